@@ -1,0 +1,49 @@
+// Arguments → one command. Exit codes: 0 ok, 1 problems found, 2 bad usage.
+import { Command, CommanderError } from 'commander';
+import { processOutput } from './cli/output.js';
+import { runCheck } from './commands/check.js';
+import { defaultDir } from './model/discover.js';
+import { LINT_RULES } from './model/lint.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(run: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('standpoint')
+    .description('Compare where several actors stand on a contested question, side by side, in the terminal.')
+    .version(VERSION, '-v, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('check')
+    .description('Check debate files and report every problem as file:line:col')
+    .argument('[dir]', 'a debate folder, or a folder of debates (default: ./positions)')
+    .option('--json', 'print the report as JSON')
+    .option('--strict', 'treat warnings as errors')
+    .addHelpText('after', `\nLint rules (warnings):\n${LINT_RULES.map((r) => `  ${r.name.padEnd(26)} ${r.summary}`).join('\n')}\n`)
+    .action(async (dir: string | undefined, opts: { json?: boolean; strict?: boolean }) => {
+      run(await runCheck(dir ?? defaultDir(), opts, processOutput()));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    process.stderr.write(`standpoint: ${(err as Error)?.message ?? String(err)}\n`);
+    return 1;
+  }
+  return code;
+}

@@ -1,0 +1,37 @@
+// Where a command writes, and whether it may use colour. Commands take this
+// instead of touching process.stdout so tests can capture what they print.
+import { relative } from 'node:path';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+  /** Terminal width for plain-text layouts. */
+  columns: number;
+}
+
+export function processOutput(): Output {
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const envCols = Number.parseInt(process.env.COLUMNS ?? '', 10);
+  return {
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    color,
+    columns: process.stdout.columns || (Number.isFinite(envCols) && envCols > 0 ? envCols : 80),
+  };
+}
+
+/** Paths are shown relative to where the user stands, like a compiler does. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel === '' ? '.' : rel.startsWith('..') && rel.split('/').filter((s) => s === '..').length > 2 ? file : rel;
+}
+
+const CODES = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22], cyan: [36, 39], green: [32, 39] } as const;
+export type Style = keyof typeof CODES;
+
+export function paint(o: Pick<Output, 'color'>, style: Style, text: string): string {
+  if (!o.color) return text;
+  const [a, b] = CODES[style];
+  return `\u001b[${a}m${text}\u001b[${b}m`;
+}

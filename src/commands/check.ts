@@ -1,0 +1,87 @@
+// `standpoint check [DIR]`: load every debate under DIR and report problems.
+
+import { displayPath, type Output, paint } from '../cli/output.js';
+import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
+import { findDebates } from '../model/discover.js';
+import { codeFrame, headline, toJson } from '../model/format.js';
+import { loadDebate } from '../model/load.js';
+
+export interface CheckOptions {
+  json?: boolean;
+  strict?: boolean;
+}
+
+interface DebateSummary {
+  dir: string;
+  title: string;
+  actors: string[];
+  issues: number;
+  positions: number;
+  brokenFiles: string[];
+}
+
+export async function runCheck(dir: string, options: CheckOptions, o: Output): Promise<number> {
+  const found = await findDebates(dir);
+  if (!found.ok) {
+    if (options.json) o.out(`${JSON.stringify({ ok: false, error: found.message }, null, 2)}\n`);
+    else o.err(`standpoint: ${found.message}\n`);
+    return 1;
+  }
+  const all: Diagnostic[] = [];
+  const texts = new Map<string, string>();
+  const debates: DebateSummary[] = [];
+  for (const d of found.debates) {
+    const { model, texts: t } = await loadDebate(d);
+    for (const [k, v] of t) texts.set(k, v);
+    all.push(...model.diagnostics);
+    const broken = new Set(model.diagnostics.filter((x) => x.severity === 'error').map((x) => x.file));
+    debates.push({
+      dir: displayPath(model.dir),
+      title: model.title,
+      actors: model.actors.map((a) => a.id),
+      issues: model.issues.length,
+      positions: model.positions.size,
+      brokenFiles: [...broken].map(displayPath),
+    });
+  }
+  const diagnostics = sortDiagnostics(
+    options.strict ? all.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : all,
+  );
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const code = errors > 0 ? 1 : 0;
+
+  if (options.json) {
+    const report = {
+      ok: code === 0,
+      summary: { errors, warnings },
+      debates,
+      diagnostics: diagnostics.map((d) => toJson(d, displayPath(d.file))),
+    };
+    o.out(`${JSON.stringify(report, null, 2)}\n`);
+    return code;
+  }
+
+  for (const d of diagnostics) {
+    const sev = d.severity === 'error' ? paint(o, 'red', 'error') : paint(o, 'yellow', 'warning');
+    const line = headline(d, displayPath(d.file)).replace(`: ${d.severity}: `, `: ${sev}: `);
+    o.out(`${paint(o, 'bold', line)}\n`);
+    const frame = codeFrame(texts.get(d.file), d);
+    if (frame) o.out(`${frame}\n\n`);
+  }
+  for (const s of debates) {
+    const broken = s.brokenFiles.length ? `; problems in ${s.brokenFiles.length} file${s.brokenFiles.length === 1 ? '' : 's'}` : '';
+    o.out(
+      `${s.dir}: ${s.actors.length} actor${s.actors.length === 1 ? '' : 's'} (${s.actors.join(', ') || 'none'}), ${s.issues} issue${s.issues === 1 ? '' : 's'}, ${s.positions} position${s.positions === 1 ? '' : 's'} loaded${broken}\n`,
+    );
+  }
+  const verdict =
+    errors === 0 && warnings === 0
+      ? paint(o, 'green', 'No problems found.')
+      : `${paint(o, errors ? 'red' : 'yellow', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)}${options.strict && errors ? ' (warnings count as errors with --strict)' : ''}.`;
+  o.out(`${verdict}\n`);
+  return code;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,72 @@
+// Lint rules: things that load fine but leave a reader short-changed. They are
+// warnings (errors under --strict), each with a name and a fix hint.
+import type { Diagnostic } from './diagnostics.js';
+import type { EvidenceItem, Location, Model } from './types.js';
+
+export interface LintRule {
+  name: string;
+  summary: string;
+}
+
+/** The rules, as documented in the README and `standpoint check --help`. */
+export const LINT_RULES: readonly LintRule[] = [
+  { name: 'evidence-without-source', summary: 'an evidence item names no source' },
+  { name: 'quote-without-speaker', summary: 'a quote does not say who said it' },
+  { name: 'position-without-evidence', summary: 'a position (other than "unclear") has no evidence' },
+  { name: 'unanswered-position', summary: 'a position (other than "unclear") has no counterpoint and no response' },
+  { name: 'silent-actor', summary: 'an actor has no position on an issue, not even "unclear"' },
+  { name: 'unused-source', summary: 'a source that no evidence cites' },
+  { name: 'unaddressed-issue', summary: 'an issue that no actor takes a position on' },
+];
+
+/** `broken`: files with errors; an actor whose positions failed to load is not called silent. */
+export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const warn = (loc: Location, rule: string, message: string) => out.push({ ...loc, severity: 'warning', rule, message });
+  const cited = new Set<string>();
+  const addressed = new Set<string>();
+
+  const checkEvidence = (list: readonly EvidenceItem[]) => {
+    for (const e of list) {
+      if (e.source === undefined)
+        warn(e.loc, 'evidence-without-source', 'Evidence names no source: add "source: <id>" from debate.yaml\'s sources.');
+      else cited.add(e.source);
+      if (e.kind === 'quote' && e.speaker === undefined)
+        warn(e.loc, 'quote-without-speaker', 'A quote needs to say who said it: add "speaker: <name>".');
+    }
+  };
+
+  for (const actor of model.actors) {
+    if (actor.stale) continue;
+    for (const p of actor.positions) {
+      addressed.add(p.issueId);
+      checkEvidence(p.evidence);
+      for (const c of p.counterpoints) checkEvidence(c.evidence);
+      if (p.stance === 'unclear') continue;
+      if (p.evidence.length === 0)
+        warn(p.loc, 'position-without-evidence', `Position "${p.id}" has no evidence: add at least one item under "evidence:".`);
+      if (p.counterpoints.length === 0 && p.respondedBy.length === 0)
+        warn(
+          p.loc,
+          'unanswered-position',
+          `Nobody answers position "${p.id}": add a counterpoint, or a position elsewhere that responds_to "${p.key}".`,
+        );
+    }
+    for (const issue of model.issues) {
+      if (!actor.byIssue.has(issue.id) && !broken.has(actor.file))
+        warn(
+          actor.loc,
+          'silent-actor',
+          `"${actor.id}" says nothing on issue "${issue.id}": add a position, with stance "unclear" if the sources are silent.`,
+        );
+    }
+  }
+  for (const s of model.sources.values()) {
+    if (!cited.has(s.id)) warn(s.loc, 'unused-source', `No evidence cites source "${s.id}": cite it or remove it.`);
+  }
+  for (const issue of model.issues) {
+    if (!addressed.has(issue.id) && model.actors.length > 0)
+      warn(issue.loc, 'unaddressed-issue', `No actor takes a position on issue "${issue.id}": add one, or remove the issue.`);
+  }
+  return out;
+}

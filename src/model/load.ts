@@ -1,0 +1,183 @@
+// Reads a debate folder: debate.yaml plus one file per actor. Every file is
+// read, parsed and validated on its own, so one broken file is reported and
+// the others still load. References across files are checked in resolve.ts.
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve as resolvePath } from 'node:path';
+import type { Document, LineCounter } from 'yaml';
+import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
+import { lint } from './lint.js';
+import { findNode, type PathSegment, spanOf } from './locate.js';
+import { type ReadFile, readYamlFile } from './read.js';
+import { resolveModel } from './resolve.js';
+import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
+import type { Location, Model } from './types.js';
+import { validate } from './validate.js';
+
+export const DEBATE_FILE = 'debate.yaml';
+const YAML_EXT = new Set(['.yaml', '.yml']);
+const READ_CONCURRENCY = 16;
+
+/** A validated file, with a way to find any of its data paths in the YAML. */
+export interface Loaded<T> {
+  file: string;
+  value: T;
+  /** Index in the file of each kept item of a salvaged list. */
+  origin: Map<string, number[]>;
+  at(path: readonly PathSegment[]): Location;
+}
+
+export interface ActorFile {
+  id: string;
+  file: string;
+  loaded?: Loaded<ActorT>;
+}
+
+export interface LoadOptions {
+  /** The model shown before this load: broken actor files keep their last good version from it. */
+  previous?: Model;
+  /** Run the lint rules (warnings). Default true. */
+  lint?: boolean;
+}
+
+export interface LoadResult {
+  model: Model;
+  /** Decoded text of every file read, for code frames. */
+  texts: Map<string, string>;
+}
+
+export async function loadDebate(dirArg: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const dir = resolvePath(dirArg);
+  const debateFile = join(dir, DEBATE_FILE);
+  const diagnostics: Diagnostic[] = [];
+  const texts = new Map<string, string>();
+
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (err) {
+    const report = new FileReporter(dir);
+    report.error('unreadable', `Cannot read the debate folder (${(err as NodeJS.ErrnoException).code ?? err}).`);
+    diagnostics.push(...report.list);
+  }
+
+  const actorFiles: ActorFile[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const ext = extname(name).toLowerCase();
+    if (name === DEBATE_FILE || name.startsWith('.')) continue;
+    if (!YAML_EXT.has(ext)) {
+      if (ext !== '.md' && !/^(readme|license|licence)/i.test(name)) await noteIgnored(join(dir, name), diagnostics);
+      continue;
+    }
+    const file = join(dir, name);
+    const id = basename(name, extname(name));
+    const report = new FileReporter(file);
+    if (!ID_PATTERN.test(id)) {
+      const suggestion =
+        id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'actor';
+      report.error('bad-id', `The file name is the actor's id and must be lower-kebab-case: rename it to "${suggestion}${ext}".`);
+      diagnostics.push(...report.list);
+      continue;
+    }
+    const other = seen.get(id);
+    if (other) {
+      report.error('duplicate-id', `Actor "${id}" is defined twice (also in ${basename(other)}): keep one file.`);
+      diagnostics.push(...report.list);
+      continue;
+    }
+    seen.set(id, file);
+    actorFiles.push({ id, file });
+  }
+
+  const hasDebate = names.includes(DEBATE_FILE);
+  const files = actorFiles.map((a) => a.file);
+  const actorReads = await mapLimit(hasDebate ? [debateFile, ...files] : files, READ_CONCURRENCY, readYamlFile);
+  let debate: Loaded<DebateT> | undefined;
+  if (hasDebate) {
+    debate = accept(actorReads.shift() as ReadFile, DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
+  } else if (names.length > 0 || diagnostics.length === 0) {
+    const report = new FileReporter(debateFile);
+    report.error('missing-debate', 'No debate.yaml here: create one with `standpoint new debate ID`, or open the folder that holds it.');
+    diagnostics.push(...report.list);
+  }
+
+  actorReads.forEach((r, i) => {
+    const a = actorFiles[i] as ActorFile;
+    a.loaded = accept(r, ActorSchema, ['positions', 'people'], diagnostics, texts);
+  });
+
+  const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
+  if (options.lint !== false) {
+    const broken = new Set(diagnostics.filter((x) => x.severity === 'error').map((x) => x.file));
+    diagnostics.push(...lint(model, broken));
+  }
+  model.diagnostics = sortDiagnostics(diagnostics);
+  return { model, texts };
+}
+
+function accept<T>(
+  read: ReadFile,
+  schema: Parameters<typeof validate<T>>[0],
+  salvage: readonly string[],
+  diagnostics: Diagnostic[],
+  texts: Map<string, string>,
+): Loaded<T> | undefined {
+  diagnostics.push(...read.diagnostics);
+  if (read.text !== undefined) texts.set(read.file, read.text);
+  if (read.data === undefined || !read.doc || !read.lineCounter || read.text === undefined) return undefined;
+  const report = new FileReporter(read.file);
+  const parsed = { text: read.text, doc: read.doc, lineCounter: read.lineCounter, data: read.data };
+  const result = validate(schema, parsed, report, salvage);
+  diagnostics.push(...report.list);
+  if (result.value === undefined) return undefined;
+  return {
+    file: read.file,
+    value: result.value,
+    origin: result.origin,
+    at: locator(read.file, read.doc, read.lineCounter, result.origin),
+  };
+}
+
+/** Locates a data path of the validated (possibly salvaged) value in the file. */
+function locator(file: string, doc: Document, lc: LineCounter, origin: Map<string, number[]>) {
+  return (path: readonly PathSegment[]): Location => {
+    const real = [...path];
+    const [top, index] = real;
+    if (typeof top === 'string' && typeof index === 'number') {
+      const map = origin.get(top);
+      if (map) real[1] = map[index] ?? index;
+    }
+    const { line, col } = spanOf(findNode(doc, real).node, lc);
+    return { file, line, col };
+  };
+}
+
+async function noteIgnored(file: string, diagnostics: Diagnostic[]) {
+  const report = new FileReporter(file);
+  let folder = false;
+  try {
+    folder = (await stat(file)).isDirectory();
+  } catch {
+    // A dangling link or unreadable entry is just as ignored; say so below.
+  }
+  if (!folder) {
+    report.warn('ignored-file', 'Not a .yaml file, so it is ignored: rename it to .yaml if it holds an actor.');
+    diagnostics.push(...report.list);
+  }
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  async function worker() {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

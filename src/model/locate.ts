@@ -1,0 +1,59 @@
+// Maps a data path (as zod reports it) back to the YAML node it came from, so a
+// problem can be shown at its exact line and column.
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+
+export type PathSegment = string | number;
+
+export interface Span {
+  line: number;
+  col: number;
+  end?: { line: number; col: number };
+}
+
+export interface Found {
+  /** The node the path reaches, or the nearest parent that exists. */
+  node: Node | null;
+  /** True when the whole path was found. */
+  exact: boolean;
+}
+
+export function findNode(doc: Document, path: readonly PathSegment[]): Found {
+  let node = doc.contents as Node | null;
+  for (const seg of path) {
+    const next = child(node, seg);
+    if (next === undefined) return { node, exact: false };
+    node = next;
+  }
+  return { node, exact: true };
+}
+
+function child(node: Node | null, seg: PathSegment): Node | null | undefined {
+  if (isSeq(node) && typeof seg === 'number') return (node.items[seg] as Node | null) ?? undefined;
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+    return pair ? ((pair.value as Node | null) ?? (pair.key as Node)) : undefined;
+  }
+  return undefined;
+}
+
+/** The key node of `key` inside the mapping at `path` (for unknown keys). */
+export function findKey(doc: Document, path: readonly PathSegment[], key: string): Node | null {
+  const { node } = findNode(doc, path);
+  if (!isMap(node)) return node;
+  const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+  return pair ? (pair.key as Node) : node;
+}
+
+export function spanOf(node: Node | null | undefined, lc: LineCounter): Span {
+  const range = node?.range;
+  if (!range) return { line: 1, col: 1 };
+  const start = lc.linePos(range[0]);
+  const end = lc.linePos(range[1]);
+  return { line: start.line, col: start.col, end: { line: end.line, col: end.col } };
+}
+
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}

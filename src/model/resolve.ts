@@ -1,0 +1,269 @@
+// Joins the validated files into one model: checks every reference across
+// files (issues, sources, actors, positions), rejects duplicate ids, and
+// precomputes the reverse links that the views need.
+import type { Diagnostic } from './diagnostics.js';
+import type { ActorFile, Loaded } from './load.js';
+import type { PathSegment } from './locate.js';
+import type { DebateT, EvidenceT } from './schema.js';
+import { closest, didYouMean } from './suggest.js';
+import type { Actor, EvidenceItem, Issue, Location, Model, Position, Source } from './types.js';
+
+function problem(diagnostics: Diagnostic[], loc: Location, rule: string, message: string, severity: 'error' | 'warning' = 'error') {
+  diagnostics.push({ ...loc, severity, rule, message });
+}
+
+export function resolveModel(
+  dir: string,
+  file: string,
+  debate: Loaded<DebateT> | undefined,
+  actorFiles: readonly ActorFile[],
+  diagnostics: Diagnostic[],
+  previous?: Model,
+): Model {
+  const d = debate?.value;
+  const model: Model = {
+    dir,
+    file,
+    title: d?.title ?? dir.split(/[\\/]/).pop() ?? 'debate',
+    question: d?.question ?? '',
+    summary: d?.summary,
+    asOf: d?.as_of,
+    issues: [],
+    actors: [],
+    sources: new Map(),
+    prompts: [],
+    positions: new Map(),
+    diagnostics: [],
+  };
+  const issues = new Map<string, Issue>();
+  if (debate && d) {
+    for (const [i, raw] of d.issues.entries()) {
+      if (issues.has(raw.id)) {
+        problem(
+          diagnostics,
+          debate.at(['issues', i, 'id']),
+          'duplicate-id',
+          `Issue id "${raw.id}" is used twice: give each issue its own id.`,
+        );
+        continue;
+      }
+      const issue: Issue = { ...raw, prompts: [], loc: debate.at(['issues', i]) };
+      issues.set(raw.id, issue);
+      model.issues.push(issue);
+    }
+    for (const [i, raw] of (d.sources ?? []).entries()) {
+      if (model.sources.has(raw.id)) {
+        problem(
+          diagnostics,
+          debate.at(['sources', i, 'id']),
+          'duplicate-id',
+          `Source id "${raw.id}" is used twice: give each source its own id.`,
+        );
+        continue;
+      }
+      model.sources.set(raw.id, { ...raw, loc: debate.at(['sources', i]) });
+    }
+    for (const [i, p] of (d.discussion ?? []).entries()) {
+      if (p.issue === undefined) {
+        model.prompts.push(p.prompt);
+        continue;
+      }
+      const issue = issues.get(p.issue);
+      if (issue) issue.prompts.push(p.prompt);
+      else
+        problem(
+          diagnostics,
+          debate.at(['discussion', i, 'issue']),
+          'unknown-issue',
+          `No issue "${p.issue}" in this debate.${didYouMean(p.issue, issues.keys())}`,
+        );
+    }
+  }
+  const knowIssues = debate !== undefined;
+
+  // Actors: broken files fall back to their last good version, flagged stale.
+  const prevById = new Map(previous?.actors.map((a) => [a.id, a]));
+  const pending: Array<{ actor: Actor; refs: Array<{ from: Position; ref: string; loc: Location }> }> = [];
+  for (const af of actorFiles) {
+    if (!af.loaded) {
+      const prev = prevById.get(af.id);
+      if (prev) pending.push({ actor: staleCopy(prev), refs: [] });
+      continue;
+    }
+    pending.push(buildActor(af.id, af.loaded, issues, knowIssues, model.sources, diagnostics));
+  }
+  const actorIds = new Set(pending.map((p) => p.actor.id));
+
+  // Column order: as listed in debate.yaml, then the rest by id.
+  const order = new Map<string, number>();
+  d?.actors?.forEach((id, i) => {
+    if (!actorIds.has(id) && debate) {
+      problem(
+        diagnostics,
+        debate.at(['actors', i]),
+        'unknown-actor',
+        `No actor file "${id}.yaml" in this folder.${didYouMean(id, actorIds)}`,
+        'warning',
+      );
+    }
+    if (!order.has(id)) order.set(id, i);
+  });
+  pending.sort((a, b) => {
+    const oa = order.get(a.actor.id) ?? Number.MAX_SAFE_INTEGER;
+    const ob = order.get(b.actor.id) ?? Number.MAX_SAFE_INTEGER;
+    return oa - ob || (a.actor.id < b.actor.id ? -1 : 1);
+  });
+  for (const { actor } of pending) {
+    model.actors.push(actor);
+    for (const p of actor.positions) model.positions.set(p.key, p);
+  }
+
+  // Stale actors keep the links they had, as far as their targets still exist.
+  for (const p of model.positions.values()) p.respondsTo = p.respondsTo.filter((k) => model.positions.has(k));
+  for (const { actor, refs } of pending) {
+    for (const { from, ref, loc } of refs) {
+      const [actorId, posId] = ref.includes('/') ? (ref.split('/') as [string, string]) : [actor.id, ref];
+      const key = `${actorId}/${posId}`;
+      if (key === from.key) {
+        problem(diagnostics, loc, 'self-reference', `Position "${from.id}" cannot respond to itself: name another actor's position.`);
+        continue;
+      }
+      if (!actorIds.has(actorId)) {
+        problem(diagnostics, loc, 'unknown-actor', `No actor "${actorId}" in this debate.${didYouMean(actorId, actorIds)}`);
+        continue;
+      }
+      const target = model.positions.get(key);
+      if (!target) {
+        const ids = model.actors.find((a) => a.id === actorId)?.positions.map((p) => p.id) ?? [];
+        problem(diagnostics, loc, 'unknown-position', `Actor "${actorId}" has no position "${posId}".${didYouMean(posId, ids)}`);
+        continue;
+      }
+      from.respondsTo.push(key);
+    }
+  }
+  for (const p of model.positions.values()) {
+    for (const key of p.respondsTo) model.positions.get(key)?.respondedBy.push(p.key);
+  }
+
+  // Counterpoint authors that look like a misspelt actor id.
+  for (const actor of model.actors) {
+    for (const p of actor.positions) {
+      for (const c of p.counterpoints) {
+        if (!c.by) continue;
+        if (actorIds.has(c.by)) c.byActor = c.by;
+        else {
+          const near = closest(c.by, actorIds);
+          if (near && near !== c.by && /^[a-z0-9-]+$/.test(c.by))
+            problem(
+              diagnostics,
+              c.loc,
+              'unknown-actor',
+              `"by: ${c.by}" is not an actor here. Did you mean "${near}"? Free text such as "critics" is fine too.`,
+              'warning',
+            );
+        }
+      }
+    }
+  }
+  return model;
+}
+
+function buildActor(
+  id: string,
+  loaded: Loaded<import('./schema.js').ActorT>,
+  issues: Map<string, Issue>,
+  knowIssues: boolean,
+  sources: Map<string, Source>,
+  diagnostics: Diagnostic[],
+) {
+  const v = loaded.value;
+  const at = loaded.at;
+  const actor: Actor = {
+    id,
+    name: v.name,
+    short: v.short ?? v.name,
+    role: v.role,
+    people: v.people ?? [],
+    positions: [],
+    byIssue: new Map(),
+    file: loaded.file,
+    loc: at(['positions']),
+  };
+  const refs: Array<{ from: Position; ref: string; loc: Location }> = [];
+  const ids = new Set<string>();
+  for (const [i, raw] of v.positions.entries()) {
+    const base: PathSegment[] = ['positions', i];
+    if (ids.has(raw.id)) {
+      problem(
+        diagnostics,
+        at([...base, 'id']),
+        'duplicate-id',
+        `Position id "${raw.id}" is used twice in this file: give each position its own id.`,
+      );
+      continue;
+    }
+    ids.add(raw.id);
+    if (knowIssues && !issues.has(raw.issue)) {
+      problem(
+        diagnostics,
+        at([...base, 'issue']),
+        'unknown-issue',
+        `No issue "${raw.issue}" in debate.yaml.${didYouMean(raw.issue, issues.keys())}`,
+      );
+      continue;
+    }
+    const taken = actor.byIssue.get(raw.issue);
+    if (taken) {
+      problem(
+        diagnostics,
+        at([...base, 'issue']),
+        'duplicate-position',
+        `"${id}" already has a position on "${raw.issue}" ("${taken.id}"): keep one position per issue and merge the claims.`,
+      );
+      continue;
+    }
+    const evidence = (list: readonly EvidenceT[] | undefined, path: PathSegment[]) =>
+      (list ?? []).map((e, j): EvidenceItem => {
+        const loc = at([...path, j]);
+        if (e.source !== undefined && !sources.has(e.source)) {
+          problem(
+            diagnostics,
+            at([...path, j, 'source']),
+            'unknown-source',
+            `No source "${e.source}" in debate.yaml.${didYouMean(e.source, sources.keys())}`,
+          );
+        }
+        return { ...e, loc };
+      });
+    const position: Position = {
+      key: `${id}/${raw.id}`,
+      id: raw.id,
+      actorId: id,
+      issueId: raw.issue,
+      stance: raw.stance,
+      claim: raw.claim,
+      evidence: evidence(raw.evidence, [...base, 'evidence']),
+      counterpoints: (raw.counterpoints ?? []).map((c, k) => ({
+        by: c.by,
+        text: c.text,
+        evidence: evidence(c.evidence, [...base, 'counterpoints', k, 'evidence']),
+        loc: at([...base, 'counterpoints', k]),
+      })),
+      respondsTo: [],
+      respondedBy: [],
+      loc: at(base),
+    };
+    raw.responds_to?.forEach((ref, k) => {
+      refs.push({ from: position, ref, loc: at([...base, 'responds_to', k]) });
+    });
+    actor.positions.push(position);
+    actor.byIssue.set(raw.issue, position);
+  }
+  return { actor, refs };
+}
+
+/** The last good version of an actor whose file is now broken, detached from the old model. */
+function staleCopy(prev: Actor): Actor {
+  const positions = prev.positions.map((p) => ({ ...p, respondedBy: [] }));
+  return { ...prev, stale: true, positions, byIssue: new Map(positions.map((p) => [p.issueId, p])) };
+}

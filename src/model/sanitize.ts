@@ -1,0 +1,28 @@
+// Text from YAML is untrusted. Before it can reach a terminal we remove every
+// escape sequence (CSI, OSC, DCS, …), C0/C1 control characters except newline
+// and tab, and bidirectional overrides that could reorder what a reader sees.
+
+// ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC (ESC ] … BEL or ST),
+// and two-character escapes (ESC + one char).
+const ESCAPES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][\s\S]*?(?:\u0007|\u001b\\|$)|\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f][\s\S]*?(?:\u0007|\u009c|\u001b\\|$)|\u001b[\s\S]?/g;
+// C0 except \t \n, DEL, C1; bidi embeddings/overrides/isolates; BOM/zero-width no-break.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+export function sanitize(text: string): string {
+  // CRLF and lone CR become newlines rather than vanishing: they end lines.
+  return text.replace(ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+}
+
+export function isClean(text: string): boolean {
+  ESCAPES.lastIndex = 0;
+  CONTROLS.lastIndex = 0;
+  return !ESCAPES.test(text) && !/\r/.test(text) && !CONTROLS.test(text);
+}
+
+/** One-line form for places that must not wrap: tabs and newlines become spaces. */
+export function singleLine(text: string): string {
+  return sanitize(text).replace(/\s+/g, ' ').trim();
+}

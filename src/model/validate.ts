@@ -1,0 +1,174 @@
+// Checks parsed data against the zod schema and turns each zod issue into a
+// diagnostic at the exact YAML node, with "did you mean" where it helps.
+import type { Document, LineCounter } from 'yaml';
+import { z } from 'zod';
+import type { FileReporter } from './diagnostics.js';
+import { findKey, findNode, formatPath, type PathSegment, spanOf } from './locate.js';
+import { singleLine } from './sanitize.js';
+import { didYouMean } from './suggest.js';
+
+/** A file whose YAML was sound: what validation needs. */
+export interface ParsedFile {
+  text: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+export interface Validated<T> {
+  value?: T;
+  /** For each kept item of a salvaged top-level list, its index in the file. */
+  origin: Map<string, number[]>;
+}
+
+/** Finds the schema that describes `path`, for listing allowed keys. */
+function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | undefined {
+  let s: z.ZodType | undefined = schema;
+  for (const seg of path) {
+    s = unwrap(s);
+    if (s instanceof z.ZodArray && typeof seg === 'number') s = s.element as z.ZodType;
+    else if (s instanceof z.ZodObject && typeof seg === 'string') s = s.shape[seg] as z.ZodType | undefined;
+    else return undefined;
+  }
+  return s ? unwrap(s) : undefined;
+}
+
+function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
+  let cur = s;
+  while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodPipe) {
+    cur = cur instanceof z.ZodPipe ? (cur.in as z.ZodType) : (cur.unwrap() as z.ZodType);
+  }
+  return cur;
+}
+
+function keysOf(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  const s = schemaAt(schema, path);
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'empty (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `the boolean ${v}`;
+  return typeof v;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  array: 'a list (lines starting with "- ")',
+  object: 'a mapping (key: value lines)',
+  number: 'a number',
+};
+
+function where(path: readonly PathSegment[]): string {
+  return path.length ? ` in ${formatPath(path)}` : '';
+}
+
+/**
+ * Validates `data`. Items of the top-level lists named in `salvage` are checked
+ * one by one, so a broken position or issue is reported and dropped while the
+ * rest of the file still loads.
+ */
+export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: FileReporter, salvage: readonly string[]): Validated<T> {
+  const { data } = file;
+  const origin = new Map<string, number[]>();
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (parsed.success) return { value: parsed.data, origin };
+
+  const badItems = new Map<string, Set<number>>();
+  for (const issue of parsed.error.issues) {
+    reportIssue(issue, schema, file, report);
+    const [top, index] = issue.path;
+    if (typeof top === 'string' && salvage.includes(top) && typeof index === 'number') {
+      let set = badItems.get(top);
+      if (!set) badItems.set(top, (set = new Set()));
+      set.add(index);
+    }
+  }
+  if (badItems.size === 0 || !data || typeof data !== 'object') return { origin };
+
+  const trimmed: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const [key, bad] of badItems) {
+    const list = trimmed[key];
+    if (!Array.isArray(list)) continue;
+    const keep: number[] = [];
+    for (let i = 0; i < list.length; i++) if (!bad.has(i)) keep.push(i);
+    trimmed[key] = keep.map((i) => list[i]);
+    origin.set(key, keep);
+  }
+  const second = schema.safeParse(trimmed);
+  return second.success ? { value: second.data, origin } : { origin: new Map() };
+}
+
+function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFile, report: FileReporter) {
+  const { doc, lineCounter: lc } = file;
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  const name = String(path[path.length - 1] ?? 'file');
+  const hasInput = 'input' in issue && issue.input !== undefined;
+  const at = (node: Parameters<typeof spanOf>[0]) => spanOf(node, lc);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = keysOf(schema, path);
+      for (const key of issue.keys) {
+        const span = at(findKey(doc, path, key));
+        const hint = didYouMean(key, allowed) || (allowed.length ? ` Allowed keys: ${allowed.join(', ')}.` : '');
+        report.error('unknown-key', `Unknown key "${singleLine(key)}"${where(path)}.${hint}`, span.line, span.col, span.end);
+      }
+      return;
+    }
+    case 'invalid_type': {
+      const found = findNode(doc, path);
+      const span = at(found.node);
+      if (!hasInput || !found.exact) {
+        const parent = path.slice(0, -1);
+        report.error('missing-field', `"${name}" is required${where(parent)}: add a line "${name}: …".`, span.line, span.col);
+        return;
+      }
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const scalarHint =
+        issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+          ? ` Put it in quotes, e.g. "${sourceText(file, path) ?? String(issue.input)}", so YAML keeps it as text.`
+          : '';
+      report.error(
+        'wrong-type',
+        `"${name}" must be ${expected}, not ${typeName(issue.input)}.${scalarHint}`,
+        span.line,
+        span.col,
+        span.end,
+      );
+      return;
+    }
+    case 'invalid_value': {
+      const span = at(findNode(doc, path).node);
+      const values = issue.values.map(String);
+      const got = typeof issue.input === 'string' ? `"${singleLine(issue.input)}"` : typeName(issue.input);
+      const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values) : '';
+      report.error('bad-value', `"${name}" must be one of ${values.join(', ')}; got ${got}.${hint}`, span.line, span.col, span.end);
+      return;
+    }
+    case 'invalid_format': {
+      const span = at(findNode(doc, path).node);
+      const rule = issue.format === 'regex' ? 'bad-id' : 'bad-value';
+      report.error(rule, `"${name}": ${issue.message}.`, span.line, span.col, span.end);
+      return;
+    }
+    case 'too_small': {
+      const span = at(findNode(doc, path).node);
+      report.error('empty-value', `"${name}": ${issue.message}.`, span.line, span.col, span.end);
+      return;
+    }
+    default: {
+      const span = at(findNode(doc, path).node);
+      report.error('bad-value', `"${name}": ${issue.message}${where(path)}.`, span.line, span.col, span.end);
+    }
+  }
+}
+
+function sourceText(file: ParsedFile, path: readonly PathSegment[]): string | undefined {
+  const { node, exact } = findNode(file.doc, path);
+  const range = node?.range;
+  return exact && range ? singleLine(file.text.slice(range[0], range[1])) : undefined;
+}

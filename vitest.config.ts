@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    // Pseudo-terminal tests start real processes: keep parallelism modest on 2 cores.
+    maxWorkers: 2,
+  },
+});
