@@ -1,6 +1,7 @@
 // Where a command writes, and whether it may use colour. Commands take this
 // instead of touching process.stdout so tests can capture what they print.
 import { relative } from 'node:path';
+import { singleLine } from '../model/sanitize.js';
 
 export interface Output {
   out(text: string): void;
@@ -24,7 +25,9 @@ export function processOutput(): Output {
 /** Paths are shown relative to where the user stands, like a compiler does. */
 export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
-  return rel === '' ? '.' : rel.startsWith('..') && rel.split('/').filter((s) => s === '..').length > 2 ? file : rel;
+  const shown = rel === '' ? '.' : rel.split('/').filter((s) => s === '..').length > 2 ? file : rel;
+  // File names are user data too: they must not carry escape sequences to the terminal.
+  return singleLine(shown);
 }
 
 const CODES = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22], cyan: [36, 39], green: [32, 39] } as const;
