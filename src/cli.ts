@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { processOutput } from './cli/output.js';
 import { runCheck } from './commands/check.js';
+import { registerNew } from './commands/new.js';
+import { registerSchema } from './commands/schema.js';
 import { defaultDir } from './model/discover.js';
 import { LINT_RULES } from './model/lint.js';
 import { VERSION } from './version.js';
@@ -27,6 +29,8 @@ export function buildProgram(run: (code: number) => void): Command {
       run(await runCheck(dir ?? defaultDir(), opts, processOutput()));
     });
 
+  registerNew(program, run);
+  registerSchema(program, run);
   return program;
 }
 
@@ -39,7 +43,13 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      // 'commander.help' with exit code 1 is help shown for a missing subcommand: a usage error.
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        (err.code === 'commander.help' && err.exitCode === 0)
+      )
+        return 0;
       return 2;
     }
     process.stderr.write(`standpoint: ${(err as Error)?.message ?? String(err)}\n`);

@@ -1,0 +1,62 @@
+// `standpoint schema [--out DIR] [--print KIND]`: the JSON Schema for editors,
+// generated from the zod schema. Writes DIR/debate.schema.json and
+// DIR/actor.schema.json (replacing only files it generated itself), or prints one.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Command, Option } from 'commander';
+import { editorSchemaText, isOurSchema, SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from '../authoring/json-schema.js';
+import { replaceFile } from '../authoring/write-file.js';
+import { displayPath, type Output, processOutput } from '../cli/output.js';
+import { describeFsError } from '../model/read.js';
+
+export interface SchemaOptions {
+  out: string;
+  print?: SchemaKind;
+}
+
+export function registerSchema(program: Command, run: (code: number) => void): void {
+  program
+    .command('schema')
+    .description('Write the JSON Schema that gives editors completion and inline errors for debate files')
+    .option('--out <dir>', 'the folder to write debate.schema.json and actor.schema.json into', 'schema')
+    .addOption(new Option('--print <kind>', 'print one schema to stdout instead of writing files').choices([...SCHEMA_KINDS]))
+    .action(async (opts: SchemaOptions) => {
+      run(await runSchema(opts, processOutput()));
+    });
+}
+
+export async function runSchema(options: SchemaOptions, o: Output): Promise<number> {
+  if (options.print) {
+    o.out(editorSchemaText(options.print));
+    return 0;
+  }
+  try {
+    await mkdir(options.out, { recursive: true });
+  } catch (err) {
+    o.err(`standpoint: Cannot create the folder ${displayPath(options.out)}: ${describeFsError(err)}.\n`);
+    return 1;
+  }
+  let code = 0;
+  for (const kind of SCHEMA_KINDS) {
+    const file = join(options.out, SCHEMA_FILES[kind]);
+    const text = editorSchemaText(kind);
+    const before = await readFile(file, 'utf8').catch(() => undefined);
+    if (before === text) {
+      o.out(`${displayPath(file)} is up to date.\n`);
+      continue;
+    }
+    if (before !== undefined && !isOurSchema(before)) {
+      o.err(`standpoint: ${displayPath(file)} exists and was not written by standpoint; it was left alone. Choose another --out folder.\n`);
+      code = 1;
+      continue;
+    }
+    try {
+      await replaceFile(file, text);
+      o.out(`Wrote ${displayPath(file)}\n`);
+    } catch (err) {
+      o.err(`standpoint: Cannot write ${displayPath(file)}: ${describeFsError(err)}.\n`);
+      code = 1;
+    }
+  }
+  return code;
+}
