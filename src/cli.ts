@@ -2,7 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { processOutput } from './cli/output.js';
 import { runCheck } from './commands/check.js';
+import { registerCompare } from './commands/compare.js';
+import { registerExport } from './commands/export.js';
 import { registerNew } from './commands/new.js';
+import { registerPrint } from './commands/print.js';
 import { registerSchema } from './commands/schema.js';
 import { defaultDir } from './model/discover.js';
 import { LINT_RULES } from './model/lint.js';
@@ -29,6 +32,9 @@ export function buildProgram(run: (code: number) => void): Command {
       run(await runCheck(dir ?? defaultDir(), opts, processOutput()));
     });
 
+  registerPrint(program, run);
+  registerExport(program, run);
+  registerCompare(program, run);
   registerNew(program, run);
   registerSchema(program, run);
   return program;

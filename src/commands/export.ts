@@ -1,0 +1,139 @@
+// `standpoint export [DIR] --format markdown|json|argdown [--out FILE]`: the
+// debate as a handout, as data for scripts, or as an Argdown argument map.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { displayPath, type Output, processOutput } from '../cli/output.js';
+import { renderArgdown } from '../export/argdown.js';
+import { renderJson } from '../export/json.js';
+import type { LensKind } from '../export/lens.js';
+import { renderMarkdown } from '../export/markdown.js';
+import { defaultDir } from '../model/discover.js';
+import { describeFsError } from '../model/read.js';
+import { didYouMean } from '../model/suggest.js';
+import type { Model } from '../model/types.js';
+import { exitQuietlyOnClosedPipe, lensOption, loadDebates } from './print.js';
+
+export const FORMATS = ['markdown', 'json', 'argdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const RENDER: Record<Format, (m: Model, o: { lens?: LensKind }) => string> = {
+  markdown: renderMarkdown,
+  json: renderJson,
+  argdown: renderArgdown,
+};
+const BY_EXTENSION: Record<string, Format> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.json': 'json',
+  '.argdown': 'argdown',
+  '.ad': 'argdown',
+};
+
+export interface ExportOptions {
+  format?: string;
+  out?: string;
+  force?: boolean;
+  lens?: LensKind;
+}
+
+export async function runExport(dir: string, opts: ExportOptions, o: Output): Promise<number> {
+  const format = chooseFormat(opts, o);
+  if (!format) return 2;
+  if (opts.out && !opts.force && existsSync(opts.out)) {
+    o.err(`standpoint: ${displayPath(resolve(opts.out))} already exists: add --force to replace it, or choose another --out.\n`);
+    return 1;
+  }
+  if (!opts.out) exitQuietlyOnClosedPipe();
+  const models = await loadDebates(dir, o, { many: false });
+  if (!models?.[0]) return 1;
+  const text = RENDER[format](models[0], { lens: opts.lens });
+  if (!opts.out) {
+    o.out(text);
+    return 0;
+  }
+  const written = await writeAtomically(opts.out, text, Boolean(opts.force));
+  if (!written.ok) {
+    o.err(`standpoint: ${written.message}\n`);
+    return 1;
+  }
+  o.err(`Wrote ${displayPath(resolve(opts.out))} (${format}).\n`);
+  return 0;
+}
+
+function chooseFormat(opts: ExportOptions, o: Output): Format | undefined {
+  if (opts.format !== undefined) {
+    const f = FORMATS.find((x) => x === opts.format?.toLowerCase());
+    if (!f) o.err(`standpoint: Unknown format "${opts.format}": use ${FORMATS.join(', ')}.${didYouMean(opts.format, FORMATS)}\n`);
+    return f;
+  }
+  const inferred = opts.out ? BY_EXTENSION[extname(opts.out).toLowerCase()] : undefined;
+  if (!inferred) o.err(`standpoint: Choose a format: --format ${FORMATS.join('|')}.\n`);
+  return inferred;
+}
+
+type Written = { ok: true } | { ok: false; message: string };
+
+/**
+ * Writes a temporary file next to the target, then moves it into place, so a
+ * reader never sees half a file. Without `force` the move is a hard link, which
+ * fails if the target appeared in the meantime instead of replacing it.
+ */
+export async function writeAtomically(target: string, text: string, force: boolean): Promise<Written> {
+  const file = resolve(target);
+  const shown = displayPath(file);
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+  } catch (err) {
+    return { ok: false, message: `Cannot write ${shown}: ${describeWriteError(err, dirname(file))}.` };
+  }
+  try {
+    if (force) await rename(temp, file);
+    else {
+      try {
+        await link(temp, file);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw err;
+        // A file system without hard links: check, then move (a small race, but no silent overwrite in practice).
+        if (existsSync(file)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        await rename(temp, file);
+        return { ok: true };
+      }
+      await unlink(temp);
+    }
+    return { ok: true };
+  } catch (err) {
+    await unlink(temp).catch(() => {});
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST')
+      return { ok: false, message: `${shown} already exists: add --force to replace it, or choose another --out.` };
+    return { ok: false, message: `Cannot write ${shown}: ${describeWriteError(err, dirname(file))}.` };
+  }
+}
+
+function describeWriteError(err: unknown, folder: string): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return `the folder ${displayPath(folder)} does not exist`;
+  if (code === 'EISDIR') return 'it is a folder';
+  return describeFsError(err);
+}
+
+export function registerExport(program: Command, run: (code: number) => void): void {
+  program
+    .command('export')
+    .description('Export the debate as a Markdown handout, JSON for scripts, or Argdown for argument maps')
+    .argument('[dir]', 'a debate folder (default: ./positions)')
+    .option('-f, --format <format>', `${FORMATS.join(', ')} (default: from the --out extension)`)
+    .option('-o, --out <file>', 'write to this file instead of standard output')
+    .option('--force', 'replace --out if it already exists')
+    .option('--lens <kind>', 'keep only one kind of evidence: quote, fact, statistic, claim or interpretation')
+    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string }) => {
+      const o = processOutput();
+      const lens = lensOption(opts.lens, o);
+      if (lens === null) return run(2);
+      run(await runExport(dir ?? defaultDir(), { ...opts, lens }, o));
+    });
+}

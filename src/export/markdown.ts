@@ -1,0 +1,148 @@
+// The debate as a GitHub-flavoured Markdown handout. Every piece of text from
+// the YAML is escaped, so data can neither inject HTML nor break a table.
+import { basename } from 'node:path';
+import { STANCES } from '../model/schema.js';
+import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
+import { applyLens, evidenceCounts, type LensKind, lensNote } from './lens.js';
+import { citation, counterpointAuthor, positionLabel, sourceNumbers } from './refs.js';
+import { STANCE_GLYPH, stanceMark } from './stance.js';
+import { paragraphs } from './text.js';
+
+export interface MarkdownOptions {
+  lens?: LensKind;
+}
+
+/** Inline text: one line, every character Markdown or HTML could read as syntax escaped. */
+export function mdText(text: string): string {
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+      // At the start of a line these open a heading, quote, list or rule.
+      .replace(/^([#>+=-])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
+}
+
+/** A table cell: as inline text, and never empty (an empty cell reads as a missing one). */
+function cell(text: string): string {
+  return mdText(text) || ' ';
+}
+
+export function renderMarkdown(source: Model, options: MarkdownOptions = {}): string {
+  const model = options.lens ? applyLens(source, options.lens) : source;
+  const numbers = sourceNumbers(model);
+  const out: string[] = [];
+  const para = (...lines: string[]) => out.push(...lines, '');
+
+  para(`# ${mdText(model.title)}`);
+  if (model.question) para(`**Question:** ${mdText(model.question)}`);
+  if (model.asOf) para(`*Positions as of ${mdText(model.asOf)}.*`);
+  if (options.lens) para(`> ${mdText(lensNote(options.lens, evidenceCounts(source)))}`);
+  for (const p of paragraphs(model.summary ?? '')) para(mdText(p));
+
+  if (model.actors.length > 0) {
+    para('## Who is who');
+    for (const a of model.actors) {
+      const name = a.short !== a.name ? `**${mdText(a.name)}** (${mdText(a.short)})` : `**${mdText(a.name)}**`;
+      const people = a.people.length
+        ? ` People: ${a.people.map((p) => (p.role ? `${mdText(p.name)} (${mdText(p.role)})` : mdText(p.name))).join('; ')}.`
+        : '';
+      out.push(`- ${name}${a.role ? `: ${mdText(a.role)}.` : ''}${people}`);
+    }
+    out.push('');
+  }
+
+  para('## Stances at a glance');
+  para("Each stance answers the issue's question.");
+  const cols = model.actors.map((a) => cell(a.short));
+  out.push(`| Issue | ${cols.join(' | ')} |`, `| --- |${cols.map(() => ' --- |').join('')}`);
+  for (const issue of model.issues) {
+    const cells = model.actors.map((a) => {
+      const p = a.byIssue.get(issue.id);
+      return p ? cell(stanceMark(p.stance)) : 'no position';
+    });
+    out.push(`| ${cell(issue.title)} | ${cells.join(' | ')} |`);
+  }
+  out.push('');
+  para(`Key: ${STANCES.map((s) => `\`${STANCE_GLYPH[s]}\` ${s.replace('-', ' ')}`).join(', ')}.`);
+
+  model.issues.forEach((issue, i) => {
+    para(`## ${i + 1}. ${mdText(issue.title)}`);
+    para(`**Question:** ${mdText(issue.question)}`);
+    for (const p of paragraphs(issue.summary ?? '')) para(mdText(p));
+    for (const actor of model.actors) {
+      const p = actor.byIssue.get(issue.id);
+      const stale = actor.stale ? ' (file broken: last good version)' : '';
+      para(`### ${mdText(actor.name)}${stale}: ${p ? mdText(stanceMark(p.stance)) : 'no position'}`);
+      if (p) out.push(...position(model, p, numbers));
+    }
+    if (issue.prompts.length > 0) {
+      para('### For discussion');
+      for (const q of issue.prompts) out.push(`- ${mdText(q)}`);
+      out.push('');
+    }
+  });
+
+  if (model.prompts.length > 0) {
+    para('## For discussion');
+    for (const q of model.prompts) out.push(`- ${mdText(q)}`);
+    out.push('');
+  }
+
+  if (model.sources.size > 0) {
+    para('## Sources');
+    for (const [id, s] of model.sources) {
+      const about = [s.author, s.publisher, s.date].filter(Boolean).map((x) => mdText(x as string));
+      const url = s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? ` <${s.url}>` : s.url ? ` ${mdText(s.url)}` : '';
+      const note = s.note ? ` *Note:* ${mdText(s.note)}` : '';
+      out.push(
+        `${numbers.get(id)}. **${mdText(s.title)}** (${mdText(s.kind.replace('-', ' '))}).${about.length ? ` ${about.join(', ')}.` : ''}${url}${note}`,
+      );
+    }
+    out.push('');
+  }
+  para(`---`, `*Made with standpoint from the debate folder \`${basename(model.dir).replace(/`/g, '')}\`.*`);
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+function position(model: Model, p: Position, numbers: Map<string, number>): string[] {
+  const out = [mdText(p.claim), ''];
+  if (p.evidence.length > 0) {
+    out.push('**Evidence**', '');
+    for (const e of p.evidence) out.push(`- ${evidence(e, numbers)}`);
+    out.push('');
+  }
+  if (p.counterpoints.length > 0) {
+    out.push('**Counterpoints**', '');
+    for (const c of p.counterpoints) out.push(...counterpoint(model, c, numbers));
+    out.push('');
+  }
+  const links = [
+    ...p.respondsTo.map((k) => `*Answers* ${mdText(positionLabel(model, k))}.`),
+    ...p.respondedBy.map((k) => `*Answered by* ${mdText(positionLabel(model, k))}.`),
+  ];
+  if (links.length > 0) out.push(links.join('  \n'), '');
+  return out;
+}
+
+function counterpoint(model: Model, c: Counterpoint, numbers: Map<string, number>): string[] {
+  const by = counterpointAuthor(model, c);
+  const out = [`- ${by ? `*${mdText(by)}:* ` : ''}${mdText(c.text)}`];
+  for (const e of c.evidence) out.push(`  - ${evidence(e, numbers)}`);
+  return out;
+}
+
+function evidence(e: EvidenceItem, numbers: Map<string, number>): string {
+  const said =
+    e.kind === 'quote'
+      ? `${e.speaker ? `${mdText(e.speaker)}: ` : ''}“${mdText(e.text)}”`
+      : `${mdText(e.text)}${e.speaker ? ` (${mdText(e.speaker)})` : ''}`;
+  const words = e.quote ? ` In the source: “${mdText(e.quote)}”.` : '';
+  const cite = citation(e, numbers);
+  return `**${e.kind}:** ${said}${words}${cite ? ` (${mdText(cite)})` : ''}`;
+}
