@@ -72,10 +72,11 @@ export async function loadDebates(dir: string, o: Output, { many }: { many: bool
   const models: Model[] = [];
   for (const d of found.debates) {
     const { model } = await loadDebate(d);
-    const { errors, warnings } = countBySeverity(model.diagnostics);
-    if (errors + warnings > 0) {
-      const n = plural(errors + warnings, 'problem');
-      o.err(`standpoint: ${n} in ${displayPath(model.dir)}, shown as far as it loads — run: standpoint check ${displayPath(model.dir)}\n`);
+    // Warnings are advice for authors; only errors mean something is missing from the output.
+    const { errors } = countBySeverity(model.diagnostics);
+    if (errors > 0) {
+      const where = displayPath(model.dir);
+      o.err(`standpoint: ${plural(errors, 'problem')} in ${where}; showing what loads. Run: standpoint check ${where}\n`);
     }
     models.push(model);
   }

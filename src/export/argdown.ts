@@ -5,6 +5,7 @@
 // or a support depending on whether the two stances take the same side.
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
 import { applyLens, evidenceCounts, type LensKind, lensNote } from './lens.js';
+import { sourceNumbers, sourcing } from './refs.js';
 import { stanceSide, stanceWord } from './stance.js';
 
 export interface ArgdownOptions {
@@ -50,7 +51,7 @@ export function renderArgdown(source: Model, options: ArgdownOptions = {}): stri
   };
   const shortOf = new Map(model.actors.map((a) => [a.id, a.short]));
   const issueOf = new Map(model.issues.map((i) => [i.id, i]));
-  const sourceTitle = (id: string) => model.sources.get(id)?.title ?? id;
+  const numbers = sourceNumbers(model);
 
   // Titles first, so a response can name a position in a later issue.
   const issueTitle = new Map(model.issues.map((i) => [i.id, unique(`${i.title}?`)]));
@@ -73,9 +74,8 @@ export function renderArgdown(source: Model, options: ArgdownOptions = {}): stri
 
   const evidenceLine = (e: EvidenceItem, indent: string, title: string) => {
     const who = e.speaker ? `${e.speaker}: ` : '';
-    const where = [e.source !== undefined ? sourceTitle(e.source) : undefined, e.locator].filter(Boolean).join(', ');
-    const words = e.quote ? ` In the source: "${e.quote}".` : '';
-    const text = `${e.kind}: ${who}${e.kind === 'quote' ? `"${e.text}"` : e.text}${words}${where ? ` (${where})` : ''}`;
+    const from = sourcing(e, numbers);
+    const text = `${e.kind}: ${who}${e.kind === 'quote' ? `"${e.text}"` : e.text}${from ? ` (${from})` : ''}`;
     return `${indent}+ <${title}>: ${argdownText(text)} ${tag(e.kind)}`;
   };
   const counterLine = (c: Counterpoint, indent: string, title: string) => {
@@ -111,7 +111,17 @@ export function renderArgdown(source: Model, options: ArgdownOptions = {}): stri
       out.push('');
     }
   }
+  if (model.sources.size > 0) {
+    out.push('// Sources');
+    for (const [id, src] of model.sources)
+      out.push(`// ${numbers.get(id)}. ${comment(`${src.title} (${src.kind})${src.url ? ` ${src.url}` : ''}`)}`);
+  }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Text in a line comment: one line, so it cannot end the comment early. */
+function comment(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A response supports what it answers only when both take the same side of their questions. */

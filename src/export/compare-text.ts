@@ -22,17 +22,21 @@ export function tally(c: Comparison): string {
 export function renderComparePlain(c: Comparison, width: number): string {
   const w = Math.max(30, width);
   const out = [...block(0, `${c.a.name} (${c.a.short}) compared with ${c.b.name} (${c.b.short})`, w), ...block(0, tally(c), w)];
-  const col = Math.floor((w - 3) / 2);
+  const col = Math.floor((w - 6) / 2);
+  const issueOf = (key: string, actor: Actor) => {
+    const p = actor.positions.find((x) => x.key === key);
+    return p ? (c.rows.find((r) => r.issue.id === p.issueId)?.issue.title ?? p.issueId) : key;
+  };
   c.rows.forEach((row, i) => {
     out.push('', ...hang(0, `${i + 1}. ${row.issue.title}: `, VERDICT[row.agreement], w));
     out.push(...hang(3, 'Question: ', row.issue.question, w));
     const left = side(c.a, row.a, col);
     const right = side(c.b, row.b, col);
     for (let k = 0; k < Math.max(left.length, right.length); k++) {
-      out.push(`${padEnd(left[k] ?? '', col)} | ${right[k] ?? ''}`.trimEnd());
+      out.push(`   ${padEnd(left[k] ?? '', col)} | ${right[k] ?? ''}`.trimEnd());
     }
-    for (const key of row.aAnswersB) out.push(...block(3, `${c.a.short} answers ${c.b.short} (${key}).`, w));
-    for (const key of row.bAnswersA) out.push(...block(3, `${c.b.short} answers ${c.a.short} (${key}).`, w));
+    for (const key of row.aAnswersB) out.push(...block(3, `Here ${c.a.short} answers ${c.b.short} on ${issueOf(key, c.b)}.`, w));
+    for (const key of row.bAnswersA) out.push(...block(3, `Here ${c.b.short} answers ${c.a.short} on ${issueOf(key, c.a)}.`, w));
   });
   return `${out.join('\n')}\n`;
 }

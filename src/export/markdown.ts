@@ -1,11 +1,11 @@
 // The debate as a GitHub-flavoured Markdown handout. Every piece of text from
 // the YAML is escaped, so data can neither inject HTML nor break a table.
 import { basename } from 'node:path';
-import { STANCES } from '../model/schema.js';
+import { STANCES, type StanceT } from '../model/schema.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
 import { applyLens, evidenceCounts, type LensKind, lensNote } from './lens.js';
-import { citation, counterpointAuthor, positionLabel, sourceNumbers } from './refs.js';
-import { STANCE_GLYPH, stanceMark } from './stance.js';
+import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
+import { STANCE_GLYPH, stanceWord } from './stance.js';
 import { paragraphs } from './text.js';
 
 export interface MarkdownOptions {
@@ -14,15 +14,27 @@ export interface MarkdownOptions {
 
 /** Inline text: one line, every character Markdown or HTML could read as syntax escaped. */
 export function mdText(text: string): string {
-  return (
-    text
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-      // At the start of a line these open a heading, quote, list or rule.
-      .replace(/^([#>+=-])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-  );
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
+}
+
+/** Text that starts a line, where these also open a heading, quote, list or rule. */
+export function mdLine(text: string): string {
+  return mdText(text)
+    .replace(/^([>+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** "`++` for": the glyph in a code span, so nothing in it reads as Markdown. */
+function mdStance(stance: StanceT): string {
+  return `\`${STANCE_GLYPH[stance]}\` ${stanceWord(stance)}`;
+}
+
+/** Ends a sentence unless it already ends in punctuation. */
+function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
 /** A table cell: as inline text, and never empty (an empty cell reads as a missing one). */
@@ -40,16 +52,16 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
   if (model.question) para(`**Question:** ${mdText(model.question)}`);
   if (model.asOf) para(`*Positions as of ${mdText(model.asOf)}.*`);
   if (options.lens) para(`> ${mdText(lensNote(options.lens, evidenceCounts(source)))}`);
-  for (const p of paragraphs(model.summary ?? '')) para(mdText(p));
+  for (const p of paragraphs(model.summary ?? '')) para(mdLine(p));
 
   if (model.actors.length > 0) {
     para('## Who is who');
     for (const a of model.actors) {
       const name = a.short !== a.name ? `**${mdText(a.name)}** (${mdText(a.short)})` : `**${mdText(a.name)}**`;
       const people = a.people.length
-        ? ` People: ${a.people.map((p) => (p.role ? `${mdText(p.name)} (${mdText(p.role)})` : mdText(p.name))).join('; ')}.`
+        ? ` People: ${a.people.map((p) => (p.role ? `${mdText(p.name)}, ${mdText(p.role)}` : mdText(p.name))).join('; ')}.`
         : '';
-      out.push(`- ${name}${a.role ? `: ${mdText(a.role)}.` : ''}${people}`);
+      out.push(`- ${name}${a.role ? `: ${sentence(mdText(a.role))}` : ''}${people}`);
     }
     out.push('');
   }
@@ -61,21 +73,21 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
   for (const issue of model.issues) {
     const cells = model.actors.map((a) => {
       const p = a.byIssue.get(issue.id);
-      return p ? cell(stanceMark(p.stance)) : 'no position';
+      return p ? mdStance(p.stance) : 'no position';
     });
     out.push(`| ${cell(issue.title)} | ${cells.join(' | ')} |`);
   }
   out.push('');
-  para(`Key: ${STANCES.map((s) => `\`${STANCE_GLYPH[s]}\` ${s.replace('-', ' ')}`).join(', ')}.`);
+  para(`Key: ${STANCES.map(mdStance).join(', ')}.`);
 
   model.issues.forEach((issue, i) => {
     para(`## ${i + 1}. ${mdText(issue.title)}`);
     para(`**Question:** ${mdText(issue.question)}`);
-    for (const p of paragraphs(issue.summary ?? '')) para(mdText(p));
+    for (const p of paragraphs(issue.summary ?? '')) para(mdLine(p));
     for (const actor of model.actors) {
       const p = actor.byIssue.get(issue.id);
       const stale = actor.stale ? ' (file broken: last good version)' : '';
-      para(`### ${mdText(actor.name)}${stale}: ${p ? mdText(stanceMark(p.stance)) : 'no position'}`);
+      para(`### ${mdText(actor.name)}${stale}: ${p ? mdStance(p.stance) : 'no position'}`);
       if (p) out.push(...position(model, p, numbers));
     }
     if (issue.prompts.length > 0) {
@@ -86,7 +98,7 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
   });
 
   if (model.prompts.length > 0) {
-    para('## For discussion');
+    para('## For discussion: the whole debate');
     for (const q of model.prompts) out.push(`- ${mdText(q)}`);
     out.push('');
   }
@@ -111,7 +123,7 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
 }
 
 function position(model: Model, p: Position, numbers: Map<string, number>): string[] {
-  const out = [mdText(p.claim), ''];
+  const out = [mdLine(p.claim), ''];
   if (p.evidence.length > 0) {
     out.push('**Evidence**', '');
     for (const e of p.evidence) out.push(`- ${evidence(e, numbers)}`);
@@ -142,7 +154,6 @@ function evidence(e: EvidenceItem, numbers: Map<string, number>): string {
     e.kind === 'quote'
       ? `${e.speaker ? `${mdText(e.speaker)}: ` : ''}“${mdText(e.text)}”`
       : `${mdText(e.text)}${e.speaker ? ` (${mdText(e.speaker)})` : ''}`;
-  const words = e.quote ? ` In the source: “${mdText(e.quote)}”.` : '';
-  const cite = citation(e, numbers);
-  return `**${e.kind}:** ${said}${words}${cite ? ` (${mdText(cite)})` : ''}`;
+  const from = sourcing(e, numbers, '“', '”');
+  return `**${e.kind}:** ${said}${from ? ` — *${mdText(from)}*` : ''}`;
 }

@@ -3,7 +3,7 @@
 // a word, so nothing depends on colour.
 import type { Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
 import { applyLens, evidenceCounts, type LensKind, lensNote } from './lens.js';
-import { citation, counterpointAuthor, positionLabel, sourceNumbers } from './refs.js';
+import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 import { stanceKey, stanceMark } from './stance.js';
 import { block, hang, padEnd, paragraphs, width as textWidth, truncate } from './text.js';
 
@@ -105,10 +105,8 @@ function evidence(e: EvidenceItem, numbers: Map<string, number>, indent: number,
   const lead = `${e.kind}: `;
   const said = e.kind === 'quote' ? `${e.speaker ? `${e.speaker}: ` : ''}"${e.text}"` : e.text;
   const out = hang(indent, lead, e.kind !== 'quote' && e.speaker ? `${said} (${e.speaker})` : said, w);
-  const inner = indent + Math.min(textWidth(lead), 16);
-  if (e.quote) out.push(...hang(inner, 'In the source: ', `"${e.quote}"`, w));
-  const cite = citation(e, numbers);
-  if (cite) out.push(...block(inner, `(${cite})`, w));
+  const from = sourcing(e, numbers);
+  if (from) out.push(...block(indent + Math.min(textWidth(lead), 16), from, w));
   return out;
 }
 

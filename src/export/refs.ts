@@ -8,12 +8,20 @@ export function sourceNumbers(model: Model): Map<string, number> {
   return new Map([...model.sources.keys()].map((id, i) => [id, i + 1]));
 }
 
-/** "source 1, paragraph 2", or undefined when the item names no source. */
+/** "Source 1, paragraph 2", or undefined when the item names no source. */
 export function citation(e: EvidenceItem, numbers: Map<string, number>): string | undefined {
   const where = e.locator ? `, ${e.locator}` : '';
-  if (e.source === undefined) return e.locator ? `at ${e.locator}` : undefined;
+  if (e.source === undefined) return e.locator ? `At ${e.locator}` : undefined;
   const n = numbers.get(e.source);
-  return n === undefined ? `source "${e.source}" (not listed in debate.yaml)${where}` : `source ${n}${where}`;
+  return n === undefined ? `Source "${e.source}" (not listed in debate.yaml)${where}` : `Source ${n}${where}`;
+}
+
+/** Where an item comes from and the source's own words: 'Source 1, paragraph 2: "…"'. */
+export function sourcing(e: EvidenceItem, numbers: Map<string, number>, open = '"', close = '"'): string | undefined {
+  const cite = citation(e, numbers);
+  const words = e.quote ? `${open}${e.quote}${close}` : undefined;
+  if (cite && words) return `${cite}: ${words}`;
+  return cite ?? (words ? `In the source: ${words}` : undefined);
 }
 
 /** Who makes a counterpoint: an actor's name, the free text given, or nobody named. */
