@@ -52,8 +52,12 @@ export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Dia
           `Nobody answers position "${p.id}": add a counterpoint, or a position elsewhere that responds_to "${p.key}".`,
         );
     }
+  }
+  for (const actor of model.actors) {
+    if (actor.stale || broken.has(actor.file)) continue;
     for (const issue of model.issues) {
-      if (!actor.byIssue.has(issue.id) && !broken.has(actor.file))
+      // An issue nobody addresses is one unaddressed-issue warning, not one more per actor.
+      if (!actor.byIssue.has(issue.id) && addressed.has(issue.id))
         warn(
           actor.loc,
           'silent-actor',
