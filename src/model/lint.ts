@@ -14,7 +14,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { name: 'quote-without-speaker', summary: 'a quote does not say who said it' },
   { name: 'position-without-evidence', summary: 'a position (other than "unclear") has no evidence' },
   { name: 'unanswered-position', summary: 'a position (other than "unclear") has no counterpoint and no response' },
-  { name: 'silent-actor', summary: 'an actor has no position on an issue, not even "unclear"' },
+  { name: 'silent-actor', summary: 'an actor has no position, not even "unclear", on an issue others address' },
   { name: 'unused-source', summary: 'a source that no evidence cites' },
   { name: 'unaddressed-issue', summary: 'an issue that no actor takes a position on' },
 ];
