@@ -71,7 +71,7 @@ export async function runCheck(dir: string, options: CheckOptions, o: Output): P
   for (const s of debates) {
     const broken = s.brokenFiles.length ? `; problems in ${s.brokenFiles.length} file${s.brokenFiles.length === 1 ? '' : 's'}` : '';
     o.out(
-      `${s.dir}: ${s.actors.length} actor${s.actors.length === 1 ? '' : 's'} (${s.actors.join(', ') || 'none'}), ${s.issues} issue${s.issues === 1 ? '' : 's'}, ${s.positions} position${s.positions === 1 ? '' : 's'} loaded${broken}\n`,
+      `${s.dir}: ${s.actors.length} actor${s.actors.length === 1 ? '' : 's'} (${listSome(s.actors)}), ${s.issues} issue${s.issues === 1 ? '' : 's'}, ${s.positions} position${s.positions === 1 ? '' : 's'} loaded${broken}\n`,
     );
   }
   const verdict =
@@ -80,6 +80,12 @@ export async function runCheck(dir: string, options: CheckOptions, o: Output): P
       : `${paint(o, errors ? 'red' : 'yellow', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)}${options.strict && errors ? ' (warnings count as errors with --strict)' : ''}.`;
   o.out(`${verdict}\n`);
   return code;
+}
+
+/** A few names then a count: a 200-actor debate must not flood the summary line. */
+function listSome(names: readonly string[], max = 6): string {
+  if (names.length === 0) return 'none';
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, … ${names.length - max} more`;
 }
 
 function plural(n: number, word: string): string {
