@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/commands/compare.js';
 import { agreementOf, compareActors } from '../../src/export/compare.js';
@@ -97,5 +100,16 @@ describe('standpoint compare', () => {
     const model = await load(UNIFORMS);
     const text = renderComparePlain(compareActors(model, 'principal', 'students'), 30);
     for (const line of text.split('\n')) expect(width(line)).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('standpoint compare on the command line', () => {
+  const BIN = join(import.meta.dirname, '..', '..', 'dist', 'standpoint.js');
+  it.skipIf(!existsSync(BIN))('suggests an actor id on a typo and exits 1', () => {
+    const r = spawnSync('node', [BIN, 'compare', 'principle', 'parents', UNIFORMS], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      'standpoint: No actor "principle" in this debate. Did you mean "principal"? Actors: principal, parents, students.\n',
+    );
   });
 });

@@ -89,8 +89,8 @@ describe('print', () => {
     await runPrint(MINIMAL, {}, wide);
     const narrow = capture(120);
     await runPrint(MINIMAL, { width: 40 }, narrow);
-    expect(Math.max(...wide.stdout.split('\n').map(width))).toBeGreaterThan(40);
-    expect(Math.max(...narrow.stdout.split('\n').map(width))).toBeLessThanOrEqual(40);
+    expect(Math.max(...wide.stdout.split('\n').map((l) => width(l)))).toBeGreaterThan(40);
+    expect(Math.max(...narrow.stdout.split('\n').map((l) => width(l)))).toBeLessThanOrEqual(40);
     const bad = capture();
     expect(await runPrint(MINIMAL, { width: 5 }, bad)).toBe(2);
     expect(bad.stderr).toMatch(/--width must be a whole number of at least 30/);
