@@ -37,6 +37,19 @@ export function applyLens(model: Model, kind: LensKind): Model {
   return { ...model, actors, positions };
 }
 
+/** What each kind means, for the legend of every export. */
+export const KIND_MEANING: Record<LensKind, string> = {
+  quote: 'what was said',
+  fact: 'what happened',
+  statistic: 'a number',
+  claim: 'a contested assertion',
+  interpretation: "a source's own framing",
+};
+
+export function kindKey(): string {
+  return LENS_KINDS.map((k) => `${k} = ${KIND_MEANING[k]}`).join('; ');
+}
+
 /** How many evidence items of each kind the debate holds (positions and counterpoints). */
 export function evidenceCounts(model: Model): Record<LensKind, number> {
   const counts = Object.fromEntries(LENS_KINDS.map((k) => [k, 0])) as Record<LensKind, number>;

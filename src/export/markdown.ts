@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { STANCES, type StanceT } from '../model/schema.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
-import { applyLens, evidenceCounts, type LensKind, lensNote } from './lens.js';
+import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 import { STANCE_GLYPH, stanceWord } from './stance.js';
 import { paragraphs } from './text.js';
@@ -79,6 +79,7 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
   }
   out.push('');
   para(`Key: ${STANCES.map(mdStance).join(', ')}.`);
+  para(`Evidence: ${mdText(kindKey())}.`);
 
   model.issues.forEach((issue, i) => {
     para(`## ${i + 1}. ${mdText(issue.title)}`);

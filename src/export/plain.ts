@@ -2,7 +2,7 @@
 // no escape codes, every line within the given width. Stances are a glyph and
 // a word, so nothing depends on colour.
 import type { Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
-import { applyLens, evidenceCounts, type LensKind, lensNote } from './lens.js';
+import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 import { stanceKey, stanceMark } from './stance.js';
 import { block, hang, padEnd, paragraphs, width as textWidth, truncate } from './text.js';
@@ -15,6 +15,8 @@ export interface PlainOptions {
 export const MIN_WIDTH = 30;
 const GAP = '  ';
 const NO_POSITION = '(none)';
+/** Wide enough for "+ leans for" and "-- against" whole. */
+const STANCE_ROOM = 11;
 
 export function renderPlain(source: Model, options: PlainOptions): string {
   const w = Math.max(MIN_WIDTH, Math.floor(options.width));
@@ -42,6 +44,7 @@ export function renderPlain(source: Model, options: PlainOptions): string {
   out.push('', ...block(0, "Stances at a glance (each stance answers the issue's question)", w), '');
   out.push(...matrix(model, w));
   out.push(...hang(0, 'Key: ', `${stanceKey()}; ${NO_POSITION} = no position.`, w));
+  out.push(...hang(0, 'Evidence: ', `${kindKey()}.`, w));
 
   model.issues.forEach((issue, i) => {
     out.push('', '', ...hang(0, `Issue ${i + 1} of ${model.issues.length}: `, issue.title, w));
@@ -134,8 +137,14 @@ function matrix(model: Model, w: number): string[] {
       issueNatural,
       ...actors.map((a) => Math.max(textWidth(a.short), ...model.issues.map((i) => textWidth(cell(a.id, i.id))))),
     ];
-    const mins = [issueMin, ...actors.map(() => actorMin)];
-    const cols = shrinkToFit(natural, mins, w - GAP.length * actors.length);
+    const room = w - GAP.length * actors.length;
+    // Issue titles say more than the end of "- leans against": cut stances to 11 columns first.
+    const soft = shrinkToFit(
+      natural,
+      natural.map((n, i) => (i === 0 ? n : Math.min(n, STANCE_ROOM))),
+      room,
+    );
+    const cols = shrinkToFit(soft, [issueMin, ...actors.map(() => actorMin)], room);
     const row = (cells: string[]) =>
       cells
         .map((c, i) => (i === cells.length - 1 ? truncate(c, cols[i] as number) : padEnd(c, cols[i] as number)))
