@@ -5,6 +5,7 @@ import { runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExport } from './commands/export.js';
 import { registerNew } from './commands/new.js';
+import { registerOpen } from './commands/open.js';
 import { registerPrint } from './commands/print.js';
 import { registerSchema } from './commands/schema.js';
 import { defaultDir } from './model/discover.js';
@@ -37,6 +38,7 @@ export function buildProgram(run: (code: number) => void): Command {
   registerCompare(program, run);
   registerNew(program, run);
   registerSchema(program, run);
+  registerOpen(program, run);
   return program;
 }
 

@@ -1,0 +1,43 @@
+// `standpoint [DIR]`: the side-by-side TUI. When stdout (or stdin) is not a
+// terminal it prints the plain-text summary instead, so pipes and screen
+// readers get text rather than escape sequences.
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import { type Output, processOutput } from '../cli/output.js';
+import { defaultDir, findDebates } from '../model/discover.js';
+import { DEBATE_FILE, loadDebate } from '../model/load.js';
+import { readYamlFile } from '../model/read.js';
+import { singleLine } from '../model/sanitize.js';
+import { runTui } from '../tui/run.js';
+import type { DebateChoice } from '../tui/views/Picker.js';
+import { runPrint } from './print.js';
+
+export function registerOpen(program: Command, run: (code: number) => void): void {
+  program
+    .argument('[dir]', 'a debate folder, or a folder of debates (default: ./positions, else the example debate)')
+    .addHelpText('after', '\nWith no command, opens the debates in DIR side by side (press ? inside for the keys).\n')
+    .action(async (dir: string | undefined) => {
+      run(await runOpen(dir ?? defaultDir(), processOutput()));
+    });
+}
+
+export async function runOpen(dir: string, o: Output): Promise<number> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) return runPrint(dir, {}, o);
+  const found = await findDebates(dir);
+  if (!found.ok) {
+    o.err(`standpoint: ${found.message}\n`);
+    return 1;
+  }
+  const debates = await Promise.all(found.debates.map(choice));
+  const only = found.debates.length === 1 ? found.debates[0] : undefined;
+  const initial = only ? await loadDebate(only) : undefined;
+  return runTui({ debates, initial, load: (d) => loadDebate(d) });
+}
+
+/** A debate's title for the picker, read from debate.yaml alone (the actors load once it is chosen). */
+async function choice(dir: string): Promise<DebateChoice> {
+  const read = await readYamlFile(join(dir, DEBATE_FILE));
+  const data = read.data as { title?: unknown } | undefined;
+  const title = typeof data?.title === 'string' && data.title.trim() ? singleLine(data.title) : basename(dir);
+  return { dir, title, name: singleLine(basename(dir)) };
+}

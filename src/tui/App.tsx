@@ -1,0 +1,179 @@
+// The root: measures the terminal, turns keys into commands from the key
+// table, keeps the view state (see state.ts) and picks the view to draw.
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { countBySeverity } from '../model/diagnostics.js';
+import type { LoadResult } from '../model/load.js';
+import type { Badge } from './components/Footer.js';
+import { ThemeContext } from './components/ThemeContext.js';
+import { commandFor, keyNames, type Screen } from './keys.js';
+import { type Frame, frameOf, type Size } from './layout/frame.js';
+import { problemsSummary } from './layout/problems.js';
+import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
+import type { Theme } from './theme.js';
+import { ActorView } from './views/ActorView.js';
+import { Detail } from './views/Detail.js';
+import { Help } from './views/Help.js';
+import { IssueView } from './views/IssueView.js';
+import { Matrix } from './views/Matrix.js';
+import { type DebateChoice, Picker } from './views/Picker.js';
+import { Problems } from './views/Problems.js';
+import type { ViewProps } from './views/props.js';
+import { Search } from './views/Search.js';
+import { TooSmall } from './views/TooSmall.js';
+
+export interface AppProps {
+  /** The debates to choose from, when the folder holds several. */
+  debates: readonly DebateChoice[];
+  /** The debate to show at once. Without it, the picker is shown. */
+  initial?: LoadResult;
+  load(dir: string): Promise<LoadResult>;
+  theme: Theme;
+  /** Where to start, e.g. for presenter mode. */
+  start?: InitialOptions;
+  /** A fixed size (tests); otherwise measured from stdout and updated on resize. */
+  size?: Size;
+}
+
+type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
+
+export function useTerminalSize(fixed?: Size): Size {
+  const { stdout } = useStdout();
+  const read = useCallback((): Size => ({ cols: stdout.columns || 80, rows: stdout.rows || 24 }), [stdout]);
+  const [size, setSize] = useState<Size>(() => fixed ?? read());
+  useEffect(() => {
+    if (fixed) return;
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout, fixed, read]);
+  return fixed ?? size;
+}
+
+export function badgeFor(loaded: LoadResult): Badge | undefined {
+  const { diagnostics } = loaded.model;
+  if (diagnostics.length === 0) return undefined;
+  const { errors } = countBySeverity(diagnostics);
+  return { text: `! ${problemsSummary(diagnostics)} · p`, severity: errors > 0 ? 'error' : 'warning' };
+}
+
+export function App({ debates, initial, load, theme, start, size: fixedSize }: AppProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize(fixedSize);
+  const frame = frameOf(size);
+  const [phase, setPhase] = useState<Phase>(() => (initial ? { kind: 'ready', loaded: initial } : { kind: 'pick' }));
+  const ctx = useRef<Context>({ model: initial?.model ?? emptyModel(), canPick: debates.length > 1 });
+  const [state, setState] = useState<ViewState | null>(() => (initial ? initialState(size, ctx.current, start) : null));
+
+  const dispatch = useCallback((action: Action) => {
+    setState((s) => (s ? reduce(s, action, ctx.current) : s));
+  }, []);
+
+  useEffect(() => {
+    dispatch({ type: 'resize', cols: size.cols, rows: size.rows });
+  }, [size.cols, size.rows, dispatch]);
+
+  useEffect(() => {
+    if (phase.kind !== 'loading') return;
+    let live = true;
+    load(phase.dir).then(
+      (loaded) => {
+        if (!live) return;
+        ctx.current = { model: loaded.model, canPick: debates.length > 1 };
+        setState(initialState(size, ctx.current, start));
+        setPhase({ kind: 'ready', loaded });
+      },
+      (err: unknown) => {
+        if (live) setPhase({ kind: 'pick', message: `Could not open ${phase.dir}: ${(err as Error)?.message ?? err}`, last: phase.dir });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [phase, load, debates.length, size, start]);
+
+  useEffect(() => {
+    if (state?.exit === 'quit') exit();
+    else if (state?.exit === 'pick' && phase.kind === 'ready') {
+      setPhase({ kind: 'pick', last: phase.loaded.model.dir });
+      setState(null);
+    }
+  }, [state?.exit, exit, phase]);
+
+  const screen: Screen = phase.kind === 'ready' && state ? state.screen : 'picker';
+  useInput((input, key) => {
+    for (const { name, text } of keyNames(input, key)) {
+      const cmd = commandFor(screen, name);
+      if (cmd === 'force-quit' || (cmd === 'quit' && (frame.tooSmall || phase.kind !== 'ready'))) {
+        exit();
+        return;
+      }
+      // The picker moves itself (ink-select-input); a window too small shows only how to quit.
+      if (phase.kind !== 'ready' || frame.tooSmall) continue;
+      dispatch({ type: 'key', name, text });
+    }
+  });
+
+  return <ThemeContext.Provider value={theme}>{body()}</ThemeContext.Provider>;
+
+  function body() {
+    if (frame.tooSmall) return <TooSmall frame={frame} />;
+    if (phase.kind === 'pick')
+      return (
+        <Picker
+          debates={debates}
+          frame={frame}
+          initial={phase.last}
+          message={phase.message}
+          onPick={(dir) => setPhase({ kind: 'loading', dir })}
+        />
+      );
+    if (phase.kind === 'loading' || !state) return <Loading frame={frame} />;
+    const props: ViewProps = { model: phase.loaded.model, state, frame, badge: badgeFor(phase.loaded), texts: phase.loaded.texts };
+    return <View {...props} />;
+  }
+}
+
+function View(props: ViewProps) {
+  switch (props.state.screen) {
+    case 'issue':
+      return <IssueView {...props} />;
+    case 'actor':
+      return <ActorView {...props} />;
+    case 'detail':
+      return <Detail {...props} />;
+    case 'problems':
+      return <Problems {...props} />;
+    case 'help':
+      return <Help {...props} />;
+    case 'search':
+      return <Search {...props} />;
+    default:
+      return <Matrix {...props} />;
+  }
+}
+
+function Loading({ frame }: { frame: Frame }) {
+  return (
+    <Box width={frame.cols} height={frame.height}>
+      <Text> Loading…</Text>
+    </Box>
+  );
+}
+
+function emptyModel(): Context['model'] {
+  return {
+    dir: '',
+    file: '',
+    title: '',
+    question: '',
+    issues: [],
+    actors: [],
+    sources: new Map(),
+    prompts: [],
+    positions: new Map(),
+    diagnostics: [],
+  };
+}

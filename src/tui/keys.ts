@@ -1,0 +1,407 @@
+// The one key table. It decides what a key does on each screen, and the footer
+// hints, the `?` help screen and the README's key table are all drawn from it.
+import type { Key } from 'ink';
+
+export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export type Command =
+  | 'quit'
+  | 'force-quit'
+  | 'help'
+  | 'back'
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'page-up'
+  | 'page-down'
+  | 'top'
+  | 'bottom'
+  | 'open'
+  | 'next-issue'
+  | 'prev-issue'
+  | 'actor'
+  | 'problems'
+  | 'step'
+  | 'step-back'
+  | 'step-mode'
+  | 'search'
+  | 'search-next'
+  | 'search-prev'
+  | 'delete-char';
+
+export interface Binding {
+  command: Command;
+  /** Key names as produced by `keyName`: "up", "k", "enter", "shift-tab", "ctrl-c", "space", "?". */
+  keys: readonly string[];
+  /** Short word for the footer. */
+  label: string;
+  /** One line for the help screen. */
+  help: string;
+  screens: readonly Screen[];
+  group: 'General' | 'Moving' | 'Step-through' | 'Search';
+  /** Shown in the footer on these screens. */
+  footer?: readonly Screen[];
+}
+
+const ALL = SCREENS;
+const NOT_TYPING = SCREENS.filter((s) => s !== 'search');
+const IN_DEBATE = SCREENS.filter((s) => s !== 'picker');
+const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
+const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help'];
+const LISTS_AND_PICKER: readonly Screen[] = ['picker', ...LISTS];
+const GRID: readonly Screen[] = ['matrix', 'issue', 'actor'];
+
+export const KEYS: readonly Binding[] = [
+  {
+    command: 'up',
+    keys: ['up', 'k'],
+    label: 'move',
+    help: 'Up: previous debate, issue, item or line',
+    screens: LISTS_AND_PICKER,
+    group: 'Moving',
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help'],
+  },
+  {
+    command: 'down',
+    keys: ['down', 'j'],
+    label: 'move',
+    help: 'Down: next debate, issue, item or line',
+    screens: LISTS_AND_PICKER,
+    group: 'Moving',
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help'],
+  },
+  {
+    command: 'left',
+    keys: ['left', 'h'],
+    label: 'move',
+    help: 'Left: previous actor',
+    screens: GRID,
+    group: 'Moving',
+    footer: ['matrix', 'issue', 'actor'],
+  },
+  {
+    command: 'right',
+    keys: ['right', 'l'],
+    label: 'move',
+    help: 'Right: next actor',
+    screens: GRID,
+    group: 'Moving',
+    footer: ['matrix', 'issue', 'actor'],
+  },
+  {
+    command: 'page-up',
+    keys: ['pageup', 'ctrl-u'],
+    label: 'page',
+    help: 'Up one screen',
+    screens: LISTS,
+    group: 'Moving',
+    footer: ['detail', 'help'],
+  },
+  {
+    command: 'page-down',
+    keys: ['pagedown', 'ctrl-d'],
+    label: 'page',
+    help: 'Down one screen',
+    screens: LISTS,
+    group: 'Moving',
+    footer: ['detail', 'help'],
+  },
+  { command: 'top', keys: ['home', 'g'], label: 'top', help: 'Go to the first one', screens: LISTS, group: 'Moving' },
+  { command: 'bottom', keys: ['end', 'G'], label: 'end', help: 'Go to the last one', screens: LISTS, group: 'Moving' },
+  {
+    command: 'open',
+    keys: ['enter'],
+    label: 'open',
+    help: 'Open: the debate chosen, the issue at this actor (matrix, actor view) or the item in full (issue view)',
+    screens: ['picker', ...GRID],
+    group: 'Moving',
+    footer: ['picker', ...GRID],
+  },
+  {
+    command: 'next-issue',
+    keys: ['tab', ']'],
+    label: 'issue',
+    help: 'Next issue',
+    screens: GRID,
+    group: 'Moving',
+    footer: ['issue'],
+  },
+  {
+    command: 'prev-issue',
+    keys: ['shift-tab', '['],
+    label: 'issue',
+    help: 'Previous issue',
+    screens: GRID,
+    group: 'Moving',
+    footer: ['issue'],
+  },
+  {
+    command: 'actor',
+    keys: ['a'],
+    label: 'actor',
+    help: "One actor's positions on every issue",
+    screens: ['matrix', 'issue', 'detail'],
+    group: 'Moving',
+    footer: ['matrix'],
+  },
+  {
+    command: 'step',
+    keys: ['space'],
+    label: 'step',
+    help: 'Reveal the next item: claims first, then evidence, then counterpoints and responses',
+    screens: ['issue'],
+    group: 'Step-through',
+    footer: ['issue'],
+  },
+  {
+    command: 'step-back',
+    keys: ['backspace'],
+    label: 'unstep',
+    help: 'Hide the last item revealed',
+    screens: ['issue'],
+    group: 'Step-through',
+  },
+  {
+    command: 'step-mode',
+    keys: ['s'],
+    label: 'step mode',
+    help: 'Step-through on or off: hide every item to reveal them one by one, or show all again',
+    screens: ['issue'],
+    group: 'Step-through',
+  },
+  {
+    command: 'search',
+    keys: ['/'],
+    label: 'search',
+    help: 'Search claims, evidence and counterpoints',
+    screens: BROWSING,
+    group: 'Search',
+    footer: BROWSING,
+  },
+  {
+    command: 'search-next',
+    keys: ['n'],
+    label: 'next match',
+    help: 'Jump to the next match of the last search',
+    screens: BROWSING,
+    group: 'Search',
+  },
+  {
+    command: 'search-prev',
+    keys: ['N'],
+    label: 'previous match',
+    help: 'Jump to the previous match of the last search',
+    screens: BROWSING,
+    group: 'Search',
+  },
+  {
+    command: 'up',
+    keys: ['up', 'ctrl-p'],
+    label: 'move',
+    help: 'Previous match',
+    screens: ['search'],
+    group: 'Search',
+    footer: ['search'],
+  },
+  {
+    command: 'down',
+    keys: ['down', 'ctrl-n'],
+    label: 'move',
+    help: 'Next match',
+    screens: ['search'],
+    group: 'Search',
+    footer: ['search'],
+  },
+  {
+    command: 'open',
+    keys: ['enter'],
+    label: 'go to',
+    help: 'Go to the selected match',
+    screens: ['search'],
+    group: 'Search',
+    footer: ['search'],
+  },
+  {
+    command: 'delete-char',
+    keys: ['backspace'],
+    label: 'delete',
+    help: 'Delete the last character typed',
+    screens: ['search'],
+    group: 'Search',
+  },
+  {
+    command: 'problems',
+    keys: ['p'],
+    label: 'problems',
+    help: 'Problems found while loading, with file:line:col',
+    screens: BROWSING,
+    group: 'General',
+  },
+  {
+    command: 'back',
+    keys: ['esc'],
+    label: 'back',
+    help: 'Back to the previous screen (from the matrix: to the list of debates, if several)',
+    screens: IN_DEBATE,
+    group: 'General',
+    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search'],
+  },
+  {
+    command: 'help',
+    keys: ['?'],
+    label: 'help',
+    help: 'Show or hide this help',
+    screens: IN_DEBATE.filter((s) => s !== 'search'),
+    group: 'General',
+    footer: IN_DEBATE.filter((s) => s !== 'search'),
+  },
+  { command: 'quit', keys: ['q'], label: 'quit', help: 'Quit', screens: NOT_TYPING, group: 'General', footer: NOT_TYPING },
+  { command: 'force-quit', keys: ['ctrl-c'], label: 'quit', help: 'Quit from anywhere, even while typing', screens: ALL, group: 'General' },
+];
+
+const lookup = new Map<string, Command>();
+for (const b of KEYS) {
+  for (const screen of b.screens) {
+    for (const k of b.keys) {
+      const id = `${screen} ${k}`;
+      if (!lookup.has(id)) lookup.set(id, b.command);
+    }
+  }
+}
+
+/** What a key does on a screen, if anything. */
+export function commandFor(screen: Screen, key: string): Command | undefined {
+  return lookup.get(`${screen} ${key}`);
+}
+
+/** Ink's (input, key) pair as one name: "up", "shift-tab", "ctrl-c", "space", "G", "?". */
+export function keyName(input: string, key: Partial<Key>): string | undefined {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pageup';
+  if (key.pageDown) return 'pagedown';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'enter';
+  if (key.escape) return 'esc';
+  if (key.tab) return key.shift ? 'shift-tab' : 'tab';
+  // Ink reports Backspace as `delete` on most terminals.
+  if (key.backspace || key.delete) return 'backspace';
+  if (key.ctrl && input.length === 1) return `ctrl-${input.toLowerCase()}`;
+  if (input === ' ') return 'space';
+  if ([...input].length === 1) return input;
+  return undefined;
+}
+
+// Characters that stand for a key when they arrive in a run of typed text.
+const CHAR_KEYS: Record<string, string> = {
+  '\r': 'enter',
+  '\n': 'enter',
+  '\t': 'tab',
+  '\u007f': 'backspace',
+  '\b': 'backspace',
+  ' ': 'space',
+};
+
+/**
+ * Every key in one read from the terminal. Ink hands over a run of plain
+ * characters at once (fast typing, a held key, a paste): each is a key press.
+ */
+export function keyNames(input: string, key: Partial<Key>): Array<{ name: string; text: string }> {
+  const chars = [...input];
+  if (chars.length <= 1 || key.ctrl || key.meta) {
+    const name = keyName(input, key);
+    return name ? [{ name, text: input }] : [];
+  }
+  return chars.map((ch) => ({ name: CHAR_KEYS[ch] ?? (ch < ' ' ? `ctrl-${String.fromCharCode(ch.charCodeAt(0) + 96)}` : ch), text: ch }));
+}
+
+const SHOWN: Record<string, string> = {
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  enter: 'Enter',
+  esc: 'Esc',
+  tab: 'Tab',
+  'shift-tab': 'Shift-Tab',
+  space: 'Space',
+  backspace: 'Backspace',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+};
+
+/** How a key is written for people: "↑", "Shift-Tab", "Ctrl-C". */
+export function showKey(key: string): string {
+  if (SHOWN[key]) return SHOWN[key];
+  if (key.startsWith('ctrl-')) return `Ctrl-${key.slice(5).toUpperCase()}`;
+  return key;
+}
+
+export interface Hint {
+  keys: string;
+  label: string;
+}
+
+/**
+ * The footer's hints for a screen, in table order. Neighbouring bindings with
+ * the same label share one hint ("↑↓←→ move"), showing each one's first key.
+ */
+export function footerHints(screen: Screen): Hint[] {
+  const hints: Hint[] = [];
+  for (const b of KEYS) {
+    if (!b.footer?.includes(screen) || !b.screens.includes(screen)) continue;
+    const first = showKey(b.keys[0] as string);
+    const last = hints[hints.length - 1];
+    if (last && last.label === b.label) {
+      last.keys += first.length === 1 && /^[↑↓←→]+$/.test(last.keys) ? first : `/${first}`;
+    } else hints.push({ keys: first, label: b.label });
+  }
+  return hints;
+}
+
+export const GROUPS = ['General', 'Moving', 'Step-through', 'Search'] as const;
+
+const SCREEN_NAMES: Record<Screen, string> = {
+  picker: 'list of debates',
+  matrix: 'matrix',
+  issue: 'issue view',
+  actor: 'actor view',
+  detail: 'detail',
+  problems: 'problems',
+  help: 'help',
+  search: 'search',
+};
+
+/** Where a binding works, in words; empty when it works everywhere. */
+export function whereText(b: Binding): string {
+  const missing = SCREENS.filter((s) => !b.screens.includes(s));
+  if (missing.length === 0) return '';
+  if (missing.every((s) => s === 'picker' || s === 'search')) {
+    const inDebate = missing.includes('picker') ? 'everywhere in a debate' : 'everywhere';
+    return missing.includes('search') ? `${inDebate} but while typing a search` : inDebate;
+  }
+  return b.screens.map((s) => SCREEN_NAMES[s]).join(', ');
+}
+
+export function keysText(b: Binding): string {
+  return b.keys.map(showKey).join(' ');
+}
+
+/** The key table as Markdown, for the README (a test keeps the two equal). */
+export function keyTableMarkdown(): string {
+  const rows = ['| keys | does | where |', '| --- | --- | --- |'];
+  for (const group of GROUPS) {
+    for (const b of KEYS.filter((x) => x.group === group)) {
+      const keys = b.keys.map((k) => `\`${showKey(k)}\``).join(' ');
+      rows.push(`| ${keys} | ${b.help} | ${whereText(b) || 'everywhere'} |`);
+    }
+  }
+  return rows.join('\n');
+}

@@ -1,0 +1,106 @@
+// Problems: what loading found, each with file:line:col, and the code around
+// the focused one. The actors that loaded are still shown everywhere else.
+import { displayPath } from '../../cli/output.js';
+import { countBySeverity, type Diagnostic } from '../../model/diagnostics.js';
+import { codeFrame } from '../../model/format.js';
+import type { Model } from '../../model/types.js';
+import { blank, fitLine, type Line, seg } from '../lines.js';
+import { plural } from '../text.js';
+import { FOCUS } from '../theme.js';
+import { type Frame, keepVisible } from './frame.js';
+import { wrapCached } from './shared.js';
+
+const FRAME_LINES = 5;
+const cache = new WeakMap<Model, Map<number, { lines: Line[]; blocks: Array<{ top: number; end: number }> }>>();
+
+export function problemsSummary(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const parts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean);
+  return parts.join(', ');
+}
+
+function listOf(model: Model, cols: number) {
+  let perModel = cache.get(model);
+  if (!perModel) cache.set(model, (perModel = new Map()));
+  let built = perModel.get(cols);
+  if (built) return built;
+  const lines: Line[] = [];
+  const blocks: Array<{ top: number; end: number }> = [];
+  for (const d of model.diagnostics) {
+    const top = lines.length;
+    lines.push([
+      seg('  '),
+      seg(d.severity === 'error' ? 'error  ' : 'warning', { bold: true, role: d.severity === 'error' ? 'error' : 'warning' }),
+      seg('  '),
+      seg(`${displayPath(d.file)}:${d.line}:${d.col}`, { bold: true }),
+      seg(`  [${d.rule}]`, { role: 'muted' }),
+    ]);
+    for (const l of wrapCached(d.message, Math.max(10, cols - 13))) lines.push([seg(' '.repeat(13)), seg(l)]);
+    blocks.push({ top, end: lines.length });
+  }
+  built = { lines, blocks };
+  perModel.set(cols, built);
+  return built;
+}
+
+export interface ProblemsGeometry {
+  listHeight: number;
+  showFrame: boolean;
+}
+
+export function problemsGeometry(frame: Frame): ProblemsGeometry {
+  const showFrame = frame.body >= 16;
+  const listHeight = Math.max(1, frame.body - 2 - (showFrame ? FRAME_LINES + 1 : 0));
+  return { listHeight, showFrame };
+}
+
+export function settleProblems(model: Model, frame: Frame, focus: number, top: number): number {
+  const { lines, blocks } = listOf(model, frame.cols);
+  const b = blocks[focus];
+  const g = problemsGeometry(frame);
+  if (!b) return 0;
+  return keepVisible(top, b.top, b.end, g.listHeight, lines.length);
+}
+
+export function problemsLines(model: Model, frame: Frame, focus: number, top: number, texts?: ReadonlyMap<string, string>) {
+  const g = problemsGeometry(frame);
+  const out: Line[] = [];
+  const summary = problemsSummary(model.diagnostics);
+  out.push(
+    fitLine(
+      [
+        seg(' '),
+        seg(summary ? `${summary} while loading.` : 'No problems found.', { bold: true }),
+        seg(summary ? ' The files that loaded are shown; fix the rest and reopen.' : '', { role: 'muted' }),
+      ],
+      frame.cols,
+    ),
+  );
+  out.push(blank(frame.cols));
+  const { lines, blocks } = listOf(model, frame.cols);
+  const b = blocks[focus];
+  for (let l = top; l < Math.min(lines.length, top + g.listHeight); l++) {
+    const line = lines[l] as Line;
+    if (b && l >= b.top && l < b.end) {
+      const [, ...rest] = line;
+      out.push(
+        fitLine(
+          [seg(l === b.top ? `${FOCUS} ` : '┃ ', { bold: true, role: 'accent' }), ...rest.map((s) => ({ ...s, inverse: l === b.top }))],
+          frame.cols,
+        ),
+      );
+    } else out.push(fitLine(line, frame.cols));
+  }
+  while (out.length < 2 + g.listHeight) out.push(blank(frame.cols));
+  if (g.showFrame) {
+    out.push(fitLine([seg('─'.repeat(frame.cols), { role: 'muted' })], frame.cols));
+    const d = model.diagnostics[focus];
+    const code = d ? codeFrame(texts?.get(d.file), d) : '';
+    const codeLines = code ? code.replace(/\t/g, '  ').split('\n').slice(0, FRAME_LINES) : [];
+    for (let i = 0; i < FRAME_LINES; i++)
+      out.push(fitLine([seg(' '), seg(codeLines[i] ?? '', { role: i === 0 && !code ? 'muted' : undefined })], frame.cols));
+  }
+  while (out.length < frame.body) out.push(blank(frame.cols));
+  const where = model.diagnostics.length ? `problem ${focus + 1} of ${model.diagnostics.length}` : '';
+  return { lines: out.slice(0, frame.body), where };
+}

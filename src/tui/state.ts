@@ -1,0 +1,555 @@
+// The view state and the one pure function that changes it. Every key is a
+// named command from keys.ts; resizes and model swaps are actions too. The
+// cursor is kept as ids (issue, actor, item), so a reloaded model keeps it.
+// After each action `settle` repairs ids and scroll offsets so the focus is
+// on screen; it only looks at what is visible, never the whole debate.
+import { sanitize } from '../model/sanitize.js';
+import type { Model } from '../model/types.js';
+import { type Command, commandFor, type Screen } from './keys.js';
+import { actorBodyHeight, settleActor } from './layout/actor.js';
+import { detailBody, detailHeight } from './layout/detail.js';
+import { clamp, clampOffset, frameOf, type Size } from './layout/frame.js';
+import { helpBody, helpHeight } from './layout/help.js';
+import { columnLayout, issueGeometry, settleIssue } from './layout/issue.js';
+import { matrixGeometry, settleMatrix } from './layout/matrix.js';
+import { settleProblems } from './layout/problems.js';
+import { hitsVisible, settleSearch } from './layout/search.js';
+import { actorIndex, type IssueColumn, type Item, issueData, issueIndex, revealedInColumn, search } from './selectors.js';
+
+export interface ViewState {
+  size: Size;
+  screen: Screen;
+  /** Screens to go back to with Esc. */
+  history: Screen[];
+  issueId?: string;
+  actorId?: string;
+  /** The focused item of the issue view, and what Detail shows. */
+  itemId?: string;
+  /** Step-through: how many items of the issue are shown; null shows all. */
+  reveal: number | null;
+  /** Matrix: first issue row shown (first line when stacked), first actor column shown. */
+  matrixTop: number;
+  matrixLeft: number;
+  /** Issue view: first actor column shown, and each column's scroll by actor id. */
+  issueLeft: number;
+  issueScroll: Record<string, number>;
+  actorTop: number;
+  detailTop: number;
+  helpTop: number;
+  problem: number;
+  problemsTop: number;
+  /** The search being typed, the chosen match, and the last search run (for n / N). */
+  query: string;
+  hit: number;
+  hitsTop: number;
+  lastQuery: string;
+  /** Set when the app should end, or go back to the list of debates. */
+  exit?: 'quit' | 'pick';
+}
+
+export type Action =
+  | { type: 'command'; command: Command }
+  /** A key by name (see keys.ts): the command it is bound to on the current screen, or typed text in search. */
+  | { type: 'key'; name: string; text: string }
+  | { type: 'type'; text: string }
+  | { type: 'resize'; cols: number; rows: number }
+  /** The model in the context was replaced (e.g. reloaded): keep the cursor by id. */
+  | { type: 'model' };
+
+export interface Context {
+  model: Model;
+  /** There is a list of debates to go back to. */
+  canPick?: boolean;
+}
+
+export interface InitialOptions {
+  screen?: Screen;
+  issueId?: string;
+  actorId?: string;
+  reveal?: number | null;
+}
+
+export function initialState(size: Size, ctx: Context, opts: InitialOptions = {}): ViewState {
+  const { model } = ctx;
+  const state: ViewState = {
+    size,
+    screen: opts.screen ?? 'matrix',
+    history: opts.screen && opts.screen !== 'matrix' ? ['matrix'] : [],
+    issueId: opts.issueId ?? model.issues[0]?.id,
+    actorId: opts.actorId ?? model.actors[0]?.id,
+    reveal: opts.reveal ?? null,
+    matrixTop: 0,
+    matrixLeft: 0,
+    issueLeft: 0,
+    issueScroll: {},
+    actorTop: 0,
+    detailTop: 0,
+    helpTop: 0,
+    problem: 0,
+    problemsTop: 0,
+    query: '',
+    hit: 0,
+    hitsTop: 0,
+    lastQuery: '',
+  };
+  return settle(focusClaim(state, ctx), ctx);
+}
+
+export function reduce(state: ViewState, action: Action, ctx: Context): ViewState {
+  let next: ViewState;
+  switch (action.type) {
+    case 'resize':
+      next = { ...state, size: { cols: action.cols, rows: action.rows } };
+      break;
+    case 'model':
+      next = state;
+      break;
+    case 'type':
+      next = state.screen === 'search' ? typed(state, action.text) : state;
+      break;
+    case 'command':
+      next = command(state, action.command, ctx);
+      break;
+    case 'key': {
+      const cmd = commandFor(state.screen, action.name);
+      if (cmd) next = command(state, cmd, ctx);
+      else if (state.screen === 'search' && PRINTABLE.test(action.text)) next = typed(state, action.text);
+      else next = state;
+      break;
+    }
+  }
+  return settle(next, ctx);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: typed text must hold no control characters
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]+$/;
+
+function typed(state: ViewState, text: string): ViewState {
+  const clean = sanitize(text).replace(/\s/g, ' ');
+  return clean ? { ...state, query: state.query + clean, hit: 0, hitsTop: 0 } : state;
+}
+
+// --- navigation between screens -----------------------------------------
+
+function push(state: ViewState, screen: Screen): ViewState {
+  if (state.screen === screen) return state;
+  return { ...state, screen, history: [...state.history, state.screen] };
+}
+
+function back(state: ViewState, ctx: Context): ViewState {
+  if (state.history.length === 0) return ctx.canPick ? { ...state, exit: 'pick' } : state;
+  const history = state.history.slice(0, -1);
+  return { ...state, screen: state.history[state.history.length - 1] as Screen, history };
+}
+
+// --- commands ------------------------------------------------------------
+
+function command(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  switch (cmd) {
+    case 'quit':
+    case 'force-quit':
+      return { ...state, exit: 'quit' };
+    case 'help':
+      return state.screen === 'help' ? back(state, ctx) : { ...push(state, 'help'), helpTop: 0 };
+    case 'back':
+      return back(state, ctx);
+    case 'problems':
+      return { ...push(state, 'problems'), problemsTop: state.screen === 'problems' ? state.problemsTop : 0 };
+    case 'search':
+      return { ...push(state, 'search'), query: '', hit: 0, hitsTop: 0 };
+    case 'search-next':
+    case 'search-prev':
+      return jumpToMatch(state, ctx, cmd === 'search-next' ? 1 : -1);
+    case 'actor':
+      return state.actorId ? { ...push(state, 'actor'), actorTop: 0 } : state;
+    default:
+      break;
+  }
+  switch (state.screen) {
+    case 'matrix':
+      return matrixCommand(state, cmd, ctx);
+    case 'issue':
+      return issueCommand(state, cmd, ctx);
+    case 'actor':
+      return actorCommand(state, cmd, ctx);
+    case 'detail':
+      return scrollCommand(state, cmd, 'detailTop', detailHeight(frameOf(state.size)));
+    case 'help':
+      return scrollCommand(state, cmd, 'helpTop', helpHeight(frameOf(state.size)));
+    case 'problems':
+      return problemsCommand(state, cmd, ctx);
+    case 'search':
+      return searchCommand(state, cmd, ctx);
+    case 'picker':
+      return state;
+  }
+}
+
+function moveIssue(state: ViewState, ctx: Context, to: number): ViewState {
+  const n = ctx.model.issues.length;
+  if (n === 0) return state;
+  const issue = ctx.model.issues[clamp(to, 0, n - 1)];
+  if (!issue || issue.id === state.issueId) return state;
+  return { ...state, issueId: issue.id };
+}
+
+function moveActor(state: ViewState, ctx: Context, to: number): ViewState {
+  const n = ctx.model.actors.length;
+  if (n === 0) return state;
+  const actor = ctx.model.actors[clamp(to, 0, n - 1)];
+  if (!actor || actor.id === state.actorId) return state;
+  return { ...state, actorId: actor.id };
+}
+
+function matrixCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const { model } = ctx;
+  const i = issueIndex(model, state.issueId);
+  const a = actorIndex(model, state.actorId);
+  const frame = frameOf(state.size);
+  const g = matrixGeometry(model, frame);
+  const nA = model.actors.length;
+  // Stacked, the cells are one list: down walks the actors of an issue, then the next issue.
+  const step = (d: number): ViewState => {
+    if (!g.stacked || nA === 0) return moveIssue(state, ctx, i + d);
+    const cell = clamp(i * nA + a + d, 0, model.issues.length * nA - 1);
+    return moveActor(moveIssue(state, ctx, Math.floor(cell / nA)), ctx, cell % nA);
+  };
+  const page = g.stacked ? Math.max(1, Math.floor(g.visible / (1 + nA))) : g.visible;
+  switch (cmd) {
+    case 'up':
+      return step(-1);
+    case 'down':
+      return step(1);
+    case 'left':
+      return moveActor(state, ctx, a - 1);
+    case 'right':
+      return moveActor(state, ctx, a + 1);
+    case 'prev-issue':
+      return moveIssue(state, ctx, i - 1);
+    case 'next-issue':
+      return moveIssue(state, ctx, i + 1);
+    case 'page-up':
+      return moveIssue(state, ctx, i - page);
+    case 'page-down':
+      return moveIssue(state, ctx, i + page);
+    case 'top':
+      return moveIssue(state, ctx, 0);
+    case 'bottom':
+      return moveIssue(state, ctx, model.issues.length - 1);
+    case 'open':
+      return openIssue(state, ctx);
+    default:
+      return state;
+  }
+}
+
+function openIssue(state: ViewState, ctx: Context): ViewState {
+  if (!state.issueId) return state;
+  return focusClaim({ ...push(state, 'issue'), reveal: null, issueScroll: {} }, ctx);
+}
+
+/** Focus the claim of the focused actor's position on the focused issue (nothing when it has none). */
+function focusClaim(state: ViewState, ctx: Context): ViewState {
+  const data = state.issueId ? issueData(ctx.model, state.issueId) : undefined;
+  const col = data?.columns[actorIndex(ctx.model, state.actorId)];
+  const shown = col ? revealedInColumn(col, state.reveal) : 0;
+  return { ...state, itemId: col && shown > 0 ? col.items[0]?.id : undefined };
+}
+
+function columnOf(state: ViewState, ctx: Context): { col?: IssueColumn; shown: number; row: number } {
+  const data = state.issueId ? issueData(ctx.model, state.issueId) : undefined;
+  const col = data?.columns[actorIndex(ctx.model, state.actorId)];
+  if (!data || !col) return { shown: 0, row: -1 };
+  const shown = revealedInColumn(col, state.reveal);
+  const at = state.itemId ? data.byId.get(state.itemId) : undefined;
+  return { col, shown, row: at && at.item.actorId === col.actor.id ? at.row : -1 };
+}
+
+function focusRow(state: ViewState, col: IssueColumn | undefined, row: number, shown: number): ViewState {
+  if (!col || shown === 0) return { ...state, itemId: undefined };
+  return { ...state, itemId: (col.items[clamp(row, 0, shown - 1)] as Item).id };
+}
+
+function issueCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const { model } = ctx;
+  const { col, shown, row } = columnOf(state, ctx);
+  switch (cmd) {
+    case 'up':
+      return focusRow(state, col, row - 1, shown);
+    case 'down':
+      return focusRow(state, col, row < 0 ? 0 : row + 1, shown);
+    case 'top':
+      return focusRow(state, col, 0, shown);
+    case 'bottom':
+      return focusRow(state, col, shown - 1, shown);
+    case 'page-up':
+    case 'page-down':
+      return pageItems(state, ctx, cmd === 'page-down' ? 1 : -1);
+    case 'left':
+    case 'right':
+      return sideways(state, ctx, cmd === 'right' ? 1 : -1);
+    case 'prev-issue':
+    case 'next-issue': {
+      const moved = moveIssue(state, ctx, issueIndex(model, state.issueId) + (cmd === 'next-issue' ? 1 : -1));
+      if (moved === state) return state;
+      return focusClaim({ ...moved, reveal: state.reveal === null ? null : 0, issueScroll: {} }, ctx);
+    }
+    case 'open':
+      return state.itemId ? { ...push(state, 'detail'), detailTop: 0 } : state;
+    case 'step':
+      return step(state, ctx, 1);
+    case 'step-back':
+      return state.reveal === null ? state : step(state, ctx, -1);
+    case 'step-mode':
+      return state.reveal === null ? { ...state, reveal: 0, itemId: undefined, issueScroll: {} } : { ...state, reveal: null };
+    default:
+      return state;
+  }
+}
+
+/** Reveal (or hide) one more item and focus the last one shown. */
+function step(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
+  const data = state.issueId ? issueData(ctx.model, state.issueId) : undefined;
+  if (!data) return state;
+  const total = data.order.length;
+  const from = state.reveal ?? 0;
+  const reveal = clamp(from + d, 0, total);
+  if (state.reveal !== null && reveal === state.reveal) return state;
+  const last = data.order[reveal - 1];
+  if (!last) return { ...state, reveal, itemId: undefined };
+  return { ...state, reveal, itemId: last.id, actorId: last.actorId };
+}
+
+/** To the next actor's column: the same kind of item at the same place if it has one, else the nearest. */
+function sideways(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
+  const { model } = ctx;
+  const moved = moveActor(state, ctx, actorIndex(model, state.actorId) + d);
+  if (moved === state) return state;
+  const data = state.issueId ? issueData(model, state.issueId) : undefined;
+  const here = data && state.itemId ? data.byId.get(state.itemId) : undefined;
+  const target = data?.columns[actorIndex(model, moved.actorId)];
+  if (!data || !target) return { ...moved, itemId: undefined };
+  const shown = revealedInColumn(target, state.reveal);
+  if (shown === 0) return { ...moved, itemId: undefined };
+  if (!here) return focusRow(moved, target, 0, shown);
+  const items = target.items.slice(0, shown);
+  const same = items.filter((x) => x.kind === here.item.kind);
+  const pick = same[Math.min(here.item.index, same.length - 1)] ?? items[Math.min(here.row, items.length - 1)];
+  return { ...moved, itemId: pick?.id };
+}
+
+function pageItems(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
+  const { model } = ctx;
+  const frame = frameOf(state.size);
+  const g = issueGeometry(model, state.issueId, frame);
+  const data = state.issueId ? issueData(model, state.issueId) : undefined;
+  const c = actorIndex(model, state.actorId);
+  const { col, shown, row } = columnOf(state, ctx);
+  if (!data || !col || shown === 0) return state;
+  const places = columnLayout(model, data, c, g.colW).items.slice(0, shown);
+  const from = places[Math.max(0, row)];
+  if (!from) return state;
+  const target = from.top + d * Math.max(1, g.colHeight - 2);
+  let r = Math.max(0, row);
+  if (d > 0) while (r < places.length - 1 && (places[r + 1] as { top: number }).top <= target) r++;
+  else while (r > 0 && (places[r] as { top: number }).top > target) r--;
+  if (r === row) r = clamp(row + d, 0, shown - 1);
+  return focusRow(state, col, r, shown);
+}
+
+function actorCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const { model } = ctx;
+  const i = issueIndex(model, state.issueId);
+  const actor = model.actors[actorIndex(model, state.actorId)];
+  const page = actor ? Math.max(1, Math.floor(actorBodyHeight(actor, frameOf(state.size)) / 6)) : 1;
+  switch (cmd) {
+    case 'up':
+    case 'prev-issue':
+      return moveIssue(state, ctx, i - 1);
+    case 'down':
+    case 'next-issue':
+      return moveIssue(state, ctx, i + 1);
+    case 'page-up':
+      return moveIssue(state, ctx, i - page);
+    case 'page-down':
+      return moveIssue(state, ctx, i + page);
+    case 'top':
+      return moveIssue(state, ctx, 0);
+    case 'bottom':
+      return moveIssue(state, ctx, model.issues.length - 1);
+    case 'left':
+      return { ...moveActor(state, ctx, actorIndex(model, state.actorId) - 1), actorTop: 0 };
+    case 'right':
+      return { ...moveActor(state, ctx, actorIndex(model, state.actorId) + 1), actorTop: 0 };
+    case 'open':
+      return openIssue(state, ctx);
+    default:
+      return state;
+  }
+}
+
+type ScrollField = 'detailTop' | 'helpTop';
+
+function scrollCommand(state: ViewState, cmd: Command, field: ScrollField, h: number): ViewState {
+  const top = state[field];
+  switch (cmd) {
+    case 'up':
+      return { ...state, [field]: top - 1 };
+    case 'down':
+      return { ...state, [field]: top + 1 };
+    case 'page-up':
+      return { ...state, [field]: top - Math.max(1, h - 1) };
+    case 'page-down':
+      return { ...state, [field]: top + Math.max(1, h - 1) };
+    case 'top':
+      return { ...state, [field]: 0 };
+    case 'bottom':
+      return { ...state, [field]: Number.MAX_SAFE_INTEGER };
+    default:
+      return state;
+  }
+}
+
+function problemsCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const n = ctx.model.diagnostics.length;
+  const to = (p: number) => ({ ...state, problem: clamp(p, 0, Math.max(0, n - 1)) });
+  switch (cmd) {
+    case 'up':
+      return to(state.problem - 1);
+    case 'down':
+      return to(state.problem + 1);
+    case 'page-up':
+      return to(state.problem - 5);
+    case 'page-down':
+      return to(state.problem + 5);
+    case 'top':
+      return to(0);
+    case 'bottom':
+      return to(n - 1);
+    default:
+      return state;
+  }
+}
+
+function searchCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const hits = search(ctx.model, state.query);
+  switch (cmd) {
+    case 'up':
+      return { ...state, hit: Math.max(0, state.hit - 1) };
+    case 'down':
+      return { ...state, hit: Math.min(Math.max(0, hits.length - 1), state.hit + 1) };
+    case 'page-up':
+      return { ...state, hit: Math.max(0, state.hit - hitsVisible(frameOf(state.size))) };
+    case 'page-down':
+      return { ...state, hit: Math.min(Math.max(0, hits.length - 1), state.hit + hitsVisible(frameOf(state.size))) };
+    case 'delete-char':
+      return { ...state, query: [...state.query].slice(0, -1).join(''), hit: 0, hitsTop: 0 };
+    case 'open': {
+      const h = hits[state.hit];
+      if (!h) return state;
+      return goToItem({ ...back(state, ctx), lastQuery: state.query }, h.entry.issueId, h.entry.actorId, h.entry.itemId);
+    }
+    default:
+      return state;
+  }
+}
+
+/** Show an item in the issue view, leaving search, help or detail on the way. */
+function goToItem(state: ViewState, issueId: string, actorId: string, itemId: string): ViewState {
+  let s = state;
+  while (s.screen === 'search' || s.screen === 'detail' || s.screen === 'help') {
+    const history = s.history.slice(0, -1);
+    const prev = s.history[s.history.length - 1];
+    if (!prev) break;
+    s = { ...s, screen: prev, history };
+  }
+  if (s.screen !== 'issue') s = push(s, 'issue');
+  const sameIssue = s.issueId === issueId;
+  return { ...s, issueId, actorId, itemId, reveal: null, issueScroll: sameIssue ? s.issueScroll : {} };
+}
+
+function jumpToMatch(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
+  const hits = search(ctx.model, state.lastQuery);
+  if (hits.length === 0) return state;
+  const at = hits.findIndex((h) => h.entry.itemId === state.itemId);
+  let next: number;
+  if (at >= 0) next = (at + d + hits.length) % hits.length;
+  else {
+    const here = issueIndex(ctx.model, state.issueId);
+    const after = hits.findIndex((h) => issueIndex(ctx.model, h.entry.issueId) >= here);
+    next = d > 0 ? Math.max(0, after) : (after <= 0 ? hits.length : after) - 1;
+  }
+  const h = hits[next];
+  if (!h) return state;
+  return goToItem(state, h.entry.issueId, h.entry.actorId, h.entry.itemId);
+}
+
+// --- settling -------------------------------------------------------------
+
+/** Repair ids the model no longer has, and bring the focus of the current screen into view. */
+export function settle(state: ViewState, ctx: Context): ViewState {
+  const { model } = ctx;
+  const s: ViewState = { ...state };
+  if (issueIndex(model, s.issueId) < 0) s.issueId = model.issues[0]?.id;
+  if (actorIndex(model, s.actorId) < 0) s.actorId = model.actors[0]?.id;
+  const data = s.issueId ? issueData(model, s.issueId) : undefined;
+  if (data && s.reveal !== null) s.reveal = clamp(s.reveal, 0, data.order.length);
+  if (s.itemId !== undefined) {
+    const at = data?.byId.get(s.itemId);
+    const hidden = at && s.reveal !== null && at.item.reading >= s.reveal;
+    if (!at || hidden || at.item.actorId !== s.actorId) {
+      const { col, shown } = columnOf({ ...s, itemId: undefined }, ctx);
+      Object.assign(s, focusRow(s, col, at && at.item.actorId === s.actorId ? at.row : 0, shown));
+    }
+  }
+  if (s.screen === 'detail' && !s.itemId) s.screen = s.history.length ? (s.history[s.history.length - 1] as Screen) : 'matrix';
+  s.problem = clamp(s.problem, 0, Math.max(0, model.diagnostics.length - 1));
+
+  const frame = frameOf(s.size);
+  if (frame.tooSmall) return s;
+  const i = Math.max(0, issueIndex(model, s.issueId));
+  const a = Math.max(0, actorIndex(model, s.actorId));
+  switch (s.screen) {
+    case 'matrix': {
+      const m = settleMatrix(model, frame, { issue: i, actor: a, top: s.matrixTop, left: s.matrixLeft });
+      s.matrixTop = m.top;
+      s.matrixLeft = m.left;
+      break;
+    }
+    case 'issue': {
+      if (!s.issueId) break;
+      const v = settleIssue(model, frame, {
+        issueId: s.issueId,
+        actor: a,
+        itemId: s.itemId,
+        reveal: s.reveal,
+        left: s.issueLeft,
+        scroll: s.issueScroll,
+      });
+      s.issueLeft = v.left;
+      s.issueScroll = v.scroll;
+      break;
+    }
+    case 'actor': {
+      const actor = model.actors[a];
+      if (actor) s.actorTop = settleActor(model, actor, frame, i, s.actorTop);
+      break;
+    }
+    case 'detail':
+      s.detailTop = clampOffset(s.detailTop, detailHeight(frame), detailBody(model, s.issueId, s.itemId, frame.cols).length);
+      break;
+    case 'help':
+      s.helpTop = clampOffset(s.helpTop, helpHeight(frame), helpBody(frame.cols).length);
+      break;
+    case 'problems':
+      s.problemsTop = settleProblems(model, frame, s.problem, s.problemsTop);
+      break;
+    case 'search': {
+      const r = settleSearch(model, frame, s.query, s.hit, s.hitsTop);
+      s.hit = r.hit;
+      s.hitsTop = r.top;
+      break;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,47 @@
+// Measuring, cutting and wrapping by terminal columns (CJK and emoji take two),
+// with the same string-width Ink lays out with, so padded columns line up.
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+export const width = stringWidth;
+
+/** At most `max` columns; an ellipsis marks the cut, which never splits a character. */
+export function truncate(text: string, max: number): string {
+  if (max <= 0) return '';
+  if (stringWidth(text) <= max) return text;
+  if (max === 1) return '…';
+  return cliTruncate(text, max, { position: 'end', truncationCharacter: '…' });
+}
+
+/** Exactly `cols` columns: cut with an ellipsis, then padded with spaces. */
+export function fitWidth(text: string, cols: number): string {
+  const cut = truncate(text, cols);
+  return cut + ' '.repeat(Math.max(0, cols - stringWidth(cut)));
+}
+
+/** One paragraph wrapped to `cols` columns; a word longer than a line is broken. */
+export function wrap(text: string, cols: number): string[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return [];
+  const lines = wrapAnsi(flat, Math.max(1, cols), { hard: true, trim: true }).split('\n');
+  // wrap-ansi measures with an older string-width: re-cut anything it let through too wide.
+  return lines.map((l) => (stringWidth(l) > cols ? truncate(l, cols) : l));
+}
+
+/** Text that may hold blank-line separated paragraphs (YAML literal blocks keep them). */
+export function wrapParagraphs(text: string, cols: number): string[][] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => wrap(p, cols))
+    .filter((p) => p.length > 0);
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** A line that more text followed: it ends in an ellipsis, within `cols`. */
+export function continued(line: string, cols: number): string {
+  return stringWidth(line) + 1 <= cols ? `${line}…` : truncate(`${line}  `, cols);
+}

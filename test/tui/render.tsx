@@ -1,0 +1,111 @@
+// Renders the App (or any view) into a fake terminal of a chosen size, with
+// keys written to a fake stdin, as ink-testing-library does but with rows,
+// columns and resize under the test's control.
+import { EventEmitter } from 'node:events';
+import { render as inkRender } from 'ink';
+import type { ReactElement } from 'react';
+
+class FakeStdout extends EventEmitter {
+  frames: string[] = [];
+  isTTY = true;
+  constructor(
+    public columns: number,
+    public rows: number,
+  ) {
+    super();
+  }
+  write = (frame: string) => {
+    this.frames.push(frame);
+    return true;
+  };
+  lastFrame = () => this.frames[this.frames.length - 1] ?? '';
+}
+
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+export const KEY = {
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  enter: '\r',
+  esc: '\u001b',
+  tab: '\t',
+  shiftTab: '\u001b[Z',
+  backspace: '\u007f',
+  ctrlC: '\u0003',
+  pageDown: '\u001b[6~',
+  pageUp: '\u001b[5~',
+} as const;
+
+export interface Rendered {
+  /** The last frame, lines without trailing spaces. */
+  screen(): string;
+  lines(): string[];
+  press(...keys: string[]): Promise<void>;
+  resize(cols: number, rows: number): Promise<void>;
+  unmount(): void;
+  stdout: FakeStdout;
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+export async function renderAt(tree: ReactElement, cols = 100, rows = 30): Promise<Rendered> {
+  const stdout = new FakeStdout(cols, rows);
+  const stdin = new FakeStdin();
+  const instance = inkRender(tree, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stderr: new FakeStdout(cols, rows) as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  await tick();
+  const lines = () =>
+    stdout
+      .lastFrame()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing colour codes is the point
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((l) => l.trimEnd());
+  return {
+    stdout,
+    lines,
+    screen: () => lines().join('\n'),
+    async press(...keys: string[]) {
+      for (const k of keys) {
+        stdin.write(k);
+        await tick();
+      }
+      await tick();
+    },
+    async resize(c: number, r: number) {
+      stdout.columns = c;
+      stdout.rows = r;
+      stdout.emit('resize');
+      await tick();
+      await tick();
+    },
+    unmount: () => instance.unmount(),
+  };
+}
