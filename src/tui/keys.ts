@@ -258,7 +258,15 @@ export const KEYS: readonly Binding[] = [
     footer: IN_DEBATE.filter((s) => s !== 'search'),
   },
   { command: 'quit', keys: ['q'], label: 'quit', help: 'Quit', screens: NOT_TYPING, group: 'General', footer: NOT_TYPING },
-  { command: 'force-quit', keys: ['ctrl-c'], label: 'quit', help: 'Quit from anywhere, even while typing', screens: ALL, group: 'General' },
+  {
+    command: 'force-quit',
+    keys: ['ctrl-c'],
+    label: 'quit',
+    help: 'Quit from anywhere, even while typing',
+    screens: ALL,
+    group: 'General',
+    footer: ['search'],
+  },
 ];
 
 const lookup = new Map<string, Command>();

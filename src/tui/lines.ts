@@ -89,6 +89,18 @@ export function styleLine(line: Line, style: Style): Line {
   return line.map((s) => ({ ...s, ...style }));
 }
 
+/**
+ * The focus mark on a line of a focused block: ▸ on its first line, a bar
+ * down the rest, in place of the line's leading indent (same width, so the
+ * text does not move). The first line is also in inverse video.
+ */
+export function markFocus(line: Line, first: boolean, marker: string): Line {
+  const [lead, ...rest] = line;
+  const w = lead ? width(lead.text) : 0;
+  const mark = (first ? marker : '┃').padEnd(Math.max(2, w));
+  return [{ text: mark, bold: true, role: 'accent' }, ...rest.map((s) => ({ ...s, bold: true, inverse: first || s.inverse }))];
+}
+
 export function blank(cols: number): Line {
   return [{ text: ' '.repeat(Math.max(0, cols)) }];
 }

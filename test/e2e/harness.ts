@@ -117,6 +117,17 @@ export class Session {
     }
   }
 
+  /**
+   * Waits for the first screen showing `text`, then a moment more: Ink turns
+   * on raw mode just after its first frame, and keys typed before that are
+   * read line by line (an Enter would swallow what came before it).
+   */
+  async ready(text: string | RegExp, timeout = 5000): Promise<string[]> {
+    await this.waitForText(text, timeout);
+    await sleep(150);
+    return this.screen();
+  }
+
   /** Waits until a predicate about the screen holds. */
   async waitFor(check: (rows: string[]) => boolean, what: string, timeout = 5000): Promise<string[]> {
     const deadline = Date.now() + timeout;

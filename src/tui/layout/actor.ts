@@ -1,6 +1,6 @@
 // The actor view: one actor's positions on every issue, one block per issue.
 import type { Actor, Model } from '../../model/types.js';
-import { blank, fitLine, type Line, seg } from '../lines.js';
+import { blank, fitLine, type Line, markFocus, seg } from '../lines.js';
 import { continued, plural } from '../text.js';
 import { FOCUS, stanceMark } from '../theme.js';
 import { type Frame, keepVisible } from './frame.js';
@@ -90,16 +90,7 @@ export function actorLines(model: Model, actor: Actor, frame: Frame, issue: numb
   for (let l = top; l < Math.min(lines.length, top + h); l++) {
     const line = lines[l] as Line;
     if (b && l >= b.top && l < b.end - 1) {
-      const [, ...rest] = line;
-      out.push(
-        fitLine(
-          [
-            seg(l === b.top ? `${FOCUS} ` : '┃ ', { bold: true, role: 'accent' }),
-            ...rest.map((s) => ({ ...s, bold: true, inverse: l === b.top })),
-          ],
-          frame.cols,
-        ),
-      );
+      out.push(fitLine(markFocus(line, l === b.top, FOCUS), frame.cols));
     } else out.push(fitLine(line, frame.cols));
   }
   while (out.length < frame.body) out.push(blank(frame.cols));

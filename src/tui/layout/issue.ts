@@ -3,7 +3,7 @@
 // Each column is laid out once per width; scrolling and step-through only
 // choose which of its lines to show.
 import type { Model } from '../../model/types.js';
-import { blank, fitLine, type Line, seg, sideBySide } from '../lines.js';
+import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../lines.js';
 import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../selectors.js';
 import { continued, plural } from '../text.js';
 import { FOCUS, stanceMark } from '../theme.js';
@@ -287,14 +287,8 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   return { lines: out.slice(0, frame.body), where };
 }
 
-/** The focused item: a marker on its first line, a bar down the rest, the first line in inverse. */
+/** The focused item: marked like every focused block, its first line in inverse to the column's edge. */
 function focusLine(line: Line, first: boolean, w: number): Line {
-  const [, ...rest] = line;
-  if (first)
-    return [
-      seg(`${FOCUS} `, { bold: true, role: 'accent' }),
-      ...rest.map((s) => ({ ...s, inverse: true, bold: true })),
-      seg(' '.repeat(w), { inverse: true }),
-    ];
-  return [seg('┃ ', { role: 'accent' }), ...rest.map((s) => ({ ...s, bold: true }))];
+  const marked = markFocus(line, first, FOCUS);
+  return first ? [...marked, seg(' '.repeat(w), { inverse: true })] : marked;
 }

@@ -4,7 +4,7 @@ import { displayPath } from '../../cli/output.js';
 import { countBySeverity, type Diagnostic } from '../../model/diagnostics.js';
 import { codeFrame } from '../../model/format.js';
 import type { Model } from '../../model/types.js';
-import { blank, fitLine, type Line, seg } from '../lines.js';
+import { blank, fitLine, type Line, markFocus, seg } from '../lines.js';
 import { plural } from '../text.js';
 import { FOCUS } from '../theme.js';
 import { type Frame, keepVisible } from './frame.js';
@@ -12,6 +12,18 @@ import { wrapCached } from './shared.js';
 
 const FRAME_LINES = 5;
 const cache = new WeakMap<Model, Map<number, { lines: Line[]; blocks: Array<{ top: number; end: number }> }>>();
+
+const ordered = new WeakMap<Model, Diagnostic[]>();
+
+/** Errors first (they explain what is missing from the screen), then warnings; each in file order. */
+export function problemList(model: Model): Diagnostic[] {
+  let list = ordered.get(model);
+  if (!list) {
+    list = [...model.diagnostics.filter((d) => d.severity === 'error'), ...model.diagnostics.filter((d) => d.severity !== 'error')];
+    ordered.set(model, list);
+  }
+  return list;
+}
 
 export function problemsSummary(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = countBySeverity(diagnostics);
@@ -26,7 +38,7 @@ function listOf(model: Model, cols: number) {
   if (built) return built;
   const lines: Line[] = [];
   const blocks: Array<{ top: number; end: number }> = [];
-  for (const d of model.diagnostics) {
+  for (const d of problemList(model)) {
     const top = lines.length;
     lines.push([
       seg('  '),
@@ -82,19 +94,13 @@ export function problemsLines(model: Model, frame: Frame, focus: number, top: nu
   for (let l = top; l < Math.min(lines.length, top + g.listHeight); l++) {
     const line = lines[l] as Line;
     if (b && l >= b.top && l < b.end) {
-      const [, ...rest] = line;
-      out.push(
-        fitLine(
-          [seg(l === b.top ? `${FOCUS} ` : '┃ ', { bold: true, role: 'accent' }), ...rest.map((s) => ({ ...s, inverse: l === b.top }))],
-          frame.cols,
-        ),
-      );
+      out.push(fitLine(markFocus(line, l === b.top, FOCUS), frame.cols));
     } else out.push(fitLine(line, frame.cols));
   }
   while (out.length < 2 + g.listHeight) out.push(blank(frame.cols));
   if (g.showFrame) {
     out.push(fitLine([seg('─'.repeat(frame.cols), { role: 'muted' })], frame.cols));
-    const d = model.diagnostics[focus];
+    const d = problemList(model)[focus];
     const code = d ? codeFrame(texts?.get(d.file), d) : '';
     const codeLines = code ? code.replace(/\t/g, '  ').split('\n').slice(0, FRAME_LINES) : [];
     for (let i = 0; i < FRAME_LINES; i++)
