@@ -8,6 +8,9 @@ import type { Model } from '../../src/model/types.js';
 import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sleep, start } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
+/** An SGR sequence that sets a foreground or background colour. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
+const COLOUR = /\u001b\[(?:[0-9;]*;)?(3[0-79]|9[0-7]|4[0-79]|10[0-7]|38;|48;)[0-9;]*m/;
 let example: Model;
 let session: Session | undefined;
 
@@ -141,7 +144,7 @@ describe('terminal behaviour', () => {
     await s.ready('▸ Cost');
     await s.press('q');
     await s.exit();
-    expect(s.raw()).not.toMatch(/\u001b\[(?:[0-9;]*;)?(3[0-79]|9[0-7]|4[0-79]|38;|48;)[0-9;]*m/);
+    expect(s.raw()).not.toMatch(COLOUR);
     expect(s.raw()).toContain('\u001b[7m');
   });
 

@@ -14,6 +14,9 @@ import { KEY, type Rendered, renderAt } from './render.js';
 const MINIMAL = 'test/fixtures/debates/minimal';
 const WIDE = 'test/fixtures/tui/wide';
 const BROKEN = 'test/fixtures/tui/broken';
+/** An SGR sequence that sets a foreground or background colour. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
+const COLOUR = /\u001b\[(?:[0-9;]*;)?(3[0-79]|9[0-7]|4[0-79]|10[0-7]|38;|48;)[0-9;]*m/;
 
 let current: Rendered | undefined;
 afterEach(() => {
@@ -334,10 +337,10 @@ describe('terminal', () => {
   test('without colour (NO_COLOR), no colour codes are written; focus is still marked', async () => {
     const r = await open(MINIMAL, 100, 30, false);
     const raw = r.stdout.lastFrame();
-    expect(raw).not.toMatch(/\u001b\[(3[0-7]|9[0-7]|38;)/);
+    expect(raw).not.toMatch(COLOUR);
     expect(raw).toContain('\u001b[7m');
     const c = await open(MINIMAL, 100, 30, true);
-    expect(c.stdout.lastFrame()).toMatch(/\u001b\[(3[0-7]|9[0-7])m/);
+    expect(c.stdout.lastFrame()).toMatch(COLOUR);
   });
 
   test('escape sequences in YAML text never reach the terminal', async () => {
