@@ -374,7 +374,7 @@ export function footerHints(screen: Screen): Hint[] {
   return hints;
 }
 
-export const GROUPS = ['General', 'Moving', 'Step-through', 'Search'] as const;
+export const GROUPS = ['Moving', 'Step-through', 'Search', 'General'] as const;
 
 const SCREEN_NAMES: Record<Screen, string> = {
   picker: 'list of debates',

@@ -22,6 +22,8 @@ export interface RunOptions {
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WriteStream;
+  /** Route console output around the frame (default true; tests whose console cannot be patched turn it off). */
+  patchConsole?: boolean;
 }
 
 export async function runTui(opts: RunOptions): Promise<number> {
@@ -77,7 +79,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
         stderr,
         // Ctrl-C is a command of the key table, so it also works while typing a search.
         exitOnCtrlC: false,
-        patchConsole: true,
+        patchConsole: opts.patchConsole ?? true,
         // Not incremental: in Ink 6.8 its line diff lands one row low whenever the frame
         // is shorter than the window (which it must be), duplicating lines. The standard
         // renderer rewrites the frame inside a synchronized update, which does not flicker

@@ -4,12 +4,28 @@ import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-export const width = stringWidth;
+// string-width segments graphemes with Intl.Segmenter, which costs tens of
+// microseconds a call for anything beyond ASCII; a frame measures the same
+// separators, marks and wrapped lines over and over, so remember them.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const widths = new Map<string, number>();
+const WIDTH_CACHE_MAX = 50_000;
+
+export function width(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let w = widths.get(text);
+  if (w === undefined) {
+    if (widths.size >= WIDTH_CACHE_MAX) widths.clear();
+    w = stringWidth(text);
+    widths.set(text, w);
+  }
+  return w;
+}
 
 /** At most `max` columns; an ellipsis marks the cut, which never splits a character. */
 export function truncate(text: string, max: number): string {
   if (max <= 0) return '';
-  if (stringWidth(text) <= max) return text;
+  if (width(text) <= max) return text;
   if (max === 1) return '…';
   return cliTruncate(text, max, { position: 'end', truncationCharacter: '…' });
 }
@@ -17,7 +33,7 @@ export function truncate(text: string, max: number): string {
 /** Exactly `cols` columns: cut with an ellipsis, then padded with spaces. */
 export function fitWidth(text: string, cols: number): string {
   const cut = truncate(text, cols);
-  return cut + ' '.repeat(Math.max(0, cols - stringWidth(cut)));
+  return cut + ' '.repeat(Math.max(0, cols - width(cut)));
 }
 
 /** One paragraph wrapped to `cols` columns; a word longer than a line is broken. */
@@ -26,7 +42,7 @@ export function wrap(text: string, cols: number): string[] {
   if (flat === '') return [];
   const lines = wrapAnsi(flat, Math.max(1, cols), { hard: true, trim: true }).split('\n');
   // wrap-ansi measures with an older string-width: re-cut anything it let through too wide.
-  return lines.map((l) => (stringWidth(l) > cols ? truncate(l, cols) : l));
+  return lines.map((l) => (width(l) > cols ? truncate(l, cols) : l));
 }
 
 /** Text that may hold blank-line separated paragraphs (YAML literal blocks keep them). */
@@ -43,5 +59,5 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 
 /** A line that more text followed: it ends in an ellipsis, within `cols`. */
 export function continued(line: string, cols: number): string {
-  return stringWidth(line) + 1 <= cols ? `${line}…` : truncate(`${line}  `, cols);
+  return width(line) + 1 <= cols ? `${line}…` : truncate(`${line}  `, cols);
 }

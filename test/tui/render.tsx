@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { render as inkRender } from 'ink';
 import type { ReactElement } from 'react';
 
-class FakeStdout extends EventEmitter {
+export class FakeStdout extends EventEmitter {
   frames: string[] = [];
   isTTY = true;
   constructor(
@@ -21,7 +21,7 @@ class FakeStdout extends EventEmitter {
   lastFrame = () => this.frames[this.frames.length - 1] ?? '';
 }
 
-class FakeStdin extends EventEmitter {
+export class FakeStdin extends EventEmitter {
   isTTY = true;
   private data: string | null = null;
   write = (data: string) => {
