@@ -1,6 +1,7 @@
 // `standpoint [DIR]`: the side-by-side TUI. When stdout (or stdin) is not a
 // terminal it prints the plain-text summary instead, so pipes and screen
 // readers get text rather than escape sequences.
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { type Output, processOutput } from '../cli/output.js';
@@ -8,6 +9,7 @@ import { defaultDir, findDebates } from '../model/discover.js';
 import { DEBATE_FILE, loadDebate } from '../model/load.js';
 import { readYamlFile } from '../model/read.js';
 import { singleLine } from '../model/sanitize.js';
+import { closest } from '../model/suggest.js';
 import { runTui } from '../tui/run.js';
 import type { DebateChoice } from '../tui/views/Picker.js';
 import { runPrint } from './print.js';
@@ -17,11 +19,18 @@ export function registerOpen(program: Command, run: (code: number) => void): voi
     .argument('[dir]', 'a debate folder, or a folder of debates (default: ./positions, else the example debate)')
     .addHelpText('after', '\nWith no command, opens the debates in DIR side by side (press ? inside for the keys).\n')
     .action(async (dir: string | undefined) => {
-      run(await runOpen(dir ?? defaultDir(), processOutput()));
+      const commands = program.commands.map((c) => c.name());
+      run(await runOpen(dir ?? defaultDir(), processOutput(), commands));
     });
 }
 
-export async function runOpen(dir: string, o: Output): Promise<number> {
+export async function runOpen(dir: string, o: Output, commands: readonly string[] = []): Promise<number> {
+  // A misspelt command arrives here as a folder name: say which command was meant.
+  const meant = !existsSync(dir) && /^[a-z]+$/.test(dir) ? closest(dir, commands) : undefined;
+  if (meant) {
+    o.err(`standpoint: no folder "${dir}" here, and no command "${dir}". Did you mean \`standpoint ${meant}\`?\n`);
+    return 2;
+  }
   if (!process.stdout.isTTY || !process.stdin.isTTY) return runPrint(dir, {}, o);
   const found = await findDebates(dir);
   if (!found.ok) {

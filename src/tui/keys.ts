@@ -114,7 +114,7 @@ export const KEYS: readonly Binding[] = [
     command: 'open',
     keys: ['enter'],
     label: 'open',
-    help: 'Open: the debate chosen, the issue at this actor (matrix, actor view) or the item in full (issue view)',
+    help: 'Open what is focused: a debate, the issue at this actor, or an item in full',
     screens: ['picker', ...GRID],
     group: 'Moving',
     footer: ['picker', ...GRID],

@@ -188,6 +188,12 @@ describe('not a terminal', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('a misspelt command is not taken for a folder', () => {
+    const r = spawnSync(process.execPath, [CLI, 'chek'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Did you mean `standpoint check`?');
+  });
+
   test('an unknown option exits 2', () => {
     const r = spawnSync(process.execPath, [CLI, '--frobnicate'], { encoding: 'utf8' });
     expect(r.status).toBe(2);

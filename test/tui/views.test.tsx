@@ -234,10 +234,18 @@ describe('problems', () => {
     await r.press('p');
     s = r.screen();
     expect(s).toContain('1 error, 2 warnings while loading.');
-    expect(s).toMatch(/error\s+test\/fixtures\/tui\/broken\/readers\.yaml:5:13\s+\[bad-value\]/);
+    expect(s).toMatch(/error\s+test\/fixtures\/tui\/broken\/readers\.yaml:5:13\n/);
+    expect(s).toMatch(/\[bad-value\]/);
     expect(s).toContain('"stance" must be one of');
     // The code around the problem, with a caret.
     expect(s).toMatch(/> 5 \|\s+stance: sideways/);
+  });
+
+  test('narrow: a long path gives way from the left, the line:col stays', async () => {
+    const r = await open(BROKEN, 44, 20);
+    await r.press('p');
+    expect(r.screen()).toMatch(/error\s+…\S*readers\.yaml:5:13/);
+    expectFits(r, 44, 20);
   });
 
   test('a clean debate has no badge', async () => {

@@ -7,7 +7,7 @@ import { KIND_HELP, stanceMark } from '../theme.js';
 import type { Frame } from './frame.js';
 import { stanceRole, wrapCached } from './shared.js';
 
-const KEYS_W = 22;
+const KEYS_W = 14;
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
 const cache = new Map<number, Line[]>();
 

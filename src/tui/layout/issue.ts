@@ -209,18 +209,13 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const nA = model.actors.length;
   const shownTo = Math.min(nA, f.left + g.columns);
   const status: Line = [seg(' ')];
-  if (g.stacked)
-    status.push(seg(`actor ${f.actor + 1} of ${nA}`, { bold: true }), seg(nA > 1 ? '  ← → other actors' : '', { role: 'muted' }));
-  else if (shownTo - f.left < nA)
-    status.push(
-      seg(`actors ${f.left + 1}–${shownTo} of ${nA}`, { bold: true }),
-      seg(`  ${f.left > 0 ? '◂' : ' '} ${shownTo < nA ? '▸' : ' '}  ← → scroll sideways`, { role: 'muted' }),
-    );
+  if (g.stacked) status.push(seg(`actor ${f.actor + 1} of ${nA}`, { bold: true }), seg(nA > 1 ? ' (← →)' : '', { role: 'muted' }));
+  else if (shownTo - f.left < nA) status.push(seg(`actors ${f.left + 1}–${shownTo} of ${nA}`, { bold: true }), seg(' (← → scroll)', { role: 'muted' }));
   else status.push(seg(plural(nA, 'actor'), { role: 'muted' }));
-  if (f.reveal === null) status.push(seg(` · ${plural(total, 'item')} · Space steps through them one by one`, { role: 'muted' }));
+  if (f.reveal === null) status.push(seg(` · ${plural(total, 'item')} · Space steps through them`, { role: 'muted' }));
   else {
-    status.push(seg('   '), seg(`step ${Math.min(f.reveal, total)} of ${total}`, { bold: true, inverse: true }));
-    status.push(seg(f.reveal >= total ? '  all shown · s to leave' : '  Space next · Backspace back · s show all', { role: 'muted' }));
+    status.push(seg('  '), seg(` step ${Math.min(f.reveal, total)} of ${total} `, { bold: true, inverse: true }));
+    status.push(seg(f.reveal >= total ? '  all shown · s leaves' : '  Space next · Backspace back · s all', { role: 'muted' }));
   }
   out.push(fitLine(status, frame.cols));
 

@@ -5,7 +5,7 @@ import { countBySeverity, type Diagnostic } from '../../model/diagnostics.js';
 import { codeFrame } from '../../model/format.js';
 import type { Model } from '../../model/types.js';
 import { blank, fitLine, type Line, markFocus, seg } from '../lines.js';
-import { plural } from '../text.js';
+import { plural, width } from '../text.js';
 import { FOCUS } from '../theme.js';
 import { type Frame, keepVisible } from './frame.js';
 import { wrapCached } from './shared.js';
@@ -40,19 +40,29 @@ function listOf(model: Model, cols: number) {
   const blocks: Array<{ top: number; end: number }> = [];
   for (const d of problemList(model)) {
     const top = lines.length;
+    // The location must stay readable: a long path gives way from the left, never the line:col.
+    const where = keepEnd(`${displayPath(d.file)}:${d.line}:${d.col}`, Math.max(8, cols - 13));
     lines.push([
       seg('  '),
       seg(d.severity === 'error' ? 'error  ' : 'warning', { bold: true, role: d.severity === 'error' ? 'error' : 'warning' }),
       seg('  '),
-      seg(`${displayPath(d.file)}:${d.line}:${d.col}`, { bold: true }),
-      seg(`  [${d.rule}]`, { role: 'muted' }),
+      seg(where, { bold: true }),
     ]);
-    for (const l of wrapCached(d.message, Math.max(10, cols - 13))) lines.push([seg(' '.repeat(13)), seg(l)]);
+    const message = wrapCached(`${d.message} [${d.rule}]`, Math.max(10, cols - 13));
+    for (const l of message) lines.push([seg(' '.repeat(13)), seg(l)]);
     blocks.push({ top, end: lines.length });
   }
   built = { lines, blocks };
   perModel.set(cols, built);
   return built;
+}
+
+function keepEnd(text: string, w: number): string {
+  if (width(text) <= w) return text;
+  const chars = [...text];
+  let out = '';
+  for (let i = chars.length - 1; i >= 0 && width(`…${chars[i]}${out}`) <= w; i--) out = `${chars[i]}${out}`;
+  return `…${out}`;
 }
 
 export interface ProblemsGeometry {
