@@ -72,7 +72,7 @@ describe('the example, as a new reader would use it', () => {
     expect(text).toMatch(/step \d+ of \d+/);
 
     await s.press('?');
-    await s.waitForText('Show or hide this help');
+    await s.waitForText('Esc or ? to close');
     await s.press(KEYS.esc);
     await s.waitForText(/step \d+ of \d+/);
 
