@@ -41,6 +41,8 @@ export function actorBlocks(model: Model, actor: Actor, cols: number): ActorBloc
   const lines: Line[] = [];
   const blocks: ActorBlocks['blocks'] = [];
   const textW = Math.max(8, cols - 4);
+  if (model.issues.length === 0)
+    lines.push([seg('  '), seg('No issues to show: debate.yaml could not be read. Press p for the problems.', { role: 'muted' })]);
   for (const issue of model.issues) {
     const top = lines.length;
     lines.push([seg('  '), seg(issue.title, { bold: true })]);

@@ -210,7 +210,8 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const shownTo = Math.min(nA, f.left + g.columns);
   const status: Line = [seg(' ')];
   if (g.stacked) status.push(seg(`actor ${f.actor + 1} of ${nA}`, { bold: true }), seg(nA > 1 ? ' (← →)' : '', { role: 'muted' }));
-  else if (shownTo - f.left < nA) status.push(seg(`actors ${f.left + 1}–${shownTo} of ${nA}`, { bold: true }), seg(' (← → scroll)', { role: 'muted' }));
+  else if (shownTo - f.left < nA)
+    status.push(seg(`actors ${f.left + 1}–${shownTo} of ${nA}`, { bold: true }), seg(' (← → scroll)', { role: 'muted' }));
   else status.push(seg(plural(nA, 'actor'), { role: 'muted' }));
   if (f.reveal === null) status.push(seg(` · ${plural(total, 'item')} · Space steps through them`, { role: 'muted' }));
   else {
