@@ -230,10 +230,11 @@ describe('problems', () => {
     let s = r.screen();
     expect(s).toContain('Librarians');
     expect(s).toContain('Yes, if two more librarians');
-    expect(r.lines().at(-1)).toMatch(/! 1 error, 2 warnings · p/);
+    // Lint warnings come and go with the rules; the one error is the broken stance.
+    expect(r.lines().at(-1)).toMatch(/! 1 error(, \d+ warnings?)? · p/);
     await r.press('p');
     s = r.screen();
-    expect(s).toContain('1 error, 2 warnings while loading.');
+    expect(s).toMatch(/1 error(, \d+ warnings?)? while loading\./);
     expect(s).toMatch(/error\s+test\/fixtures\/tui\/broken\/readers\.yaml:5:13\n/);
     expect(s).toMatch(/\[bad-value\]/);
     expect(s).toContain('"stance" must be one of');
