@@ -33,6 +33,11 @@ export interface AppProps {
   start?: InitialOptions;
   /** A fixed size (tests); otherwise measured from stdout and updated on resize. */
   size?: Size;
+  /**
+   * Newer versions of the open debate (e.g. from a file watcher). The view
+   * state keeps its cursor by id across the swap.
+   */
+  updates?(listener: (loaded: LoadResult) => void): () => void;
 }
 
 type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
@@ -59,7 +64,7 @@ export function badgeFor(loaded: LoadResult): Badge | undefined {
   return { text: `! ${problemsSummary(diagnostics)} · p`, severity: errors > 0 ? 'error' : 'warning' };
 }
 
-export function App({ debates, initial, load, theme, start, size: fixedSize }: AppProps) {
+export function App({ debates, initial, load, theme, start, size: fixedSize, updates }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
   const frame = frameOf(size);
@@ -93,6 +98,17 @@ export function App({ debates, initial, load, theme, start, size: fixedSize }: A
       live = false;
     };
   }, [phase, load, debates.length, size, start]);
+
+  const openDir = phase.kind === 'ready' ? phase.loaded.model.dir : undefined;
+  useEffect(() => {
+    if (!updates || openDir === undefined) return;
+    return updates((loaded) => {
+      if (loaded.model.dir !== openDir) return;
+      ctx.current = { model: loaded.model, canPick: debates.length > 1 };
+      setPhase({ kind: 'ready', loaded });
+      dispatch({ type: 'model' });
+    });
+  }, [updates, openDir, debates.length, dispatch]);
 
   useEffect(() => {
     if (state?.exit === 'quit') exit();

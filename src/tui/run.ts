@@ -4,7 +4,7 @@
 import { type Instance, render } from 'ink';
 import { createElement } from 'react';
 import type { LoadResult } from '../model/load.js';
-import { App } from './App.js';
+import { App, type AppProps } from './App.js';
 import type { InitialOptions } from './state.js';
 import { themeFromEnv } from './theme.js';
 import type { DebateChoice } from './views/Picker.js';
@@ -19,6 +19,8 @@ export interface RunOptions {
   initial?: LoadResult;
   load(dir: string): Promise<LoadResult>;
   start?: InitialOptions;
+  /** Newer versions of the open debate (live reload); see AppProps.updates. */
+  updates?: AppProps['updates'];
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WriteStream;
@@ -72,7 +74,14 @@ export async function runTui(opts: RunOptions): Promise<number> {
   process.on('unhandledRejection', onCrash);
   try {
     instance = render(
-      createElement(App, { debates: opts.debates, initial: opts.initial, load: opts.load, theme: themeFromEnv(), start: opts.start }),
+      createElement(App, {
+        debates: opts.debates,
+        initial: opts.initial,
+        load: opts.load,
+        theme: themeFromEnv(),
+        start: opts.start,
+        updates: opts.updates,
+      }),
       {
         stdout,
         stdin,

@@ -321,6 +321,29 @@ describe('picker', () => {
   });
 });
 
+describe('a newer version of the debate', () => {
+  test('replaces what is shown and keeps the cursor on the same item', async () => {
+    const loaded = await loadDebate(MINIMAL);
+    let push: ((l: LoadResult) => void) | undefined;
+    const updates = (listener: (l: LoadResult) => void) => {
+      push = listener;
+      return () => {
+        push = undefined;
+      };
+    };
+    current = await renderAt(<App debates={[]} initial={loaded} load={loadDebate} theme={{ color: false }} updates={updates} />, 100, 30);
+    await current.press('l', KEY.enter, 'j');
+    expect(current.screen()).toMatch(/▸ statistic · minutes/);
+    const next = await loadDebate(MINIMAL);
+    const p = next.model.positions.get('residents/too-costly');
+    if (p) p.claim = 'Schools first: the money is needed there.';
+    push?.(next);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(current.screen()).toContain('Schools first: the money is needed there.');
+    expect(current.screen()).toMatch(/▸ statistic · minutes/);
+  });
+});
+
 describe('terminal', () => {
   test('a window too small gets a clear message instead of a broken frame', async () => {
     const r = await open(MINIMAL, 30, 8);
