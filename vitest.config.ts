@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Pseudo-terminal tests start real processes: keep parallelism modest on 2 cores.
     maxWorkers: 2,
+    // Ink draws only its last frame when it thinks it runs in CI (CI=true), which would
+    // hide every frame in-process render tests look at; the tests are not the app.
+    env: { CI: 'false' },
   },
 });
