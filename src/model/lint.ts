@@ -25,6 +25,8 @@ export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Dia
   const warn = (loc: Location, rule: string, message: string) => out.push({ ...loc, severity: 'warning', rule, message });
   const cited = new Set<string>();
   const addressed = new Set<string>();
+  // Rules that look across files would blame the good files for what a broken one failed to load.
+  const partial = [...broken].some((f) => f !== model.file) || model.actors.some((a) => a.stale);
 
   const checkEvidence = (list: readonly EvidenceItem[]) => {
     for (const e of list) {
@@ -45,7 +47,7 @@ export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Dia
       if (p.stance === 'unclear') continue;
       if (p.evidence.length === 0)
         warn(p.loc, 'position-without-evidence', `Position "${p.id}" has no evidence: add at least one item under "evidence:".`);
-      if (p.counterpoints.length === 0 && p.respondedBy.length === 0)
+      if (p.counterpoints.length === 0 && p.respondedBy.length === 0 && !partial)
         warn(
           p.loc,
           'unanswered-position',
@@ -66,10 +68,10 @@ export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Dia
     }
   }
   for (const s of model.sources.values()) {
-    if (!cited.has(s.id)) warn(s.loc, 'unused-source', `No evidence cites source "${s.id}": cite it or remove it.`);
+    if (!cited.has(s.id) && !partial) warn(s.loc, 'unused-source', `No evidence cites source "${s.id}": cite it or remove it.`);
   }
   for (const issue of model.issues) {
-    if (!addressed.has(issue.id) && model.actors.length > 0)
+    if (!addressed.has(issue.id) && model.actors.length > 0 && !partial)
       warn(issue.loc, 'unaddressed-issue', `No actor takes a position on issue "${issue.id}": add one, or remove the issue.`);
   }
   return out;

@@ -23,6 +23,8 @@ export interface Loaded<T> {
   value: T;
   /** Index in the file of each kept item of a salvaged list. */
   origin: Map<string, number[]>;
+  /** Ids written on the items that validation dropped, per list: references to them are not reported again. */
+  dropped: Map<string, Set<string>>;
   at(path: readonly PathSegment[]): Location;
 }
 
@@ -137,8 +139,25 @@ function accept<T>(
     file: read.file,
     value: result.value,
     origin: result.origin,
+    dropped: droppedIds(read.data, result.origin),
     at: locator(read.file, read.doc, read.lineCounter, result.origin),
   };
+}
+
+function droppedIds(data: unknown, origin: Map<string, number[]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [key, kept] of origin) {
+    const list = (data as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) continue;
+    const keep = new Set(kept);
+    const ids = new Set<string>();
+    list.forEach((item, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (!keep.has(i) && typeof id === 'string') ids.add(id);
+    });
+    out.set(key, ids);
+  }
+  return out;
 }
 
 /** Locates a data path of the validated (possibly salvaged) value in the file. */

@@ -1,9 +1,9 @@
 // Reads one YAML file into a parsed document, turning every way a file can be
 // unreadable into a located diagnostic instead of an exception.
-import { readFile, stat } from 'node:fs/promises';
-import { type Document, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { Composer, type CST, type Document, isSeq, LineCounter, Parser, type Scalar, visit, YAMLParseError } from 'yaml';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
-import { isClean, sanitize } from './sanitize.js';
+import { isClean, sanitize, singleLine } from './sanitize.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -27,11 +27,34 @@ const YAML_RULES: Record<string, string> = {
   RESOURCE_EXHAUSTION: 'too-deep',
 };
 
+const QUOTE = 'put the whole text in quotes, e.g. claim: "…", so YAML reads it as text.';
+
+// The yaml library says what is wrong; these say what to do about it.
 const YAML_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'YAML indents with spaces only: replace the tab with spaces.',
   DUPLICATE_KEY: 'Each key may appear once in a mapping: remove or rename one of them.',
-  MULTIPLE_DOCS: 'Keep one YAML document per file: remove the "---" separator.',
-  RESOURCE_EXHAUSTION: `Nesting is limited to ${MAX_DEPTH} levels: flatten the structure.`,
+  BAD_INDENT: 'Line up this line with the others at the same level, using spaces.',
+  MULTILINE_IMPLICIT_KEY: 'Check for a missing colon, a missing space after it, or text that runs on to the next line without quotes.',
+  BLOCK_AS_IMPLICIT_KEY: `If the next line is a new key, indent it like this one; if the colon belongs to the text, ${QUOTE}`,
+  BAD_SCALAR_START: `Reserved at the start of plain text: ${QUOTE}`,
+  UNEXPECTED_TOKEN: `Remove it, or ${QUOTE}`,
+  BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
+  BLOCK_IN_FLOW: 'Inside [ ] or { } write items separated by commas, not "- " lines.',
+  KEY_OVER_1024_CHARS: 'Keys are short names such as "claim": check for a missing colon.',
+  MULTIPLE_ANCHORS: 'Remove the extra &anchor.',
+  MULTIPLE_TAGS: 'Remove the extra !tag.',
+  MISSING_CHAR: 'Check the indentation and punctuation of this line; text that contains ": " or " #" must be in quotes.',
+  NON_STRING_KEY: 'Keys are plain names such as "claim", not lists or mappings.',
+};
+
+/** Messages of our own where the library's would confuse a reader. */
+const YAML_MESSAGES: Record<string, string> = {
+  MULTIPLE_DOCS:
+    'A second YAML document starts here. Keep one document per file: remove the "---" or "..." line, or move what follows into its own file.',
+  NON_STRING_KEY: 'This key is a list or a mapping.',
+  MULTILINE_IMPLICIT_KEY: 'Expected "key: value" on one line here.',
+  BLOCK_AS_IMPLICIT_KEY: 'A value here holds another "key:".',
+  RESOURCE_EXHAUSTION: `Nesting is too deep to read (the limit is ${MAX_DEPTH} levels): flatten the structure.`,
 };
 
 export async function readYamlFile(file: string): Promise<ReadFile> {
@@ -54,7 +77,11 @@ export async function readYamlFile(file: string): Promise<ReadFile> {
     }
     bytes = await readFile(file);
   } catch (err) {
-    report.error('unreadable', `Cannot read this file (${describeFsError(err)}). Check that it exists and is readable.`);
+    const dangling = (err as NodeJS.ErrnoException)?.code === 'ENOENT' && (await lstat(file).catch(() => undefined))?.isSymbolicLink();
+    const message = dangling
+      ? 'This is a symbolic link to a file that does not exist: point it at the actor file, or remove it.'
+      : `Cannot read this file (${describeFsError(err)}). Check that it exists and is readable.`;
+    report.error('unreadable', message);
     return result;
   }
   const text = decode(bytes, report);
@@ -78,21 +105,39 @@ function parseInto(result: ReadFile, text: string, report: FileReporter): void {
     return;
   }
   const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
+  const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+  let doc: Document.Parsed | undefined;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    // parseDocument's own steps, split so the depth can be checked on the
+    // syntax tree before the recursive composer can overflow the stack.
+    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const deep = firstTooDeep(tokens);
+    if (deep !== undefined) {
+      const { line, col } = at(deep);
+      report.error('too-deep', `Nesting is deeper than ${MAX_DEPTH} levels: flatten the structure.`, line, col);
+      return;
+    }
+    doc = composeFirst(tokens, text.length);
   } catch (err) {
-    report.error('yaml-syntax', `The YAML parser gave up (${(err as Error).message}). Simplify the file.`);
+    report.error('yaml-syntax', `The YAML parser gave up (${firstLine(String((err as Error)?.message ?? err))}). Simplify the file.`);
     return;
   }
   result.doc = doc;
   result.lineCounter = lineCounter;
-  const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
 
+  // One syntax error per line: a single slip often trips several checks at once.
+  // After a tab used as indentation, only further tabs are reported: the
+  // structure below it is guesswork until the tabs are gone.
+  const errorLines = new Set<number>();
+  const firstTab = doc.errors.reduce((min, e) => (e.code === 'TAB_AS_INDENT' ? Math.min(min, e.pos[0]) : min), Infinity);
   for (const e of doc.errors) {
     const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-    const { line, col } = at(e.pos[0]);
-    report.error(rule, withHint(e.message, YAML_HINTS[e.code]), line, col);
+    const open = unclosed(doc, text, e);
+    const { line, col } = at(open?.offset ?? e.pos[0]);
+    if (errorLines.has(line) || (e.code !== 'TAB_AS_INDENT' && e.pos[0] > firstTab)) continue;
+    errorLines.add(line);
+    const message = open?.message ?? withHint(YAML_MESSAGES[e.code] ?? e.message, YAML_HINTS[e.code]);
+    report.error(rule, message, line, col);
   }
   for (const w of doc.warnings) {
     const { line, col } = at(w.pos[0]);
@@ -103,8 +148,7 @@ function parseInto(result: ReadFile, text: string, report: FileReporter): void {
     }
   }
   if (report.list.some((d) => d.severity === 'error')) return;
-
-  if (!checkDepth(doc, report, at)) return;
+  if (!checkAliases(doc, report, at)) return;
   sanitizeScalars(doc, report, at);
 
   try {
@@ -187,23 +231,102 @@ function bytePosition(bytes: Buffer, offset: number): { line: number; col: numbe
   return { line, col };
 }
 
-function checkDepth(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }) {
-  const stack: Array<[unknown, number]> = [[doc.contents, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (!node || typeof node !== 'object' || !('items' in node)) continue;
-    if (depth > MAX_DEPTH) {
-      const { line, col } = at((node as Node).range?.[0] ?? 0);
-      report.error('too-deep', `Nesting is deeper than ${MAX_DEPTH} levels: flatten the structure.`, line, col);
-      return false;
-    }
-    for (const item of (node as { items: unknown[] }).items) {
-      if (item && typeof item === 'object' && 'value' in item && 'key' in item) {
-        stack.push([(item as { value: unknown }).value, depth + 1]);
-      } else stack.push([item, depth + 1]);
+const PARSE_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  strict: true,
+  // Keys are always names: `1:` or `true:` is the text "1"/"true" (then an
+  // unknown key), and a list or mapping as a key is an error.
+  stringKeys: true,
+  // Stops the library printing its own warnings to stderr.
+  logLevel: 'error',
+} as const;
+
+/** Composes the first document; a second one is reported as MULTIPLE_DOCS, as parseDocument does. */
+function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(PARSE_OPTIONS).compose(tokens, true, length)) {
+    if (!doc) doc = next as Document.Parsed;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
     }
   }
-  return true;
+  return doc as Document.Parsed;
+}
+
+/** Offset of the first collection nested deeper than MAX_DEPTH, in file order; iterative, so any depth is safe. */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: Array<[CST.Token | null | undefined, number]> = [...tokens].reverse().map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [CST.Token | null | undefined, number];
+    if (!token) continue;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) return token.offset;
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i] as CST.CollectionItem;
+        stack.push([item.value, depth + 1], [item.key, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An unclosed quote or bracket swallows the rest of the file: point where it opens, not where the file ends. */
+function unclosed(doc: Document.Parsed, text: string, e: YAMLParseError): { offset: number; message: string } | undefined {
+  const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+  const bracket = e.code === 'BAD_INDENT' ? /end with an? ([\]}])/.exec(e.message)?.[1] : undefined;
+  if (!quote && !bracket) return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node: Scalar) {
+      if (quote && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === e.pos[0]) {
+        start = node.range[0];
+        return visit.BREAK;
+      }
+    },
+    Collection(_key, node) {
+      const end = node.range?.[1];
+      const kind = isSeq(node) ? ']' : '}';
+      if (bracket === kind && node.flow && end === e.pos[0] && text[end - 1] !== bracket) {
+        start = node.range?.[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  if (start === undefined) return undefined;
+  if (quote) {
+    const apostrophe = quote === "'" ? " (write '' for an apostrophe inside)" : '';
+    return {
+      offset: start,
+      message: `This text opens with ${quote} but never closes it: add the closing ${quote} where the text ends${apostrophe}.`,
+    };
+  }
+  const open = bracket === ']' ? '[' : '{';
+  return {
+    offset: start,
+    message: `This ${open} is never closed: add the closing ${bracket} after the last item; if it runs on over several lines, indent them more than the line where it starts.`,
+  };
+}
+
+/** An alias must name an anchor set above it; checked here so toJS only ever fails on expansion. */
+function checkAliases(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }): boolean {
+  let ok = true;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return;
+      const { line, col } = at(node.range?.[0] ?? 0);
+      report.error(
+        'bad-alias',
+        `Alias "*${singleLine(node.source)}" names no anchor "&${singleLine(node.source)}" above it: define the anchor first, or write the text out.`,
+        line,
+        col,
+      );
+      ok = false;
+    },
+  });
+  return ok;
 }
 
 function sanitizeScalars(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }) {

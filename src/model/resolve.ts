@@ -79,30 +79,45 @@ export function resolveModel(
         );
     }
   }
+  // When debate.yaml did not load, nothing can be said about issues or sources;
+  // ids on items that failed validation are already reported where they stand.
   const knowIssues = debate !== undefined;
+  const known = {
+    issues,
+    sources: debate ? model.sources : undefined,
+    droppedIssues: debate?.dropped.get('issues') ?? new Set<string>(),
+    droppedSources: debate?.dropped.get('sources') ?? new Set<string>(),
+  };
 
   // Actors: broken files fall back to their last good version, flagged stale.
   const prevById = new Map(previous?.actors.map((a) => [a.id, a]));
   const pending: Array<{ actor: Actor; refs: Array<{ from: Position; ref: string; loc: Location }> }> = [];
+  // Positions written in a file but not in the model (their own errors are reported already).
+  const missing = new Map<string, Set<string>>();
   for (const af of actorFiles) {
     if (!af.loaded) {
       const prev = prevById.get(af.id);
       if (prev) pending.push({ actor: staleCopy(prev), refs: [] });
       continue;
     }
-    pending.push(buildActor(af.id, af.loaded, issues, knowIssues, model.sources, diagnostics));
+    const built = buildActor(af.id, af.loaded, knowIssues, known, diagnostics);
+    missing.set(af.id, built.skipped);
+    pending.push(built);
   }
   const actorIds = new Set(pending.map((p) => p.actor.id));
+  // Every actor with a file, loaded or not: a broken file must not make its references look wrong.
+  const fileIds = new Set(actorFiles.map((a) => a.id));
+  const stale = new Set(pending.filter((p) => p.actor.stale).map((p) => p.actor.id));
 
   // Column order: as listed in debate.yaml, then the rest by id.
   const order = new Map<string, number>();
   d?.actors?.forEach((id, i) => {
-    if (!actorIds.has(id) && debate) {
+    if (!fileIds.has(id) && debate) {
       problem(
         diagnostics,
         debate.at(['actors', i]),
         'unknown-actor',
-        `No actor file "${id}.yaml" in this folder.${didYouMean(id, actorIds)}`,
+        `No actor file "${id}.yaml" in this folder.${didYouMean(id, fileIds)}`,
         'warning',
       );
     }
@@ -128,12 +143,13 @@ export function resolveModel(
         problem(diagnostics, loc, 'self-reference', `Position "${from.id}" cannot respond to itself: name another actor's position.`);
         continue;
       }
-      if (!actorIds.has(actorId)) {
-        problem(diagnostics, loc, 'unknown-actor', `No actor "${actorId}" in this debate.${didYouMean(actorId, actorIds)}`);
+      if (!fileIds.has(actorId)) {
+        problem(diagnostics, loc, 'unknown-actor', `No actor "${actorId}" in this debate.${didYouMean(actorId, fileIds)}`);
         continue;
       }
       const target = model.positions.get(key);
       if (!target) {
+        if (!actorIds.has(actorId) || stale.has(actorId) || missing.get(actorId)?.has(posId)) continue;
         const ids = model.actors.find((a) => a.id === actorId)?.positions.map((p) => p.id) ?? [];
         problem(diagnostics, loc, 'unknown-position', `Actor "${actorId}" has no position "${posId}".${didYouMean(posId, ids)}`);
         continue;
@@ -151,8 +167,8 @@ export function resolveModel(
       for (const c of p.counterpoints) {
         if (!c.by) continue;
         if (actorIds.has(c.by)) c.byActor = c.by;
-        else {
-          const near = closest(c.by, actorIds);
+        else if (!fileIds.has(c.by)) {
+          const near = closest(c.by, fileIds);
           if (near && near !== c.by && /^[a-z0-9-]+$/.test(c.by))
             problem(
               diagnostics,
@@ -168,14 +184,22 @@ export function resolveModel(
   return model;
 }
 
+interface Known {
+  issues: Map<string, Issue>;
+  /** Undefined when debate.yaml did not load. */
+  sources: Map<string, Source> | undefined;
+  droppedIssues: Set<string>;
+  droppedSources: Set<string>;
+}
+
 function buildActor(
   id: string,
   loaded: Loaded<import('./schema.js').ActorT>,
-  issues: Map<string, Issue>,
   knowIssues: boolean,
-  sources: Map<string, Source>,
+  known: Known,
   diagnostics: Diagnostic[],
 ) {
+  const { issues, sources } = known;
   const v = loaded.value;
   const at = loaded.at;
   const actor: Actor = {
@@ -191,6 +215,7 @@ function buildActor(
   };
   const refs: Array<{ from: Position; ref: string; loc: Location }> = [];
   const ids = new Set<string>();
+  const skipped = new Set(loaded.dropped.get('positions'));
   for (const [i, raw] of v.positions.entries()) {
     const base: PathSegment[] = ['positions', i];
     if (ids.has(raw.id)) {
@@ -204,6 +229,8 @@ function buildActor(
     }
     ids.add(raw.id);
     if (knowIssues && !issues.has(raw.issue)) {
+      skipped.add(raw.id);
+      if (known.droppedIssues.has(raw.issue)) continue;
       problem(
         diagnostics,
         at([...base, 'issue']),
@@ -214,6 +241,7 @@ function buildActor(
     }
     const taken = actor.byIssue.get(raw.issue);
     if (taken) {
+      skipped.add(raw.id);
       problem(
         diagnostics,
         at([...base, 'issue']),
@@ -225,7 +253,7 @@ function buildActor(
     const evidence = (list: readonly EvidenceT[] | undefined, path: PathSegment[]) =>
       (list ?? []).map((e, j): EvidenceItem => {
         const loc = at([...path, j]);
-        if (e.source !== undefined && !sources.has(e.source)) {
+        if (e.source !== undefined && sources && !sources.has(e.source) && !known.droppedSources.has(e.source)) {
           problem(
             diagnostics,
             at([...path, j, 'source']),
@@ -259,7 +287,7 @@ function buildActor(
     actor.positions.push(position);
     actor.byIssue.set(raw.issue, position);
   }
-  return { actor, refs };
+  return { actor, refs, skipped };
 }
 
 /** The last good version of an actor whose file is now broken, detached from the old model. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { FileReporter } from './diagnostics.js';
 import { findKey, findNode, formatPath, type PathSegment, spanOf } from './locate.js';
 import { singleLine } from './sanitize.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 
 /** A file whose YAML was sound: what validation needs. */
 export interface ParsedFile {
@@ -52,6 +52,7 @@ function typeName(v: unknown): string {
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'number') return `the number ${v}`;
   if (typeof v === 'boolean') return `the boolean ${v}`;
+  if (typeof v === 'string') return 'text';
   return typeof v;
 }
 
@@ -78,8 +79,11 @@ export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: File
   if (parsed.success) return { value: parsed.data, origin };
 
   const badItems = new Map<string, Set<number>>();
+  const typos = misspeltKeys(parsed.error.issues, schema);
   for (const issue of parsed.error.issues) {
-    reportIssue(issue, schema, file, report);
+    // A misspelt required key is one mistake: "did you mean" on the typo says it all.
+    const misspelt = isMissing(issue) && typos.has(pathKey(issue.path));
+    if (!misspelt) reportIssue(issue, schema, file, report);
     const [top, index] = issue.path;
     if (typeof top === 'string' && salvage.includes(top) && typeof index === 'number') {
       let set = badItems.get(top);
@@ -102,13 +106,44 @@ export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: File
   return second.success ? { value: second.data, origin } : { origin: new Map() };
 }
 
+/** A required key that is not there at all (zod reports it as the wrong type, or for an enum as a bad value). */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return issue.code !== 'unrecognized_keys' && (!('input' in issue) || issue.input === undefined);
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map(String));
+}
+
+/** Paths of required fields that are missing because an unknown key beside them is their misspelling. */
+function misspeltKeys(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Set<string> {
+  const out = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = keysOf(
+      schema,
+      issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
+    );
+    for (const key of issue.keys) {
+      const meant = closest(key, allowed);
+      if (meant !== undefined) out.add(pathKey([...issue.path, meant]));
+    }
+  }
+  return out;
+}
+
 function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFile, report: FileReporter) {
   const { doc, lineCounter: lc } = file;
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   const name = String(path[path.length - 1] ?? 'file');
-  const hasInput = 'input' in issue && issue.input !== undefined;
   const at = (node: Parameters<typeof spanOf>[0]) => spanOf(node, lc);
 
+  if (isMissing(issue)) {
+    const parent = path.slice(0, -1);
+    const span = at(findNode(doc, path).node);
+    report.error('missing-field', `"${name}" is required${where(parent)}: add a line "${name}: …".`, span.line, span.col);
+    return;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = keysOf(schema, path);
@@ -120,11 +155,17 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
       return;
     }
     case 'invalid_type': {
-      const found = findNode(doc, path);
-      const span = at(found.node);
-      if (!hasInput || !found.exact) {
-        const parent = path.slice(0, -1);
-        report.error('missing-field', `"${name}" is required${where(parent)}: add a line "${name}: …".`, span.line, span.col);
+      const span = at(findNode(doc, path).node);
+      if (path.length === 0) {
+        const first = keysOf(schema, [])[0];
+        const example = first ? ` such as "${first}: …"` : '';
+        report.error(
+          'wrong-type',
+          `This file must hold "key: value" lines${example}, not ${typeName(issue.input)}.`,
+          span.line,
+          span.col,
+          span.end,
+        );
         return;
       }
       const expected = EXPECTED[issue.expected] ?? issue.expected;

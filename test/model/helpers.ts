@@ -1,0 +1,106 @@
+// Shared by the loader tests: debates assembled in scratch folders from the
+// minimal fixture plus the files of one case, captured output, and the built CLI.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Output } from '../../src/cli/output.js';
+import type { Diagnostic } from '../../src/model/diagnostics.js';
+import { loadDebate } from '../../src/model/load.js';
+import type { Model } from '../../src/model/types.js';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const CLI = join(ROOT, 'dist/standpoint.js');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+export const MINIMAL = join(FIXTURES, 'debates/minimal');
+
+const made: string[] = [];
+
+/** A fresh folder outside the repository, removed by `cleanScratch`. */
+export function scratch(prefix = 'standpoint-model-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function cleanScratch(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The minimal debate with some files replaced or added: a debate with one
+ * mistake in it. `files` maps a file name to its content (null deletes it);
+ * `overlay` is a folder whose files are copied over the debate.
+ */
+export function debateWith(files: Record<string, string | Buffer | null> = {}, overlay?: string, into?: string): string {
+  const dir = into ?? join(scratch(), 'debate');
+  cpSync(MINIMAL, dir, { recursive: true });
+  if (overlay) cpSync(overlay, dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    if (content === null) rmSync(join(dir, name), { force: true, recursive: true });
+    else writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+export async function load(dir: string): Promise<Model> {
+  return (await loadDebate(dir)).model;
+}
+
+/** Diagnostics as "file:line:col rule" strings, file relative to the debate, for compact assertions. */
+export function brief(model: Model): string[] {
+  return model.diagnostics.map((d) => `${d.file.slice(model.dir.length + 1)}:${d.line}:${d.col} ${d.rule}`);
+}
+
+export function errors(model: Model): Diagnostic[] {
+  return model.diagnostics.filter((d) => d.severity === 'error');
+}
+
+export interface Captured extends Output {
+  stdout: string;
+  stderr: string;
+}
+
+export function capture(): Captured {
+  const c: Captured = {
+    stdout: '',
+    stderr: '',
+    color: false,
+    columns: 100,
+    out: (t) => {
+      c.stdout += t;
+    },
+    err: (t) => {
+      c.stderr += t;
+    },
+  };
+  return c;
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (made by `npm test`'s build step) in a child process. */
+export function runCli(args: string[], cwd = ROOT): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.FORCE_COLOR;
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      stderr += s;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** What a stack trace looks like, in any of the forms Node prints. */
+export const STACK_TRACE = /\n\s+at .+\(|\n\s+at .+:\d+:\d+|node:internal|Error: .*\n\s+at /;

@@ -1,0 +1,164 @@
+// Bugs found in the loader, one test each: wrong places, unhelpful words,
+// and cascades where one mistake produced a handful of messages.
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseYamlText } from '../../src/model/read.js';
+import { brief, cleanScratch, debateWith, errors, load } from './helpers.js';
+
+afterAll(cleanScratch);
+
+const rules = (text: string) => parseYamlText('/x/a.yaml', text).diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`);
+const messages = (text: string) => parseYamlText('/x/a.yaml', text).diagnostics.map((d) => d.message);
+
+describe('one broken file does not make the good ones look wrong', () => {
+  it('a file that does not parse: no "no actor file" in debate.yaml, no "no actor" where others answer it', async () => {
+    const model = await load(debateWith({ 'council.yaml': 'name: Town council\npositions: [\n' }));
+    expect(brief(model)).toEqual(['council.yaml:2:12 yaml-syntax']);
+  });
+
+  it('a position dropped for its own error is not reported again where another actor answers it', async () => {
+    // council/less-traffic responds_to residents/more-traffic, which is dropped for its misspelt stance.
+    const residents = 'name: Residents\npositions:\n  - {id: more-traffic, issue: traffic, stance: fro, claim: More.}\n';
+    const model = await load(debateWith({ 'residents.yaml': residents }));
+    expect(brief(model)).toEqual(['residents.yaml:3:48 bad-value']);
+  });
+
+  it('an issue or a source dropped from debate.yaml for its own error is not reported in every actor file', async () => {
+    const debate = [
+      'title: T',
+      'question: Q?',
+      'issues:',
+      '  - {id: cost, title: Cost, question: Worth it?}',
+      '  - {id: traffic, title: Traffic, questoin: Less traffic?}',
+      'sources:',
+      '  - {id: minutes, title: Minutes, kind: oficial}',
+    ].join('\n');
+    const model = await load(debateWith({ 'debate.yaml': debate }));
+    expect(brief(model)).toEqual(['debate.yaml:5:35 unknown-key', 'debate.yaml:7:41 bad-value']);
+    expect(model.issues.map((i) => i.id)).toEqual(['cost']);
+  });
+
+  it('a debate.yaml that does not load: evidence is not blamed for citing sources nobody could read', async () => {
+    const model = await load(debateWith({ 'debate.yaml': 'title: [\n' }));
+    expect(brief(model)).toEqual(['debate.yaml:1:8 yaml-syntax']);
+    expect(model.actors).toHaveLength(2);
+  });
+
+  it('lint rules that look across files stay quiet while a file is broken', async () => {
+    // residents answer both council positions and cite the only source; without them
+    // council would look unanswered and the source unused.
+    const model = await load(debateWith({ 'residents.yaml': 'name: [\n' }));
+    expect(brief(model)).toEqual(['residents.yaml:1:7 yaml-syntax']);
+  });
+});
+
+describe('one mistake, one message', () => {
+  it('a misspelt required key is an unknown key with "did you mean", not also a missing field', async () => {
+    const model = await load(debateWith({ 'council.yaml': 'nmae: Town council\npositions: []\n' }));
+    expect(errors(model).map((d) => `${d.line}:${d.col} ${d.rule} ${d.message}`)).toEqual([
+      '1:1 unknown-key Unknown key "nmae". Did you mean "name"?',
+    ]);
+  });
+
+  it('a misspelt stance key is not also "stance must be one of …; got undefined"', async () => {
+    // residents answer council/worth-it: the dropped position must not be reported again there.
+    const text = 'name: C\npositions:\n  - id: worth-it\n    issue: cost\n    stnace: for\n    claim: c\n';
+    const model = await load(debateWith({ 'council.yaml': text }));
+    expect(errors(model).map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual(['5:5 unknown-key']);
+  });
+
+  it('a missing stance is a missing field, not "got undefined"', async () => {
+    const model = await load(debateWith({ 'council.yaml': 'name: C\npositions:\n  - id: worth-it\n    issue: cost\n    claim: c\n' }));
+    expect(errors(model).map((d) => `${d.line}:${d.col} ${d.rule} ${d.message}`)).toEqual([
+      '3:5 missing-field "stance" is required in positions[0]: add a line "stance: …".',
+    ]);
+  });
+
+  it('several errors on one line are one error', () => {
+    expect(rules('name: x\n- a\n')).toEqual(['2:1 yaml-syntax']);
+    expect(rules('name: [a, - b]\n')).toEqual(['1:11 yaml-syntax']);
+    // An unclosed bracket deep inside another used to give one identical error per level.
+    expect(rules(`positions: ${'['.repeat(50)}\n`)).toHaveLength(1);
+  });
+
+  it('a tab used as indentation is reported, not the structure it confuses below it', () => {
+    const text = 'name: C\npositions:\n  - id: a\n\tissue: cost\n    stance: for\n    claim: c\n';
+    expect(rules(text)).toEqual(['4:1 tab-indent']);
+  });
+});
+
+describe('places and words', () => {
+  it('an unclosed quote is shown where it opens, not at the end of the file', () => {
+    const text = 'name: C\npositions:\n  - id: a\n    claim: "never closed\n    stance: for\n';
+    expect(rules(text)).toEqual(['4:12 yaml-syntax']);
+    expect(messages(text)[0]).toBe('This text opens with " but never closes it: add the closing " where the text ends.');
+    expect(messages("name: 'it''s never closed\n")[0]).toMatch(/write '' for an apostrophe inside/);
+  });
+
+  it('an unclosed bracket is shown where it opens', () => {
+    expect(rules('name: C\npositions: [a, b\nshort: s\n')).toEqual(['2:12 yaml-syntax']);
+    expect(messages('people: {name: x\n')[0]).toMatch(/^This \{ is never closed: add the closing \}/);
+  });
+
+  it('an alias without its anchor is named as such, not as "aliases expand too far"', () => {
+    expect(rules('name: C\nshort: *nope\npositions: []\n')).toEqual(['2:8 bad-alias']);
+    expect(messages('name: *nope\n')[0]).toBe(
+      'Alias "*nope" names no anchor "&nope" above it: define the anchor first, or write the text out.',
+    );
+  });
+
+  it('10,000 levels of nesting: the same place every time, whatever the stack size, and no "call stack" talk', () => {
+    for (const open of ['[', '{a: ', '- ']) {
+      const text = `positions:\n  ${open.repeat(10_000)}x\n`;
+      const d = parseYamlText('/x/a.yaml', text).diagnostics;
+      expect(d.map((x) => `${x.line} ${x.rule} ${x.message}`)).toEqual([
+        '2 too-deep Nesting is deeper than 64 levels: flatten the structure.',
+      ]);
+      // The 64th level inside the top mapping, counted in characters of the opener.
+      expect(d[0]?.col).toBe(3 + 63 * open.length);
+    }
+  });
+
+  it('a second document says what to do in words, not which library function to call', () => {
+    const [m] = messages('name: C\npositions: []\n---\nname: D\n');
+    expect(m).toMatch(/A second YAML document starts here\. Keep one document per file/);
+    expect(m).not.toMatch(/parseAllDocuments/);
+    expect(rules('name: C\n...\nname: D\n')).toEqual(['3:1 multiple-documents']);
+  });
+
+  it('syntax errors say what to do', () => {
+    expect(messages('name x\npositions: []\n')[0]).toMatch(/Check for a missing colon/);
+    expect(messages('name: a: b\n')[0]).toMatch(/put the whole text in quotes/);
+    expect(messages('name: @handle\n')[0]).toMatch(/Reserved at the start of plain text: put the whole text in quotes/);
+    expect(messages('name: "C:\\Users"\n')[0]).toMatch(/write \\\\ for a backslash, or use single quotes/);
+  });
+
+  it('a list or mapping as a key is an error at the key, and the library prints nothing to stderr', () => {
+    expect(rules('name: C\n? [a, b]\n: x\npositions: []\n')).toEqual(['2:3 yaml-syntax']);
+  });
+
+  it('numbers and booleans as keys are names, reported as unknown keys', async () => {
+    const model = await load(debateWith({ 'council.yaml': 'name: C\n1: one\ntrue: yes\npositions: []\n' }));
+    expect(errors(model).map((d) => d.message)).toEqual([
+      expect.stringMatching(/^Unknown key "1"\. Allowed keys: name, short/),
+      expect.stringMatching(/^Unknown key "true"\./),
+    ]);
+  });
+
+  it('the wrong kind of value is named in words', async () => {
+    const model = await load(debateWith({ 'council.yaml': 'name: C\npeople: Ana\npositions: []\n' }));
+    expect(errors(model)[0]?.message).toBe('"people" must be a list (lines starting with "- "), not text.');
+    const top = await load(debateWith({ 'council.yaml': '- a\n- b\n' }));
+    expect(errors(top)[0]?.message).toBe('This file must hold "key: value" lines such as "name: …", not a list.');
+  });
+
+  it('a symbolic link to nothing says so', async () => {
+    const dir = debateWith();
+    symlinkSync(join(dir, 'missing.yaml'), join(dir, 'ghost.yaml'));
+    const model = await load(dir);
+    expect(model.diagnostics.map((d) => d.message)).toEqual([
+      'This is a symbolic link to a file that does not exist: point it at the actor file, or remove it.',
+    ]);
+  });
+});
