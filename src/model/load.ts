@@ -23,7 +23,10 @@ export interface Loaded<T> {
   value: T;
   /** Index in the file of each kept item of a salvaged list. */
   origin: Map<string, number[]>;
-  /** Ids written on the items that validation dropped, per list: references to them are not reported again. */
+  /**
+   * Text written on the items that validation dropped (their ids, or what was
+   * meant as one), per list: references to them are not reported again.
+   */
   dropped: Map<string, Set<string>>;
   at(path: readonly PathSegment[]): Location;
 }
@@ -152,8 +155,8 @@ function droppedIds(data: unknown, origin: Map<string, number[]>): Map<string, S
     const keep = new Set(kept);
     const ids = new Set<string>();
     list.forEach((item, i) => {
-      const id = (item as { id?: unknown } | null)?.id;
-      if (!keep.has(i) && typeof id === 'string') ids.add(id);
+      if (keep.has(i) || !item || typeof item !== 'object') return;
+      for (const value of Object.values(item)) if (typeof value === 'string') ids.add(value);
     });
     out.set(key, ids);
   }

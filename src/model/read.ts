@@ -1,9 +1,10 @@
 // Reads one YAML file into a parsed document, turning every way a file can be
 // unreadable into a located diagnostic instead of an exception.
 import { lstat, readFile, stat } from 'node:fs/promises';
-import { Composer, type CST, type Document, isSeq, LineCounter, Parser, type Scalar, visit, YAMLParseError } from 'yaml';
+import { Composer, type CST, type Document, LineCounter, Parser, visit, YAMLParseError } from 'yaml';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
 import { isClean, sanitize, singleLine } from './sanitize.js';
+import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -19,43 +20,6 @@ export interface ReadFile {
   data?: unknown;
   diagnostics: Diagnostic[];
 }
-
-const YAML_RULES: Record<string, string> = {
-  TAB_AS_INDENT: 'tab-indent',
-  DUPLICATE_KEY: 'duplicate-key',
-  MULTIPLE_DOCS: 'multiple-documents',
-  RESOURCE_EXHAUSTION: 'too-deep',
-};
-
-const QUOTE = 'put the whole text in quotes, e.g. claim: "…", so YAML reads it as text.';
-
-// The yaml library says what is wrong; these say what to do about it.
-const YAML_HINTS: Record<string, string> = {
-  TAB_AS_INDENT: 'YAML indents with spaces only: replace the tab with spaces.',
-  DUPLICATE_KEY: 'Each key may appear once in a mapping: remove or rename one of them.',
-  BAD_INDENT: 'Line up this line with the others at the same level, using spaces.',
-  MULTILINE_IMPLICIT_KEY: 'Check for a missing colon, a missing space after it, or text that runs on to the next line without quotes.',
-  BLOCK_AS_IMPLICIT_KEY: `If the next line is a new key, indent it like this one; if the colon belongs to the text, ${QUOTE}`,
-  BAD_SCALAR_START: `Reserved at the start of plain text: ${QUOTE}`,
-  UNEXPECTED_TOKEN: `Remove it, or ${QUOTE}`,
-  BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
-  BLOCK_IN_FLOW: 'Inside [ ] or { } write items separated by commas, not "- " lines.',
-  KEY_OVER_1024_CHARS: 'Keys are short names such as "claim": check for a missing colon.',
-  MULTIPLE_ANCHORS: 'Remove the extra &anchor.',
-  MULTIPLE_TAGS: 'Remove the extra !tag.',
-  MISSING_CHAR: 'Check the indentation and punctuation of this line; text that contains ": " or " #" must be in quotes.',
-  NON_STRING_KEY: 'Keys are plain names such as "claim", not lists or mappings.',
-};
-
-/** Messages of our own where the library's would confuse a reader. */
-const YAML_MESSAGES: Record<string, string> = {
-  MULTIPLE_DOCS:
-    'A second YAML document starts here. Keep one document per file: remove the "---" or "..." line, or move what follows into its own file.',
-  NON_STRING_KEY: 'This key is a list or a mapping.',
-  MULTILINE_IMPLICIT_KEY: 'Expected "key: value" on one line here.',
-  BLOCK_AS_IMPLICIT_KEY: 'A value here holds another "key:".',
-  RESOURCE_EXHAUSTION: `Nesting is too deep to read (the limit is ${MAX_DEPTH} levels): flatten the structure.`,
-};
 
 export async function readYamlFile(file: string): Promise<ReadFile> {
   const report = new FileReporter(file);
@@ -86,7 +50,6 @@ export async function readYamlFile(file: string): Promise<ReadFile> {
   }
   const text = decode(bytes, report);
   if (text === undefined) return result;
-  result.text = text;
   parseInto(result, text, report);
   return result;
 }
@@ -99,18 +62,21 @@ export function parseYamlText(file: string, text: string): ReadFile {
   return result;
 }
 
-function parseInto(result: ReadFile, text: string, report: FileReporter): void {
+function parseInto(result: ReadFile, source: string, report: FileReporter): void {
+  // YAML counts a lone CR as a line break but the yaml library does not; same length, so offsets hold.
+  const text = source.replace(/\r(?!\n)/g, '\n');
+  result.text = text;
   if (/^\s*$/.test(text.replace(/^\s*#.*$/gm, ''))) {
     report.error('empty-file', 'File has no content: fill it in (see `standpoint new`) or delete it.');
     return;
   }
-  const lineCounter = new LineCounter();
+  const lineCounter = countLines(text);
   const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
   let doc: Document.Parsed | undefined;
   try {
     // parseDocument's own steps, split so the depth can be checked on the
     // syntax tree before the recursive composer can overflow the stack.
-    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const tokens = Array.from(new Parser().parse(text));
     const deep = firstTooDeep(tokens);
     if (deep !== undefined) {
       const { line, col } = at(deep);
@@ -125,25 +91,13 @@ function parseInto(result: ReadFile, text: string, report: FileReporter): void {
   result.doc = doc;
   result.lineCounter = lineCounter;
 
-  // One syntax error per line: a single slip often trips several checks at once.
-  // After a tab used as indentation, only further tabs are reported: the
-  // structure below it is guesswork until the tabs are gone.
-  const errorLines = new Set<number>();
-  const firstTab = doc.errors.reduce((min, e) => (e.code === 'TAB_AS_INDENT' ? Math.min(min, e.pos[0]) : min), Infinity);
-  for (const e of doc.errors) {
-    const rule = YAML_RULES[e.code] ?? 'yaml-syntax';
-    const open = unclosed(doc, text, e);
-    const { line, col } = at(open?.offset ?? e.pos[0]);
-    if (errorLines.has(line) || (e.code !== 'TAB_AS_INDENT' && e.pos[0] > firstTab)) continue;
-    errorLines.add(line);
-    const message = open?.message ?? withHint(YAML_MESSAGES[e.code] ?? e.message, YAML_HINTS[e.code]);
-    report.error(rule, message, line, col);
-  }
+  const syntaxErrors = reportSyntaxErrors(doc, text, at, report);
   for (const w of doc.warnings) {
     const { line, col } = at(w.pos[0]);
     if (w.code === 'TAG_RESOLVE_FAILED') {
       report.error('unknown-tag', `${firstLine(w.message)}. Tags are not allowed here: remove it and write plain text.`, line, col);
-    } else {
+    } else if (syntaxErrors === 0) {
+      // Beside a syntax error a warning is only more of the same confusion.
       report.warn('yaml', firstLine(w.message), line, col);
     }
   }
@@ -222,13 +176,27 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   return -1;
 }
 
+/** Line and column of a byte, counting line breaks as parsing does: LF, CRLF, or a lone CR. */
 function bytePosition(bytes: Buffer, offset: number): { line: number; col: number } {
-  const before = bytes.subarray(0, offset);
-  const lineStart = before.lastIndexOf(0x0a) + 1;
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
   const col = bytes.subarray(lineStart, offset).toString('utf8').length + 1;
   return { line, col };
+}
+
+/** Line starts counted from the text itself: the parser's own count misses the newlines inside some broken plain scalars. */
+function countLines(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
 }
 
 const PARSE_OPTIONS = {
@@ -271,43 +239,6 @@ function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
     }
   }
   return undefined;
-}
-
-/** An unclosed quote or bracket swallows the rest of the file: point where it opens, not where the file ends. */
-function unclosed(doc: Document.Parsed, text: string, e: YAMLParseError): { offset: number; message: string } | undefined {
-  const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
-  const bracket = e.code === 'BAD_INDENT' ? /end with an? ([\]}])/.exec(e.message)?.[1] : undefined;
-  if (!quote && !bracket) return undefined;
-  let start: number | undefined;
-  visit(doc, {
-    Scalar(_key, node: Scalar) {
-      if (quote && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === e.pos[0]) {
-        start = node.range[0];
-        return visit.BREAK;
-      }
-    },
-    Collection(_key, node) {
-      const end = node.range?.[1];
-      const kind = isSeq(node) ? ']' : '}';
-      if (bracket === kind && node.flow && end === e.pos[0] && text[end - 1] !== bracket) {
-        start = node.range?.[0];
-        return visit.BREAK;
-      }
-    },
-  });
-  if (start === undefined) return undefined;
-  if (quote) {
-    const apostrophe = quote === "'" ? " (write '' for an apostrophe inside)" : '';
-    return {
-      offset: start,
-      message: `This text opens with ${quote} but never closes it: add the closing ${quote} where the text ends${apostrophe}.`,
-    };
-  }
-  const open = bracket === ']' ? '[' : '{';
-  return {
-    offset: start,
-    message: `This ${open} is never closed: add the closing ${bracket} after the last item; if it runs on over several lines, indent them more than the line where it starts.`,
-  };
 }
 
 /** An alias must name an anchor set above it; checked here so toJS only ever fails on expansion. */
@@ -373,13 +304,4 @@ export function describeFsError(err: unknown): string {
     default:
       return code ?? String((err as Error)?.message ?? err);
   }
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function withHint(message: string, hint: string | undefined): string {
-  const m = firstLine(message).replace(/\.?$/, '.');
-  return hint ? `${m} ${hint}` : m;
 }

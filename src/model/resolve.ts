@@ -36,6 +36,7 @@ export function resolveModel(
     diagnostics: [],
   };
   const issues = new Map<string, Issue>();
+  const droppedInDebate = new Set([...(debate?.dropped.values() ?? [])].flatMap((ids) => [...ids]));
   if (debate && d) {
     for (const [i, raw] of d.issues.entries()) {
       if (issues.has(raw.id)) {
@@ -70,7 +71,7 @@ export function resolveModel(
       }
       const issue = issues.get(p.issue);
       if (issue) issue.prompts.push(p.prompt);
-      else
+      else if (!wasDropped(p.issue, droppedInDebate))
         problem(
           diagnostics,
           debate.at(['discussion', i, 'issue']),
@@ -80,13 +81,13 @@ export function resolveModel(
     }
   }
   // When debate.yaml did not load, nothing can be said about issues or sources;
-  // ids on items that failed validation are already reported where they stand.
+  // ids on items that failed validation are already reported where they stand
+  // (in any list: a missing "sources:" line turns the sources into broken issues).
   const knowIssues = debate !== undefined;
   const known = {
     issues,
     sources: debate ? model.sources : undefined,
-    droppedIssues: debate?.dropped.get('issues') ?? new Set<string>(),
-    droppedSources: debate?.dropped.get('sources') ?? new Set<string>(),
+    dropped: droppedInDebate,
   };
 
   // Actors: broken files fall back to their last good version, flagged stale.
@@ -149,7 +150,7 @@ export function resolveModel(
       }
       const target = model.positions.get(key);
       if (!target) {
-        if (!actorIds.has(actorId) || stale.has(actorId) || missing.get(actorId)?.has(posId)) continue;
+        if (!actorIds.has(actorId) || stale.has(actorId) || wasDropped(posId, missing.get(actorId))) continue;
         const ids = model.actors.find((a) => a.id === actorId)?.positions.map((p) => p.id) ?? [];
         problem(diagnostics, loc, 'unknown-position', `Actor "${actorId}" has no position "${posId}".${didYouMean(posId, ids)}`);
         continue;
@@ -188,8 +189,8 @@ interface Known {
   issues: Map<string, Issue>;
   /** Undefined when debate.yaml did not load. */
   sources: Map<string, Source> | undefined;
-  droppedIssues: Set<string>;
-  droppedSources: Set<string>;
+  /** Ids on the items of debate.yaml that did not validate. */
+  dropped: Set<string>;
 }
 
 function buildActor(
@@ -230,7 +231,7 @@ function buildActor(
     ids.add(raw.id);
     if (knowIssues && !issues.has(raw.issue)) {
       skipped.add(raw.id);
-      if (known.droppedIssues.has(raw.issue)) continue;
+      if (wasDropped(raw.issue, known.dropped)) continue;
       problem(
         diagnostics,
         at([...base, 'issue']),
@@ -253,7 +254,7 @@ function buildActor(
     const evidence = (list: readonly EvidenceT[] | undefined, path: PathSegment[]) =>
       (list ?? []).map((e, j): EvidenceItem => {
         const loc = at([...path, j]);
-        if (e.source !== undefined && sources && !sources.has(e.source) && !known.droppedSources.has(e.source)) {
+        if (e.source !== undefined && sources && !sources.has(e.source) && !wasDropped(e.source, known.dropped)) {
           problem(
             diagnostics,
             at([...path, j, 'source']),
@@ -288,6 +289,14 @@ function buildActor(
     actor.byIssue.set(raw.issue, position);
   }
   return { actor, refs, skipped };
+}
+
+/**
+ * Whether `id` names an item that failed validation, and so was reported
+ * already: written there as is, or mistyped there ("co st" for "cost").
+ */
+function wasDropped(id: string, dropped: ReadonlySet<string> | undefined): boolean {
+  return dropped !== undefined && dropped.size > 0 && (dropped.has(id) || closest(id, dropped) !== undefined);
 }
 
 /** The last good version of an actor whose file is now broken, detached from the old model. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { FileReporter } from './diagnostics.js';
 import { findKey, findNode, formatPath, type PathSegment, spanOf } from './locate.js';
 import { singleLine } from './sanitize.js';
+import { Counterpoint, Evidence, Issue, Person, Position, Prompt, Source } from './schema.js';
 import { closest, didYouMean } from './suggest.js';
 
 /** A file whose YAML was sound: what validation needs. */
@@ -80,10 +81,15 @@ export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: File
 
   const badItems = new Map<string, Set<number>>();
   const typos = misspeltKeys(parsed.error.issues, schema);
+  const strange = strangeObjects(parsed.error.issues, schema, data);
+  const missing = new MissingFields(file, report);
   for (const issue of parsed.error.issues) {
     // A misspelt required key is one mistake: "did you mean" on the typo says it all.
-    const misspelt = isMissing(issue) && typos.has(pathKey(issue.path));
-    if (!misspelt) reportIssue(issue, schema, file, report);
+    // And a block under the wrong key lacks that key's fields only because it is something else.
+    const consequence = isMissing(issue) && (typos.has(pathKey(issue.path)) || strange.has(pathKey(issue.path.slice(0, -1))));
+    if (isMissing(issue)) {
+      if (!consequence) missing.add(issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'));
+    } else reportIssue(issue, schema, file, report);
     const [top, index] = issue.path;
     if (typeof top === 'string' && salvage.includes(top) && typeof index === 'number') {
       let set = badItems.get(top);
@@ -91,6 +97,7 @@ export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: File
       set.add(index);
     }
   }
+  missing.report();
   if (badItems.size === 0 || !data || typeof data !== 'object') return { origin };
 
   const trimmed: Record<string, unknown> = { ...(data as Record<string, unknown>) };
@@ -106,6 +113,36 @@ export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: File
   return second.success ? { value: second.data, origin } : { origin: new Map() };
 }
 
+/** Required keys missing from one mapping are one message, at the mapping. */
+class MissingFields {
+  private readonly byParent = new Map<string, { parent: PathSegment[]; names: string[] }>();
+  constructor(
+    private readonly file: ParsedFile,
+    private readonly reporter: FileReporter,
+  ) {}
+  add(path: PathSegment[]) {
+    const parent = path.slice(0, -1);
+    const key = pathKey(parent);
+    const group = this.byParent.get(key) ?? { parent, names: [] };
+    group.names.push(String(path[path.length - 1]));
+    this.byParent.set(key, group);
+  }
+  report() {
+    for (const { parent, names } of this.byParent.values()) {
+      const span = spanOf(findNode(this.file.doc, parent).node, this.file.lineCounter);
+      const [only] = names;
+      const message =
+        names.length === 1
+          ? `"${only}" is required${where(parent)}: add a line "${only}: …".`
+          : `${names
+              .map((n) => `"${n}"`)
+              .join(', ')
+              .replace(/, ([^,]+)$/, ' and $1')} are required${where(parent)}: add a line for each.`;
+      this.reporter.error('missing-field', message, span.line, span.col);
+    }
+  }
+}
+
 /** A required key that is not there at all (zod reports it as the wrong type, or for an enum as a bad value). */
 function isMissing(issue: z.core.$ZodIssue): boolean {
   return issue.code !== 'unrecognized_keys' && (!('input' in issue) || issue.input === undefined);
@@ -113,6 +150,52 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
 
 function pathKey(path: readonly PropertyKey[]): string {
   return JSON.stringify(path.map(String));
+}
+
+/** Unknown keys that are not a misspelling of an allowed one. */
+function strangers(keys: readonly string[], allowed: readonly string[]): string[] {
+  return keys.filter((k) => closest(k, allowed) === undefined);
+}
+
+/**
+ * The unknown keys of a mapping that looks misplaced rather than misspelt: it
+ * holds several keys that belong to none of its fields, or nothing but such
+ * keys. Most likely a block at the wrong indentation, or under the wrong list.
+ */
+function misplaced(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): string[] | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  const alien = strangers(issue.keys, keysOf(schema, path));
+  const own = valueAt(data, path);
+  const size = own && typeof own === 'object' ? Object.keys(own).length : 0;
+  return alien.length >= 2 || (alien.length >= 1 && alien.length === size) ? alien : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v = data;
+  for (const seg of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return v;
+}
+
+function strangeObjects(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, data: unknown): Set<string> {
+  const out = new Set<string>();
+  for (const issue of issues) if (misplaced(issue, schema, data)) out.add(pathKey(issue.path));
+  return out;
+}
+
+// What a set of keys looks like, to say where a misplaced block belongs.
+const SHAPES: ReadonlyArray<readonly [string, z.ZodObject]> = [
+  ['a position (under "positions:")', Position],
+  ['an evidence item (under "evidence:")', Evidence],
+  ['a counterpoint (under "counterpoints:")', Counterpoint],
+  ['a person (under "people:")', Person],
+  ['an issue (under "issues:")', Issue],
+  ['a source (under "sources:")', Source],
+  ['a discussion prompt (under "discussion:")', Prompt],
+];
+
+function shapeOf(keys: readonly string[]): string | undefined {
+  return SHAPES.find(([, s]) => keys.every((k) => k in s.shape))?.[0];
 }
 
 /** Paths of required fields that are missing because an unknown key beside them is their misspelling. */
@@ -138,16 +221,21 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
   const name = String(path[path.length - 1] ?? 'file');
   const at = (node: Parameters<typeof spanOf>[0]) => spanOf(node, lc);
 
-  if (isMissing(issue)) {
-    const parent = path.slice(0, -1);
-    const span = at(findNode(doc, path).node);
-    report.error('missing-field', `"${name}" is required${where(parent)}: add a line "${name}: …".`, span.line, span.col);
-    return;
-  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = keysOf(schema, path);
-      for (const key of issue.keys) {
+      const alien = misplaced(issue, schema, file.data) ?? [];
+      if (alien.length > 0) {
+        const span = at(findKey(doc, path, alien[0] as string));
+        const names = alien.map((k) => `"${singleLine(k)}"`);
+        const list = names.length === 1 ? `key ${names[0]}` : `keys ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+        const shape = shapeOf(alien);
+        const hint = shape
+          ? ` ${names.length === 1 ? 'It is a key' : 'They are the keys'} of ${shape}: check the indentation of these lines, and that the line naming their list is there.`
+          : ` Allowed keys: ${allowed.join(', ')}.`;
+        report.error('unknown-key', `Unknown ${list}${where(path)}.${hint}`, span.line, span.col);
+      }
+      for (const key of issue.keys.filter((k) => !alien.includes(k))) {
         const span = at(findKey(doc, path, key));
         const hint = didYouMean(key, allowed) || (allowed.length ? ` Allowed keys: ${allowed.join(', ')}.` : '');
         report.error('unknown-key', `Unknown key "${singleLine(key)}"${where(path)}.${hint}`, span.line, span.col, span.end);

@@ -1,0 +1,167 @@
+// Turns the yaml library's syntax errors into diagnostics a reader can act on:
+// at the cause rather than where the parser noticed it, in words that say
+// what to do, and one message per mistake instead of one per confused line.
+import { type Document, isMap, isScalar, isSeq, type Scalar, visit, type YAMLParseError } from 'yaml';
+import type { FileReporter } from './diagnostics.js';
+import { singleLine } from './sanitize.js';
+
+type At = (offset: number) => { line: number; col: number };
+
+const RULES: Record<string, string> = {
+  TAB_AS_INDENT: 'tab-indent',
+  DUPLICATE_KEY: 'duplicate-key',
+  MULTIPLE_DOCS: 'multiple-documents',
+  RESOURCE_EXHAUSTION: 'too-deep',
+};
+
+const QUOTE = 'put the whole text in quotes, e.g. claim: "…", so YAML reads it as text.';
+
+// The library says what is wrong; these say what to do about it.
+const HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'YAML indents with spaces only: replace the tab with spaces.',
+  DUPLICATE_KEY: 'Each key may appear once in a mapping: remove or rename one of them.',
+  BAD_INDENT: 'Line up this line with the others at the same level, using spaces.',
+  MULTILINE_IMPLICIT_KEY: 'Check for a missing colon, a missing space after it, or text that runs on to the next line without quotes.',
+  BLOCK_AS_IMPLICIT_KEY: `If the next line is a new key, indent it like this one; if the colon belongs to the text, ${QUOTE}`,
+  BAD_SCALAR_START: `Reserved at the start of plain text: ${QUOTE}`,
+  UNEXPECTED_TOKEN: `Remove it, or ${QUOTE}`,
+  BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
+  BLOCK_IN_FLOW: 'Inside [ ] or { } write items separated by commas, not "- " lines.',
+  KEY_OVER_1024_CHARS: 'Keys are short names such as "claim": check for a missing colon.',
+  MULTIPLE_ANCHORS: 'Remove the extra &anchor.',
+  MULTIPLE_TAGS: 'Remove the extra !tag.',
+  MISSING_CHAR: 'Check the indentation and punctuation of this line; text that contains ": " or " #" must be in quotes.',
+  NON_STRING_KEY: 'Keys are plain names such as "claim", not lists or mappings.',
+};
+
+/** Messages of our own where the library's would confuse a reader. */
+const MESSAGES: Record<string, string> = {
+  MULTIPLE_DOCS:
+    'A second YAML document starts here. Keep one document per file: remove the "---" or "..." line, or move what follows into its own file.',
+  NON_STRING_KEY: 'This key is a list or a mapping.',
+  MULTILINE_IMPLICIT_KEY: 'Expected "key: value" on one line here.',
+  BLOCK_AS_IMPLICIT_KEY: 'A value here holds another "key:".',
+  RESOURCE_EXHAUSTION: 'Nesting is too deep to read: flatten the structure.',
+};
+
+/** Errors that leave the structure around them intact, so what follows them is still worth reporting. */
+const LOCAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS']);
+
+/**
+ * Reports the document's syntax errors and returns how many were reported.
+ * A slip in the structure (indentation, a stray bracket, a missing colon)
+ * makes the parser misread everything after it, so only the first such error
+ * is reported. Tabs used as indentation are reported each (each is a real
+ * fix), and then alone: what they confuse is not worth showing. Duplicate
+ * keys in one mapping are one message. And one error per line.
+ */
+export function reportSyntaxErrors(doc: Document.Parsed, text: string, at: At, report: FileReporter): number {
+  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const tabs = errors.some((e) => e.code === 'TAB_AS_INDENT');
+  const duplicates = duplicateKeys(doc, errors);
+  const lines = new Set<number>();
+  let lost = false;
+  for (const e of errors) {
+    const local = LOCAL.has(e.code);
+    if (e.code !== 'TAB_AS_INDENT' && (lost || (tabs && !local))) continue;
+    const better = e.code === 'DUPLICATE_KEY' ? duplicates.get(e.pos[0]) : atCause(doc, text, e);
+    if (better === null) continue;
+    const { line, col } = at(better?.offset ?? e.pos[0]);
+    if (lines.has(line)) continue;
+    lines.add(line);
+    lost ||= !local && e.code !== 'TAB_AS_INDENT';
+    const message = better?.message ?? withHint(MESSAGES[e.code] ?? e.message, HINTS[e.code]);
+    report.error(RULES[e.code] ?? 'yaml-syntax', message, line, col);
+  }
+  return lines.size;
+}
+
+type Better = { offset: number; message: string } | undefined;
+
+/**
+ * Duplicate keys grouped by mapping: the first one of each mapping carries the
+ * message (null for the rest). Several at once usually mean two items ran together.
+ */
+function duplicateKeys(doc: Document.Parsed, errors: readonly YAMLParseError[]): Map<number, Better | null> {
+  const out = new Map<number, Better | null>();
+  const wanted = new Set(errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
+  if (wanted.size === 0) return out;
+  visit(doc, {
+    Map(_key, map) {
+      const found: Array<{ offset: number; name: string }> = [];
+      for (const pair of map.items) {
+        const k = pair.key;
+        const offset = isScalar(k) || isMap(k) || isSeq(k) ? k.range?.[0] : undefined;
+        if (offset !== undefined && wanted.has(offset)) found.push({ offset, name: singleLine(String(isScalar(k) ? k.value : '')) });
+      }
+      const [first, ...rest] = found;
+      if (!first) return;
+      const names = found.map((f) => `"${f.name}"`);
+      const message =
+        rest.length === 0
+          ? `Key ${names[0]} appears twice in this mapping: each key may appear once, so remove or rename one of them.`
+          : `Keys ${names.slice(0, -1).join(', ')} and ${names.at(-1)} appear twice in this mapping: if two items have run together, add the missing "- " line between them; otherwise remove or rename the repeats.`;
+      out.set(first.offset, { offset: first.offset, message });
+      for (const r of rest) out.set(r.offset, null);
+    },
+  });
+  return out;
+}
+
+/**
+ * Some errors are found far from their cause: an unclosed quote or bracket
+ * swallows the rest of the file, a % at the start of a line makes a
+ * directive. Point at the cause and say so.
+ */
+function atCause(doc: Document.Parsed, text: string, e: YAMLParseError): Better {
+  if (e.code === 'MISSING_CHAR' && /directives-end/.test(e.message)) {
+    const directive = /^%/m.exec(text);
+    return {
+      offset: directive?.index ?? e.pos[0],
+      message: 'A line that starts with % is a YAML directive: if it is text, put it in quotes, e.g. name: "%…".',
+    };
+  }
+  const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+  const bracket = e.code === 'BAD_INDENT' ? /end with an? ([\]}])/.exec(e.message)?.[1] : undefined;
+  if (!quote && !bracket) return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node: Scalar) {
+      if (quote && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === e.pos[0]) {
+        start = node.range[0];
+        return visit.BREAK;
+      }
+    },
+    Collection(_key, node) {
+      const end = node.range?.[1];
+      const kind = isSeq(node) ? ']' : '}';
+      if (bracket === kind && node.flow && end === e.pos[0] && text[end - 1] !== bracket) {
+        start = node.range?.[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  if (start === undefined) return undefined;
+  if (quote) {
+    const apostrophe = quote === "'" ? " (write '' for an apostrophe inside)" : '';
+    return {
+      offset: start,
+      message: `This text opens with ${quote} but never closes it: add the closing ${quote} where the text ends${apostrophe}.`,
+    };
+  }
+  const open = bracket === ']' ? '[' : '{';
+  return {
+    offset: start,
+    message: `This ${open} is never closed: add the closing ${bracket} after the last item; if it runs on over several lines, indent them more than the line where it starts.`,
+  };
+}
+
+/** The library's message, which can quote the file's own bytes: cut to one clean line. */
+export function firstLine(message: string): string {
+  return singleLine((message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, ''));
+}
+
+function withHint(message: string, hint: string | undefined): string {
+  const m = firstLine(message).replace(/\.?$/, '.');
+  return hint ? `${m} ${hint}` : m;
+}
