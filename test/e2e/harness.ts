@@ -35,6 +35,11 @@ export interface StartOptions {
   cwd?: string;
   /** Added to the environment (CI is always removed: Ink would draw only the last frame). */
   env?: Record<string, string | undefined>;
+  /**
+   * A /bin/sh command line to run instead, for redirections and pipes; in it,
+   * `standpoint` runs the built CLI. `args` are ignored.
+   */
+  shell?: string;
 }
 
 export interface Exit {
@@ -59,7 +64,11 @@ export class Session {
       if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST') && k !== 'NODE_ENV') env[k] = v;
     }
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
-    this.proc = pty.spawn(process.execPath, [CLI, ...(opts.args ?? [])], {
+    const [file, argv] =
+      opts.shell === undefined
+        ? [process.execPath, [CLI, ...(opts.args ?? [])]]
+        : ['/bin/sh', ['-c', `standpoint() { "${process.execPath}" "${CLI}" "$@"; }\n${opts.shell}`]];
+    this.proc = pty.spawn(file, argv, {
       name: 'xterm-256color',
       cols,
       rows,
