@@ -16,6 +16,8 @@ import { validate } from './validate.js';
 export const DEBATE_FILE = 'debate.yaml';
 const YAML_EXT = new Set(['.yaml', '.yml']);
 const READ_CONCURRENCY = 16;
+/** Backups and swap files editors leave beside the file being edited: never an actor, never worth a warning. */
+const EDITOR_LEFTOVERS = /~$|\.(?:swp|swo|bak|orig|rej|tmp)$/i;
 
 /** A validated file, with a way to find any of its data paths in the YAML. */
 export interface Loaded<T> {
@@ -69,7 +71,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   const seen = new Map<string, string>();
   for (const name of names) {
     const ext = extname(name).toLowerCase();
-    if (name === DEBATE_FILE || name.startsWith('.')) continue;
+    if (name === DEBATE_FILE || name.startsWith('.') || EDITOR_LEFTOVERS.test(name)) continue;
     if (!YAML_EXT.has(ext)) {
       if (ext !== '.md' && !/^(readme|license|licence)/i.test(name)) await noteIgnored(join(dir, name), diagnostics);
       continue;

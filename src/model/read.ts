@@ -127,7 +127,12 @@ function decode(bytes: Buffer, report: FileReporter): string | undefined {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, col } = bytePosition(bytes, nul);
-    report.error('binary-file', 'File contains a NUL byte, so it is not text: is this the right file?', line, col);
+    report.error(
+      'binary-file',
+      'File contains a NUL byte, so it is not text: check that this is the right file, and save it as plain UTF-8 text.',
+      line,
+      col,
+    );
     return undefined;
   }
   const bad = firstInvalidUtf8(bytes);

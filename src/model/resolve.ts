@@ -76,7 +76,7 @@ export function resolveModel(
           diagnostics,
           debate.at(['discussion', i, 'issue']),
           'unknown-issue',
-          `No issue "${p.issue}" in this debate.${didYouMean(p.issue, issues.keys())}`,
+          `No issue "${p.issue}" in this debate.${didYouMean(p.issue, issues.keys()) || orOneOf(issues.keys(), 'issue')}`,
         );
     }
   }
@@ -118,7 +118,7 @@ export function resolveModel(
         diagnostics,
         debate.at(['actors', i]),
         'unknown-actor',
-        `No actor file "${id}.yaml" in this folder.${didYouMean(id, fileIds)}`,
+        `No actor file "${id}.yaml" in this folder.${didYouMean(id, fileIds) || ` Add the file, or remove "${id}" from actors.`}`,
         'warning',
       );
     }
@@ -141,18 +141,38 @@ export function resolveModel(
       const [actorId, posId] = ref.includes('/') ? (ref.split('/') as [string, string]) : [actor.id, ref];
       const key = `${actorId}/${posId}`;
       if (key === from.key) {
-        problem(diagnostics, loc, 'self-reference', `Position "${from.id}" cannot respond to itself: name another actor's position.`);
+        problem(
+          diagnostics,
+          loc,
+          'self-reference',
+          `Position "${from.id}" cannot respond to itself: remove it, or point to another actor's position.`,
+        );
         continue;
       }
       if (!fileIds.has(actorId)) {
-        problem(diagnostics, loc, 'unknown-actor', `No actor "${actorId}" in this debate.${didYouMean(actorId, fileIds)}`);
+        problem(
+          diagnostics,
+          loc,
+          'unknown-actor',
+          `No actor "${actorId}" in this debate.${didYouMean(actorId, fileIds) || orOneOf(fileIds, 'actor')}`,
+        );
         continue;
       }
       const target = model.positions.get(key);
       if (!target) {
         if (!actorIds.has(actorId) || stale.has(actorId) || wasDropped(posId, missing.get(actorId))) continue;
         const ids = model.actors.find((a) => a.id === actorId)?.positions.map((p) => p.id) ?? [];
-        problem(diagnostics, loc, 'unknown-position', `Actor "${actorId}" has no position "${posId}".${didYouMean(posId, ids)}`);
+        problem(
+          diagnostics,
+          loc,
+          'unknown-position',
+          `Actor "${actorId}" has no position "${posId}".${didYouMean(posId, ids) || orOneOf(ids, 'position')}`,
+        );
+        continue;
+      }
+      if (from.respondsTo.includes(key)) {
+        // Listed twice, it would show twice under the position it answers.
+        problem(diagnostics, loc, 'duplicate-reference', `"${ref}" is already listed in responds_to: remove this one.`, 'warning');
         continue;
       }
       from.respondsTo.push(key);
@@ -236,7 +256,7 @@ function buildActor(
         diagnostics,
         at([...base, 'issue']),
         'unknown-issue',
-        `No issue "${raw.issue}" in debate.yaml.${didYouMean(raw.issue, issues.keys())}`,
+        `No issue "${raw.issue}" in debate.yaml.${didYouMean(raw.issue, issues.keys()) || orOneOf(issues.keys(), 'issue')}`,
       );
       continue;
     }
@@ -259,7 +279,7 @@ function buildActor(
             diagnostics,
             at([...path, j, 'source']),
             'unknown-source',
-            `No source "${e.source}" in debate.yaml.${didYouMean(e.source, sources.keys())}`,
+            `No source "${e.source}" in debate.yaml.${didYouMean(e.source, sources.keys()) || orOneOf(sources.keys(), 'source')}`,
           );
         }
         return { ...e, loc };
@@ -289,6 +309,14 @@ function buildActor(
     actor.byIssue.set(raw.issue, position);
   }
   return { actor, refs, skipped };
+}
+
+/** When no id is close enough for "did you mean": the ones there are, if few, and what to do. */
+function orOneOf(ids: Iterable<string>, what: string): string {
+  const all = [...ids];
+  if (all.length === 0) return ` There is no ${what} yet: add it first.`;
+  if (all.length > 8) return ` Use the id of an existing ${what}, or add this one.`;
+  return ` Use one of ${all.map((i) => `"${i}"`).join(', ')}, or add this ${what}.`;
 }
 
 /**

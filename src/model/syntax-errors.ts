@@ -31,7 +31,7 @@ const HINTS: Record<string, string> = {
   MULTIPLE_ANCHORS: 'Remove the extra &anchor.',
   MULTIPLE_TAGS: 'Remove the extra !tag.',
   MISSING_CHAR: 'Check the indentation and punctuation of this line; text that contains ": " or " #" must be in quotes.',
-  NON_STRING_KEY: 'Keys are plain names such as "claim", not lists or mappings.',
+  NON_STRING_KEY: 'Write a plain name such as "claim" as the key.',
 };
 
 /** Messages of our own where the library's would confuse a reader. */
@@ -41,8 +41,12 @@ const MESSAGES: Record<string, string> = {
   NON_STRING_KEY: 'This key is a list or a mapping.',
   MULTILINE_IMPLICIT_KEY: 'Expected "key: value" on one line here.',
   BLOCK_AS_IMPLICIT_KEY: 'A value here holds another "key:".',
+  BLOCK_AS_IMPLICIT_KEY_SEQ: 'A list ("- " lines) cannot follow "key: value" lines at the same indentation.',
   RESOURCE_EXHAUSTION: 'Nesting is too deep to read: flatten the structure.',
 };
+
+/** Complaints that are true but say little, least telling last. */
+const VAGUE = ['NON_STRING_KEY', 'MULTILINE_IMPLICIT_KEY'];
 
 /** Errors that leave the structure around them intact, so what follows them is still worth reporting. */
 const LOCAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS']);
@@ -56,7 +60,9 @@ const LOCAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'MULTIPLE_ANCHORS', 'MU
  * keys in one mapping are one message. And one error per line.
  */
 export function reportSyntaxErrors(doc: Document.Parsed, text: string, at: At, report: FileReporter): number {
-  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  // At one place, the vaguest complaints ("implicit keys need to be on a single line") go last.
+  const vague = (e: YAMLParseError) => VAGUE.indexOf(e.code) + 1;
+  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0] || vague(a) - vague(b));
   const tabs = errors.some((e) => e.code === 'TAB_AS_INDENT');
   const duplicates = duplicateKeys(doc, errors);
   const lines = new Set<number>();
@@ -121,6 +127,26 @@ function atCause(doc: Document.Parsed, text: string, e: YAMLParseError): Better 
       message: 'A line that starts with % is a YAML directive: if it is text, put it in quotes, e.g. name: "%…".',
     };
   }
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /block sequence/.test(e.message)) {
+    const next = text.slice(e.pos[0]).search(/\S/);
+    return {
+      offset: e.pos[0] + Math.max(0, next),
+      message: `${MESSAGES.BLOCK_AS_IMPLICIT_KEY_SEQ} Indent it under the key that names it, such as "positions:".`,
+    };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && /^Unexpected scalar at node end/.test(e.message)) {
+    const closed = quotedEndingAt(doc, e.pos[0]);
+    if (closed === "'")
+      return {
+        offset: e.pos[0],
+        message: "The quoted text ends at the ' just before this: inside single quotes write '' for an apostrophe, or use double quotes.",
+      };
+    if (closed === '"')
+      return {
+        offset: e.pos[0],
+        message: 'The quoted text ends at the " just before this: inside double quotes write \\" for a quote mark, or use single quotes.',
+      };
+  }
   const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
   const bracket = e.code === 'BAD_INDENT' ? /end with an? ([\]}])/.exec(e.message)?.[1] : undefined;
   if (!quote && !bracket) return undefined;
@@ -154,6 +180,20 @@ function atCause(doc: Document.Parsed, text: string, e: YAMLParseError): Better 
     offset: start,
     message: `This ${open} is never closed: add the closing ${bracket} after the last item; if it runs on over several lines, indent them more than the line where it starts.`,
   };
+}
+
+/** The quote character of a quoted scalar that ends right at `offset`, if any. */
+function quotedEndingAt(doc: Document.Parsed, offset: number): string | undefined {
+  let quote: string | undefined;
+  visit(doc, {
+    Scalar(_key, node: Scalar) {
+      if (node.range?.[1] !== offset) return;
+      if (node.type === 'QUOTE_SINGLE') quote = "'";
+      else if (node.type === 'QUOTE_DOUBLE') quote = '"';
+      if (quote) return visit.BREAK;
+    },
+  });
+  return quote;
 }
 
 /** The library's message, which can quote the file's own bytes: cut to one clean line. */

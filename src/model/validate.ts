@@ -28,7 +28,7 @@ function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | 
   for (const seg of path) {
     s = unwrap(s);
     if (s instanceof z.ZodArray && typeof seg === 'number') s = s.element as z.ZodType;
-    else if (s instanceof z.ZodObject && typeof seg === 'string') s = s.shape[seg] as z.ZodType | undefined;
+    else if (s instanceof z.ZodObject && typeof seg === 'string') s = Object.hasOwn(s.shape, seg) ? (s.shape[seg] as z.ZodType) : undefined;
     else return undefined;
   }
   return s ? unwrap(s) : undefined;
@@ -50,6 +50,10 @@ function keysOf(schema: z.ZodType, path: readonly PathSegment[]): string[] {
 function typeName(v: unknown): string {
   if (v === null) return 'empty (null)';
   if (Array.isArray(v)) return 'a list';
+  // Values that tags such as !!binary, !!timestamp and !!set make: say what they are.
+  if (ArrayBuffer.isView(v)) return 'binary data';
+  if (v instanceof Date) return 'a date';
+  if (v instanceof Set) return 'a set';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'number') return `the number ${v}`;
   if (typeof v === 'boolean') return `the boolean ${v}`;
@@ -195,7 +199,7 @@ const SHAPES: ReadonlyArray<readonly [string, z.ZodObject]> = [
 ];
 
 function shapeOf(keys: readonly string[]): string | undefined {
-  return SHAPES.find(([, s]) => keys.every((k) => k in s.shape))?.[0];
+  return SHAPES.find(([, s]) => keys.every((k) => Object.hasOwn(s.shape, k)))?.[0];
 }
 
 /** Paths of required fields that are missing because an unknown key beside them is their misspelling. */
@@ -218,7 +222,9 @@ function misspeltKeys(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): S
 function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFile, report: FileReporter) {
   const { doc, lineCounter: lc } = file;
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-  const name = String(path[path.length - 1] ?? 'file');
+  const last = path[path.length - 1];
+  // An item of a list is named by its place: "positions[1]", not "1".
+  const name = typeof last === 'number' ? formatPath(path) : String(last ?? 'file');
   const at = (node: Parameters<typeof spanOf>[0]) => spanOf(node, lc);
 
   switch (issue.code) {
@@ -232,12 +238,15 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
         const shape = shapeOf(alien);
         const hint = shape
           ? ` ${names.length === 1 ? 'It is a key' : 'They are the keys'} of ${shape}: check the indentation of these lines, and that the line naming their list is there.`
-          : ` Allowed keys: ${allowed.join(', ')}.`;
+          : ` Remove ${names.length === 1 ? 'it' : 'them'}, or use one of the keys allowed here: ${allowed.join(', ')}.`;
         report.error('unknown-key', `Unknown ${list}${where(path)}.${hint}`, span.line, span.col);
       }
       for (const key of issue.keys.filter((k) => !alien.includes(k))) {
         const span = at(findKey(doc, path, key));
-        const hint = didYouMean(key, allowed) || (allowed.length ? ` Allowed keys: ${allowed.join(', ')}.` : '');
+        const hint =
+          key === '<<'
+            ? ' Merge keys are not supported: write the keys out in full.'
+            : didYouMean(key, allowed) || ` Remove it, or use one of the keys allowed here: ${allowed.join(', ')}.`;
         report.error('unknown-key', `Unknown key "${singleLine(key)}"${where(path)}.${hint}`, span.line, span.col, span.end);
       }
       return;
@@ -245,11 +254,10 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
     case 'invalid_type': {
       const span = at(findNode(doc, path).node);
       if (path.length === 0) {
-        const first = keysOf(schema, [])[0];
-        const example = first ? ` such as "${first}: …"` : '';
+        const [first, second] = keysOf(schema, []);
         report.error(
           'wrong-type',
-          `This file must hold "key: value" lines${example}, not ${typeName(issue.input)}.`,
+          `This file must hold "key: value" lines, not ${typeName(issue.input)}: write it as "${first}: …", "${second}: …" and so on.`,
           span.line,
           span.col,
           span.end,
@@ -257,13 +265,9 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
         return;
       }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      const scalarHint =
-        issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
-          ? ` Put it in quotes, e.g. "${sourceText(file, path) ?? String(issue.input)}", so YAML keeps it as text.`
-          : '';
       report.error(
         'wrong-type',
-        `"${name}" must be ${expected}, not ${typeName(issue.input)}.${scalarHint}`,
+        `"${name}" must be ${expected}, not ${typeName(issue.input)}. ${typeHint(issue.expected, issue.input, name, keysOf(schema, path), file, path)}`,
         span.line,
         span.col,
         span.end,
@@ -274,19 +278,49 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
       const span = at(findNode(doc, path).node);
       const values = issue.values.map(String);
       const got = typeof issue.input === 'string' ? `"${singleLine(issue.input)}"` : typeName(issue.input);
-      const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values) : '';
+      const hint = (typeof issue.input === 'string' ? didYouMean(issue.input, values) : '') || ' Use one of those words, as written.';
       report.error('bad-value', `"${name}" must be one of ${values.join(', ')}; got ${got}.${hint}`, span.line, span.col, span.end);
       return;
     }
     case 'invalid_format': {
       const span = at(findNode(doc, path).node);
+      if (issue.format === 'url') {
+        const got = typeof issue.input === 'string' ? `; got "${singleLine(issue.input)}"` : '';
+        report.error(
+          'bad-value',
+          `"${name}" must be a web address starting with https:// or http://${got}. Write the full address, or remove the line.`,
+          span.line,
+          span.col,
+          span.end,
+        );
+        return;
+      }
       const rule = issue.format === 'regex' ? 'bad-id' : 'bad-value';
-      report.error(rule, `"${name}": ${issue.message}.`, span.line, span.col, span.end);
+      const input = typeof issue.input === 'string' ? issue.input : '';
+      const kebab = input
+        .toLowerCase()
+        .replace(/[^a-z0-9/]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+      const fix =
+        issue.format !== 'regex'
+          ? ''
+          : /reference/.test(issue.message)
+            ? ' Write "actor/position", such as "residents/more-traffic", or just "position" for one in this file.'
+            : kebab && kebab !== input && !kebab.includes('/')
+              ? ` Write it as "${singleLine(kebab)}".`
+              : ' Use lower-case letters, digits and single hyphens.';
+      report.error(rule, `"${name}": ${issue.message}.${fix}`, span.line, span.col, span.end);
       return;
     }
     case 'too_small': {
       const span = at(findNode(doc, path).node);
-      report.error('empty-value', `"${name}": ${issue.message}.`, span.line, span.col, span.end);
+      const fix =
+        issue.origin === 'array'
+          ? ` Add one under "${name}:".`
+          : isOptional(schema, path)
+            ? ' Fill it in, or remove the line.'
+            : ' Fill it in.';
+      report.error('empty-value', `"${name}": ${issue.message}.${fix}`, span.line, span.col, span.end);
       return;
     }
     default: {
@@ -294,6 +328,30 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
       report.error('bad-value', `"${name}": ${issue.message}${where(path)}.`, span.line, span.col, span.end);
     }
   }
+}
+
+/** What to write instead of a value of the wrong type. */
+function typeHint(
+  expected: string,
+  input: unknown,
+  name: string,
+  keys: readonly string[],
+  file: ParsedFile,
+  path: readonly PathSegment[],
+): string {
+  if (ArrayBuffer.isView(input) || input instanceof Date || input instanceof Set) return 'Remove the !! tag and write plain text.';
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean'))
+    return `Put it in quotes, e.g. "${sourceText(file, path) ?? String(input)}", so YAML keeps it as text.`;
+  if (expected === 'string') return `Write the text after "${name}:" on the same line, in quotes if it contains ": ".`;
+  if (expected === 'array') return `Write each item on its own line starting with "- ", indented under "${name}:".`;
+  if (expected === 'object' && keys.length > 0) return `Write it as "key: value" lines, such as "${keys[0]}: …".`;
+  return 'Check what this key expects in the example debate.';
+}
+
+function isOptional(schema: z.ZodType, path: readonly PathSegment[]): boolean {
+  const parent = unwrap(schemaAt(schema, path.slice(0, -1)));
+  const last = path[path.length - 1];
+  return parent instanceof z.ZodObject && typeof last === 'string' && parent.shape[last] instanceof z.ZodOptional;
 }
 
 function sourceText(file: ParsedFile, path: readonly PathSegment[]): string | undefined {

@@ -141,15 +141,19 @@ describe('places and words', () => {
   it('numbers and booleans as keys are names, reported as unknown keys', async () => {
     const model = await load(debateWith({ 'council.yaml': 'name: C\n1: one\ntrue: yes\npositions: []\n' }));
     expect(errors(model).map((d) => d.message)).toEqual([
-      'Unknown keys "1" and "true". Allowed keys: name, short, role, people, positions.',
+      'Unknown keys "1" and "true". Remove them, or use one of the keys allowed here: name, short, role, people, positions.',
     ]);
   });
 
   it('the wrong kind of value is named in words', async () => {
     const model = await load(debateWith({ 'council.yaml': 'name: C\npeople: Ana\npositions: []\n' }));
-    expect(errors(model)[0]?.message).toBe('"people" must be a list (lines starting with "- "), not text.');
+    expect(errors(model)[0]?.message).toBe(
+      '"people" must be a list (lines starting with "- "), not text. Write each item on its own line starting with "- ", indented under "people:".',
+    );
     const top = await load(debateWith({ 'council.yaml': '- a\n- b\n' }));
-    expect(errors(top)[0]?.message).toBe('This file must hold "key: value" lines such as "name: …", not a list.');
+    expect(errors(top)[0]?.message).toBe(
+      'This file must hold "key: value" lines, not a list: write it as "name: …", "short: …" and so on.',
+    );
   });
 
   it('a symbolic link to nothing says so', async () => {
@@ -251,5 +255,45 @@ describe('blocks in the wrong place', () => {
     const debate = (await import('node:fs')).readFileSync(join(debateWith(), 'debate.yaml'), 'utf8').replace('- id: cost', '- id: co st');
     const model = await load(debateWith({ 'debate.yaml': debate }));
     expect(brief(model)).toEqual(['debate.yaml:7:9 bad-id']);
+  });
+});
+
+describe('found by the corpus', () => {
+  it("an apostrophe inside 'single quotes' is explained as one", () => {
+    expect(messages("name: C\nrole: 'The council's view'\n")).toEqual([
+      "The quoted text ends at the ' just before this: inside single quotes write '' for an apostrophe, or use double quotes.",
+    ]);
+  });
+
+  it('a list after "key: value" lines is shown on its first "- ", not on the blank line before it', () => {
+    expect(rules('# Notes\n\nThe council says: build it.\n\n- It pays.\n')).toEqual(['5:1 yaml-syntax']);
+  });
+
+  it('a position listed twice in responds_to is answered once, with a warning', async () => {
+    const council = (await import('node:fs'))
+      .readFileSync(join(debateWith(), 'council.yaml'), 'utf8')
+      .replace('responds_to: [residents/more-traffic]', 'responds_to: [residents/more-traffic, residents/more-traffic]');
+    const model = await load(debateWith({ 'council.yaml': council }));
+    expect(brief(model)).toEqual(['council.yaml:28:43 duplicate-reference']);
+    expect(model.positions.get('residents/more-traffic')?.respondedBy).toEqual(['council/less-traffic']);
+  });
+
+  it('editor backups and swap files beside the actors are not warned about', async () => {
+    const model = await load(debateWith({ 'council.yaml~': 'x', 'council.yaml.bak': 'x', '.council.yaml.swp': 'x', 'notes.txt': 'x' }));
+    expect(brief(model)).toEqual(['notes.txt:1:1 ignored-file']);
+  });
+
+  it('values that tags make (!!binary) are named as what they are, with what to do', async () => {
+    const model = await load(debateWith({ 'council.yaml': 'name: !!binary Q291bmNpbA==\npositions: []\n' }));
+    expect(errors(model)[0]?.message).toBe('"name" must be text, not binary data. Remove the !! tag and write plain text.');
+  });
+
+  it('a bad id gets its fixed spelling, a bad reference its form', async () => {
+    const council = 'name: C\npositions:\n  - id: Worth_It\n    issue: cost\n    stance: for\n    claim: c\n    responds_to: [a/b/c]\n';
+    const model = await load(debateWith({ 'council.yaml': council }));
+    expect(errors(model).map((d) => d.message)).toEqual([
+      '"id": position id must be lower-kebab-case, like "military-action". Write it as "worth-it".',
+      '"positions[0].responds_to[0]": a reference is "actor/position", or "position" inside the same file. Write "actor/position", such as "residents/more-traffic", or just "position" for one in this file.',
+    ]);
   });
 });
