@@ -1,34 +1,158 @@
 // Bundles the CLI into one ESM file: loading one file is much faster than
 // resolving hundreds of modules from node_modules at every start.
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'dist', 'standpoint.js');
-await mkdir(dirname(outfile), { recursive: true });
-// Ink imports react-devtools-core only when DEV=true; a stub keeps it out of the bundle.
-const stub = join(root, 'dist', 'devtools-stub.js');
-await writeFile(stub, 'export default { connectToDevTools() {} };\n');
 
-await build({
-  entryPoints: [join(root, 'src', 'main.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  jsx: 'automatic',
-  minify: false,
-  sourcemap: false,
-  legalComments: 'none',
-  alias: { 'react-devtools-core': stub },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  banner: {
-    // Bundled CommonJS dependencies still call require().
-    js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+/**
+ * Ink measures and tokenises every line of the screen on every frame, with
+ * Intl.Segmenter, even when the line has not changed since the last frame
+ * (its caches live for one frame only). `string-width` and ansi-tokenize's
+ * `tokenize` and `styledCharsFromTokens` are pure functions of their input, and
+ * their results are only read, so the bundle remembers their
+ * recent answers: a key press then pays only for the lines it changed.
+ * wrap-ansi asks for string-width 7; it gets the 8 that Ink and the TUI
+ * measure with (same API), so wrapped lines agree with the layout, and the
+ * older one's large emoji regex is not compiled at every start.
+ */
+export const memoPlugin = {
+  name: 'memoise-pure-functions',
+  setup(b) {
+    const wrappers = {
+      'string-width': (real) => `import real from ${JSON.stringify(real)};
+const cache = new Map();
+export default function stringWidth(input, options) {
+  if (options !== undefined || typeof input !== 'string') return real(input, options);
+  let w = cache.get(input);
+  if (w === undefined) {
+    if (cache.size >= 20000) cache.clear();
+    w = real(input);
+    cache.set(input, w);
+  }
+  return w;
+}
+`,
+      // Ink's Output only reads tokens and styled characters (it places them in
+      // its rows and prints them), so the same line can share them frame to frame.
+      '@alcalzone/ansi-tokenize': (real) => `import { tokenize as real, styledCharsFromTokens as realChars } from ${JSON.stringify(real)};
+export * from ${JSON.stringify(real)};
+const chars = new WeakMap();
+export function styledCharsFromTokens(tokens) {
+  let c = chars.get(tokens);
+  if (c === undefined) {
+    c = realChars(tokens);
+    chars.set(tokens, c);
+  }
+  return c;
+}
+const cache = new Map();
+export function tokenize(str, endChar) {
+  if (endChar !== undefined) return real(str, endChar);
+  let tokens = cache.get(str);
+  if (tokens === undefined) {
+    if (cache.size >= 2000) cache.clear();
+    tokens = real(str);
+    cache.set(str, tokens);
+  }
+  return tokens;
+}
+`,
+    };
+    b.onResolve({ filter: /^(string-width|@alcalzone\/ansi-tokenize)$/ }, async (args) => {
+      if (args.namespace === 'memo') return undefined;
+      const from = args.path === 'string-width' ? root : args.resolveDir;
+      const real = await b.resolve(args.path, { resolveDir: from, kind: args.kind, namespace: 'memo' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'memo', pluginData: { name: args.path } };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'memo' }, (args) => ({
+      contents: wrappers[args.pluginData.name](args.path),
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
   },
-  logLevel: 'warning',
-});
-await chmod(outfile, 0o755);
+};
+
+/**
+ * Yoga's Emscripten loader fetches its own inlined wasm (a data: URL) when
+ * `fetch` exists. In Node that loads undici, some 50 ms of a 150 ms start,
+ * just to decode base64. With `fetch` out of sight while the loader starts, it
+ * decodes the base64 itself, as it does wherever fetch is missing.
+ */
+export const yogaPlugin = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onResolve({ filter: /^yoga-layout$/ }, async (args) => {
+      if (args.namespace === 'yoga') return undefined;
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, namespace: 'yoga' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'yoga' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'yoga' }, (args) => {
+      const src = dirname(args.path);
+      const at = (p) => JSON.stringify(join(src, p));
+      return {
+        resolveDir: src,
+        loader: 'js',
+        contents: `import loadYoga from ${at('../binaries/yoga-wasm-base64-esm.js')};
+import wrapAssembly from ${at('./wrapAssembly.js')};
+export * from ${at('./generated/YGEnums.js')};
+const saved = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+let loading;
+try {
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  loading = loadYoga();
+} finally {
+  if (saved) Object.defineProperty(globalThis, 'fetch', saved);
+  else delete globalThis.fetch;
+}
+const Yoga = wrapAssembly(await loading);
+export default Yoga;
+`,
+      };
+    });
+  },
+};
+
+/** Ink loads its devtools (and with them a websocket library) only when DEV=true: not in a release. */
+export const noDevtoolsPlugin = {
+  name: 'no-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      /[\\/]ink[\\/]/.test(args.importer) ? { path: 'ink-devtools', namespace: 'stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};\n', loader: 'js' }));
+  },
+};
+
+export async function buildCli() {
+  const outfile = join(root, 'dist', 'standpoint.js');
+  await mkdir(dirname(outfile), { recursive: true });
+
+  await build({
+    entryPoints: [join(root, 'src', 'main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    jsx: 'automatic',
+    minify: process.env.MINIFY !== '0',
+    sourcemap: false,
+    legalComments: 'none',
+    // React's production build: no development checks on every render.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [memoPlugin, yogaPlugin, noDevtoolsPlugin],
+    banner: {
+      // Bundled CommonJS dependencies still call require().
+      js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  await chmod(outfile, 0o755);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -1,7 +1,7 @@
 // The JSON Schema that editors (VS Code, Neovim via yaml-language-server) use
 // for completion and inline errors, generated from the zod schema so the two
 // can never drift apart. Draft-07 is what yaml-language-server knows best.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Actor, Debate, ID_PATTERN, REF_PATTERN } from '../model/schema.js';
 
 export const SCHEMA_KINDS = ['debate', 'actor'] as const;

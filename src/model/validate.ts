@@ -1,7 +1,7 @@
 // Checks parsed data against the zod schema and turns each zod issue into a
 // diagnostic at the exact YAML node, with "did you mean" where it helps.
 import type { Document, LineCounter } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FileReporter } from './diagnostics.js';
 import { findKey, findNode, formatPath, type PathSegment, spanOf } from './locate.js';
 import { singleLine } from './sanitize.js';

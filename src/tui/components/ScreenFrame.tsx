@@ -19,7 +19,7 @@ export interface ScreenFrameProps {
 
 export function ScreenFrame({ title, where, screen, frame, lines, badge }: ScreenFrameProps) {
   return (
-    <Box flexDirection="column" width={frame.cols} height={frame.height} overflow="hidden">
+    <Box flexDirection="column" width={frame.cols} height={frame.height}>
       <Header title={title} where={where} cols={frame.cols} />
       <Lines lines={lines.slice(0, frame.body)} />
       <Box flexGrow={1} />
