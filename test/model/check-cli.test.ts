@@ -158,6 +158,24 @@ describe('the built CLI', () => {
     }
   });
 
+  it('prints exactly the example shown in docs/readme/diagnostics.md', async () => {
+    const doc = readFileSync(join(ROOT, 'docs/readme/diagnostics.md'), 'utf8');
+    const shown = /```\n(positions\/bridge\/council\.yaml[\s\S]*?)```/.exec(doc)?.[1];
+    const cwd = scratch();
+    const dir = join(cwd, 'positions/bridge');
+    debateWith({}, undefined, dir);
+    const edit = (file: string, from: string, to: string) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      writeFileSync(join(dir, file), text.replace(from, to));
+    };
+    edit('council.yaml', 'stance: leans-for', 'stance: leans-fro');
+    edit('residents.yaml', 'source: minutes', 'source: minuts');
+    edit('residents.yaml', 'settled.\n        source: minutes\n', 'settled.\n');
+    const run = await runCli(['check', 'positions/bridge'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(shown);
+  });
+
   it('a reader that stops early (check | head) ends it quietly, without a stack trace', async () => {
     const dir = debateWith();
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `actor-${i}.yaml`), `name: A ${i}\npositions: []\n`);

@@ -297,3 +297,14 @@ describe('found by the corpus', () => {
     ]);
   });
 });
+
+describe('untrusted keys', () => {
+  it('__proto__ and constructor are unknown keys, and no prototype changes', async () => {
+    const text = 'name: C\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\npositions: []\n';
+    const model = await load(debateWith({ 'council.yaml': text }));
+    expect(brief(model)).toEqual(['council.yaml:2:1 unknown-key']);
+    expect(model.diagnostics[0]?.message).toMatch(/^Unknown keys "__proto__" and "constructor"\. Remove them/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+  });
+});
