@@ -94,4 +94,9 @@ export interface Model {
   prompts: string[];
   positions: Map<string, Position>;
   diagnostics: Diagnostic[];
+  /**
+   * True when debate.yaml is currently broken and the title, question,
+   * issues, sources and prompts are its last good version (live reload).
+   */
+  debateStale?: boolean;
 }
