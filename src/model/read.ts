@@ -98,7 +98,11 @@ function parseInto(result: ReadFile, source: string, report: FileReporter): void
       report.error('unknown-tag', `${firstLine(w.message)}. Tags are not allowed here: remove it and write plain text.`, line, col);
     } else if (syntaxErrors === 0) {
       // Beside a syntax error a warning is only more of the same confusion.
-      report.warn('yaml', firstLine(w.message), line, col);
+      const fix =
+        w.code === 'BAD_DIRECTIVE'
+          ? 'Remove the line that starts with %, or put its text in quotes.'
+          : 'Check that this line says what you meant.';
+      report.warn('yaml', `${firstLine(w.message).replace(/\.?$/, '.')} ${fix}`, line, col);
     }
   }
   if (report.list.some((d) => d.severity === 'error')) return;
