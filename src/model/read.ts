@@ -1,7 +1,22 @@
 // Reads one YAML file into a parsed document, turning every way a file can be
 // unreadable into a located diagnostic instead of an exception.
 import { lstat, readFile, stat } from 'node:fs/promises';
-import { Composer, type CST, type Document, LineCounter, Parser, visit, YAMLParseError } from 'yaml';
+import {
+  type Alias,
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  type Scalar,
+  visit,
+  YAMLParseError,
+} from 'yaml';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
 import { isClean, sanitize, singleLine } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
@@ -106,8 +121,7 @@ function parseInto(result: ReadFile, source: string, report: FileReporter): void
     }
   }
   if (report.list.some((d) => d.severity === 'error')) return;
-  if (!checkAliases(doc, report, at)) return;
-  sanitizeScalars(doc, report, at);
+  if (!checkAndSanitize(doc, report, at)) return;
 
   try {
     result.data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -234,57 +248,84 @@ function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
 
 /** Offset of the first collection nested deeper than MAX_DEPTH, in file order; iterative, so any depth is safe. */
 function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
-  const stack: Array<[CST.Token | null | undefined, number]> = [...tokens].reverse().map((t) => [t, 0]);
+  // Only collections can be too deep, so only they are stacked (with their depth alongside).
+  const stack: CST.Token[] = [];
+  const depths: number[] = [];
+  const push = (token: CST.Token | null | undefined, depth: number) => {
+    if (
+      token &&
+      (token.type === 'document' || token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection')
+    ) {
+      stack.push(token);
+      depths.push(depth);
+    }
+  };
+  for (let i = tokens.length - 1; i >= 0; i--) push(tokens[i], 0);
   while (stack.length > 0) {
-    const [token, depth] = stack.pop() as [CST.Token | null | undefined, number];
-    if (!token) continue;
-    if (token.type === 'document') stack.push([token.value, depth]);
+    const token = stack.pop() as CST.Token;
+    const depth = depths.pop() as number;
+    if (token.type === 'document') push(token.value, depth);
     else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
       if (depth >= MAX_DEPTH) return token.offset;
       for (let i = token.items.length - 1; i >= 0; i--) {
         const item = token.items[i] as CST.CollectionItem;
-        stack.push([item.value, depth + 1], [item.key, depth + 1]);
+        push(item.value, depth + 1);
+        push(item.key, depth + 1);
       }
     }
   }
   return undefined;
 }
 
-/** An alias must name an anchor set above it; checked here so toJS only ever fails on expansion. */
-function checkAliases(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }): boolean {
-  let ok = true;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) !== undefined) return;
-      const { line, col } = at(node.range?.[0] ?? 0);
-      report.error(
-        'bad-alias',
-        `Alias "*${singleLine(node.source)}" names no anchor "&${singleLine(node.source)}" above it: define the anchor first, or write the text out.`,
-        line,
-        col,
-      );
-      ok = false;
-    },
-  });
-  return ok;
-}
-
-function sanitizeScalars(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }) {
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value !== 'string' || isClean(node.value)) return;
-      const clean = sanitize(node.value);
-      const removed = node.value.length - clean.length;
-      const { line, col } = at(node.range?.[0] ?? 0);
-      report.warn(
-        'control-characters',
-        `Removed ${removed > 0 ? removed : 'some'} control or escape character${removed === 1 ? '' : 's'} from this text; delete them from the file.`,
-        line,
-        col,
-      );
-      node.value = clean;
-    },
-  });
+/**
+ * One walk over the document, in file order (as yaml's `visit`, but without
+ * its per-node bookkeeping: this runs over every node of every file): an alias
+ * must name an anchor set above it (checked here so toJS only ever fails on
+ * expansion), and text with control or escape characters is cleaned, with a
+ * warning. Recursion is safe: the depth was limited before composing.
+ */
+function checkAndSanitize(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }): boolean {
+  const badAliases: Alias[] = [];
+  const unclean: Scalar[] = [];
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) {
+      if (typeof node.value === 'string' && !isClean(node.value)) unclean.push(node);
+    } else if (isAlias(node)) {
+      if (node.resolve(doc) === undefined) badAliases.push(node);
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) {
+          walk(item.key);
+          walk(item.value);
+        } else walk(item);
+      }
+    }
+  };
+  walk(doc.contents);
+  for (const node of badAliases) {
+    const { line, col } = at(node.range?.[0] ?? 0);
+    report.error(
+      'bad-alias',
+      `Alias "*${singleLine(node.source)}" names no anchor "&${singleLine(node.source)}" above it: define the anchor first, or write the text out.`,
+      line,
+      col,
+    );
+  }
+  if (badAliases.length > 0) return false;
+  for (const node of unclean) {
+    const value = node.value as string;
+    const clean = sanitize(value);
+    const removed = value.length - clean.length;
+    const { line, col } = at(node.range?.[0] ?? 0);
+    report.warn(
+      'control-characters',
+      `Removed ${removed > 0 ? removed : 'some'} control or escape character${removed === 1 ? '' : 's'} from this text; delete them from the file.`,
+      line,
+      col,
+    );
+    node.value = clean;
+  }
+  return true;
 }
 
 function firstAlias(doc: Document.Parsed): number | undefined {

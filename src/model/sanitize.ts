@@ -16,10 +16,12 @@ export function sanitize(text: string): string {
   return text.replace(ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '');
 }
 
+// Every escape sequence starts with ESC or a C1 control, and CR is a C0 control:
+// one search for any character of CONTROLS finds all text that needs cleaning.
+const UNCLEAN = new RegExp(CONTROLS.source);
+
 export function isClean(text: string): boolean {
-  ESCAPES.lastIndex = 0;
-  CONTROLS.lastIndex = 0;
-  return !ESCAPES.test(text) && !/\r/.test(text) && !CONTROLS.test(text);
+  return !UNCLEAN.test(text);
 }
 
 /** One-line form for places that must not wrap: tabs and newlines become spaces. */
