@@ -3,10 +3,10 @@
 // the others still load. References across files are checked in resolve.ts.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
-import type { Document, LineCounter } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
 import { lint } from './lint.js';
-import { findNode, type PathSegment, spanOf } from './locate.js';
+import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { type ReadFile, readYamlFile } from './read.js';
 import { resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
@@ -100,21 +100,22 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   }
 
   const hasDebate = names.includes(DEBATE_FILE);
-  const files = actorFiles.map((a) => a.file);
-  const actorReads = await mapLimit(hasDebate ? [debateFile, ...files] : files, READ_CONCURRENCY, readYamlFile);
   let debate: Loaded<DebateT> | undefined;
+  // Each file is validated as soon as it is read, and its syntax tree dropped:
+  // only a few files' trees are ever in memory at once.
+  const jobs: Array<() => Promise<void>> = actorFiles.map((a) => async () => {
+    a.loaded = accept(await readYamlFile(a.file), ActorSchema, ['positions', 'people'], diagnostics, texts);
+  });
   if (hasDebate) {
-    debate = accept(actorReads.shift() as ReadFile, DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
+    jobs.unshift(async () => {
+      debate = accept(await readYamlFile(debateFile), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
+    });
   } else if (names.length > 0 || diagnostics.length === 0) {
     const report = new FileReporter(debateFile);
     report.error('missing-debate', 'No debate.yaml here: create one with `standpoint new debate ID`, or open the folder that holds it.');
     diagnostics.push(...report.list);
   }
-
-  actorReads.forEach((r, i) => {
-    const a = actorFiles[i] as ActorFile;
-    a.loaded = accept(r, ActorSchema, ['positions', 'people'], diagnostics, texts);
-  });
+  await mapLimit(jobs, READ_CONCURRENCY, (job) => job());
 
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
   if (options.lint !== false) {
@@ -165,8 +166,13 @@ function droppedIds(data: unknown, origin: Map<string, number[]>): Map<string, S
   return out;
 }
 
-/** Locates a data path of the validated (possibly salvaged) value in the file. */
+/**
+ * Locates a data path of the validated (possibly salvaged) value in the file.
+ * It keeps only where each node starts, not the document, so a file's syntax
+ * tree (many times the size of its data) is freed once the file is validated.
+ */
 function locator(file: string, doc: Document, lc: LineCounter, origin: Map<string, number[]>) {
+  const spots = spotsOf(doc.contents as Node | null);
   return (path: readonly PathSegment[]): Location => {
     const real = [...path];
     const [top, index] = real;
@@ -174,7 +180,8 @@ function locator(file: string, doc: Document, lc: LineCounter, origin: Map<strin
       const map = origin.get(top);
       if (map) real[1] = map[index] ?? index;
     }
-    const { line, col } = spanOf(findNode(doc, real).node, lc);
+    const offset = findSpot(spots, real);
+    const { line, col } = offset >= 0 ? lc.linePos(offset) : { line: 1, col: 1 };
     return { file, line, col };
   };
 }

@@ -57,3 +57,42 @@ export function formatPath(path: readonly PathSegment[]): string {
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out;
 }
+
+/**
+ * Where each node of a document starts, kept without the document itself: a
+ * leaf is its offset, a mapping or list also holds its children. A loaded file
+ * answers "where is this path?" from these, so its (much larger) syntax tree can
+ * be dropped as soon as it is validated. -1 marks a node with no position.
+ */
+export type Spot = number | { at: number; keys?: Map<string, Spot>; items?: Array<Spot | undefined> };
+
+export function spotsOf(node: Node | null | undefined): Spot | undefined {
+  if (!node) return undefined;
+  const at = node.range?.[0] ?? -1;
+  if (isSeq(node)) return { at, items: node.items.map((x) => spotsOf(x as Node | null)) };
+  if (isMap(node)) {
+    const keys = new Map<string, Spot>();
+    for (const p of node.items) {
+      if (!isScalar(p.key)) continue;
+      const name = String(p.key.value);
+      // The first pair with this key wins, as in findNode.
+      const spot = spotsOf((p.value as Node | null) ?? (p.key as Node));
+      if (!keys.has(name) && spot !== undefined) keys.set(name, spot);
+    }
+    return { at, keys };
+  }
+  return at;
+}
+
+/** The offset of the node `path` reaches, or of the nearest parent that exists (as findNode); -1 when unknown. */
+export function findSpot(root: Spot | undefined, path: readonly PathSegment[]): number {
+  if (root === undefined) return -1;
+  let spot: Spot = root;
+  for (const seg of path) {
+    if (typeof spot === 'number') break;
+    const next: Spot | undefined = spot.items ? (typeof seg === 'number' ? spot.items[seg] : undefined) : spot.keys?.get(String(seg));
+    if (next === undefined) break;
+    spot = next;
+  }
+  return typeof spot === 'number' ? spot : spot.at;
+}
