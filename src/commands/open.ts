@@ -10,6 +10,7 @@ import { DEBATE_FILE, loadDebate } from '../model/load.js';
 import { readYamlFile } from '../model/read.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
+import { liveReload } from '../tui/live.js';
 import { runTui } from '../tui/run.js';
 import type { DebateChoice } from '../tui/views/Picker.js';
 import { runPrint } from './print.js';
@@ -40,7 +41,7 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   const debates = await Promise.all(found.debates.map(choice));
   const only = found.debates.length === 1 ? found.debates[0] : undefined;
   const initial = only ? await loadDebate(only) : undefined;
-  return runTui({ debates, initial, load: (d) => loadDebate(d) });
+  return runTui({ debates, initial, load: (d) => loadDebate(d), ...liveReload() });
 }
 
 /** A debate's title for the picker, read from debate.yaml alone (the actors load once it is chosen). */

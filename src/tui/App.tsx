@@ -4,15 +4,20 @@ import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
+import type { Location } from '../model/types.js';
+import { bannerText, type LiveStatus, WithBanner } from './components/Banner.js';
 import type { Badge } from './components/Footer.js';
 import { ThemeContext } from './components/ThemeContext.js';
+import { editTarget } from './edit-target.js';
+import type { EditResult } from './editor.js';
 import { commandFor, keyNames, type Screen } from './keys.js';
-import { type Frame, frameOf, type Size } from './layout/frame.js';
+import { type Frame, frameOf, MIN_ROWS, type Size } from './layout/frame.js';
 import { problemsSummary } from './layout/problems.js';
 import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
 import { ActorView } from './views/ActorView.js';
 import { Detail } from './views/Detail.js';
+import { Editing } from './views/Editing.js';
 import { Help } from './views/Help.js';
 import { IssueView } from './views/IssueView.js';
 import { Matrix } from './views/Matrix.js';
@@ -34,10 +39,16 @@ export interface AppProps {
   /** A fixed size (tests); otherwise measured from stdout and updated on resize. */
   size?: Size;
   /**
-   * Newer versions of the open debate (e.g. from a file watcher). The view
-   * state keeps its cursor by id across the swap.
+   * Newer versions of the open debate (e.g. from a file watcher), starting
+   * from `current`, the version shown. The view state keeps its cursor by id
+   * across the swap.
    */
-  updates?(listener: (loaded: LoadResult) => void): () => void;
+  updates?(listener: (loaded: LoadResult, status?: LiveStatus) => void, current: LoadResult): () => void;
+  /**
+   * Opens the reader's editor at a file and line, and returns once it is
+   * closed (the terminal is handed over meanwhile; see run.ts).
+   */
+  edit?(target: Location): EditResult;
 }
 
 type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
@@ -64,21 +75,29 @@ export function badgeFor(loaded: LoadResult): Badge | undefined {
   return { text: `! ${problemsSummary(diagnostics)} · p`, severity: errors > 0 ? 'error' : 'warning' };
 }
 
-export function App({ debates, initial, load, theme, start, size: fixedSize, updates }: AppProps) {
+export function App({ debates, initial, load, theme, start, size: fixedSize, updates, edit }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
-  const frame = frameOf(size);
   const [phase, setPhase] = useState<Phase>(() => (initial ? { kind: 'ready', loaded: initial } : { kind: 'pick' }));
   const ctx = useRef<Context>({ model: initial?.model ?? emptyModel(), canPick: debates.length > 1 });
   const [state, setState] = useState<ViewState | null>(() => (initial ? initialState(size, ctx.current, start) : null));
+  const [liveStatus, setLiveStatus] = useState<LiveStatus>({});
+  /** A message in the footer until the next key (e.g. the editor would not start). */
+  const [notice, setNotice] = useState<Badge | undefined>();
+  /** Set while the editor runs: input is off and the terminal is the editor's. */
+  const [editing, setEditing] = useState<Location | undefined>();
+  // The banner (folder removed, debate.yaml broken) takes a row from the screens.
+  const banner = phase.kind === 'ready' ? bannerText(phase.loaded.model, liveStatus) : undefined;
+  const viewSize = banner && size.rows > MIN_ROWS ? { cols: size.cols, rows: size.rows - 1 } : size;
+  const frame = frameOf(viewSize);
 
   const dispatch = useCallback((action: Action) => {
     setState((s) => (s ? reduce(s, action, ctx.current) : s));
   }, []);
 
   useEffect(() => {
-    dispatch({ type: 'resize', cols: size.cols, rows: size.rows });
-  }, [size.cols, size.rows, dispatch]);
+    dispatch({ type: 'resize', cols: viewSize.cols, rows: viewSize.rows });
+  }, [viewSize.cols, viewSize.rows, dispatch]);
 
   useEffect(() => {
     if (phase.kind !== 'loading') return;
@@ -100,15 +119,44 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
   }, [phase, load, debates.length, size, start]);
 
   const openDir = phase.kind === 'ready' ? phase.loaded.model.dir : undefined;
+  const shown = useRef<LoadResult | undefined>(undefined);
+  shown.current = phase.kind === 'ready' ? phase.loaded : undefined;
   useEffect(() => {
-    if (!updates || openDir === undefined) return;
-    return updates((loaded) => {
+    setLiveStatus({});
+    if (!updates || openDir === undefined || !shown.current) return;
+    return updates((loaded, status) => {
       if (loaded.model.dir !== openDir) return;
       ctx.current = { model: loaded.model, canPick: debates.length > 1 };
+      setLiveStatus(status ?? {});
       setPhase({ kind: 'ready', loaded });
       dispatch({ type: 'model' });
-    });
+    }, shown.current);
   }, [updates, openDir, debates.length, dispatch]);
+
+  useEffect(() => {
+    if (!editing || !edit) return;
+    // First let Ink write the "opening" frame (it writes at most every 16 ms):
+    // the frame after the editor then differs from the last one written, so
+    // Ink draws it whole on the fresh screen.
+    const timer = setTimeout(() => {
+      const result = edit(editing);
+      setEditing(undefined);
+      if (!result.ok) setNotice({ text: result.message, severity: 'error' });
+      else if (result.note) setNotice({ text: result.note, severity: 'warning' });
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [editing, edit]);
+
+  const startEdit = () => {
+    if (!edit || !state) return;
+    if (liveStatus.removed) {
+      setNotice({ text: 'The folder was removed: there is no file to edit', severity: 'warning' });
+      return;
+    }
+    const target = editTarget(ctx.current.model, state);
+    if (target) setEditing(target);
+    else setNotice({ text: 'Nothing here to open in an editor', severity: 'warning' });
+  };
 
   useEffect(() => {
     if (state?.exit === 'quit') exit();
@@ -119,18 +167,26 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
   }, [state?.exit, exit, phase]);
 
   const screen: Screen = phase.kind === 'ready' && state ? state.screen : 'picker';
-  useInput((input, key) => {
-    for (const { name, text } of keyNames(input, key)) {
-      const cmd = commandFor(screen, name);
-      if (cmd === 'force-quit' || (cmd === 'quit' && (frame.tooSmall || phase.kind !== 'ready'))) {
-        exit();
-        return;
+  useInput(
+    (input, key) => {
+      setNotice(undefined);
+      for (const { name, text } of keyNames(input, key)) {
+        const cmd = commandFor(screen, name);
+        if (cmd === 'force-quit' || (cmd === 'quit' && (frame.tooSmall || phase.kind !== 'ready'))) {
+          exit();
+          return;
+        }
+        // The picker moves itself (ink-select-input); a window too small shows only how to quit.
+        if (phase.kind !== 'ready' || frame.tooSmall) continue;
+        if (cmd === 'edit') {
+          startEdit();
+          return;
+        }
+        dispatch({ type: 'key', name, text });
       }
-      // The picker moves itself (ink-select-input); a window too small shows only how to quit.
-      if (phase.kind !== 'ready' || frame.tooSmall) continue;
-      dispatch({ type: 'key', name, text });
-    }
-  });
+    },
+    { isActive: editing === undefined },
+  );
 
   return <ThemeContext.Provider value={theme}>{body()}</ThemeContext.Provider>;
 
@@ -147,8 +203,19 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
         />
       );
     if (phase.kind === 'loading' || !state) return <Loading frame={frame} />;
-    const props: ViewProps = { model: phase.loaded.model, state, frame, badge: badgeFor(phase.loaded), texts: phase.loaded.texts };
-    return <View {...props} />;
+    const props: ViewProps = {
+      model: phase.loaded.model,
+      state,
+      frame,
+      badge: notice ?? badgeFor(phase.loaded),
+      texts: phase.loaded.texts,
+    };
+    if (editing) return <Editing frame={frame} target={editing} />;
+    return (
+      <WithBanner text={banner} cols={frame.cols}>
+        <View {...props} />
+      </WithBanner>
+    );
   }
 }
 

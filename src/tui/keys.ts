@@ -23,6 +23,7 @@ export type Command =
   | 'prev-issue'
   | 'actor'
   | 'problems'
+  | 'edit'
   | 'step'
   | 'step-back'
   | 'step-mode'
@@ -238,6 +239,15 @@ export const KEYS: readonly Binding[] = [
     help: 'Problems found while loading, with file:line:col',
     screens: BROWSING,
     group: 'General',
+  },
+  {
+    command: 'edit',
+    keys: ['e'],
+    label: 'edit',
+    help: 'Open the file of what is focused in your editor ($VISUAL, $EDITOR, else vi) at its line; saving updates the screen',
+    screens: ['matrix', 'issue', 'actor', 'detail', 'problems'],
+    group: 'General',
+    footer: ['detail', 'problems'],
   },
   {
     command: 'back',

@@ -1,6 +1,7 @@
 // Starts the TUI in the alternate screen and gives the terminal back on every
 // way out: q, Ctrl-C (a key, through the key table), SIGTERM, SIGHUP, SIGINT,
 // and an exception, which is printed plainly once the screen is restored.
+// It also lends the terminal to the editor (`e`) and takes it back after.
 import { type Instance, render } from 'ink';
 import { createElement } from 'react';
 import type { LoadResult } from '../model/load.js';
@@ -12,6 +13,7 @@ import type { DebateChoice } from './views/Picker.js';
 const ENTER_ALT = '\u001b[?1049h\u001b[H\u001b[2J';
 const LEAVE_ALT = '\u001b[?25h\u001b[?1049l';
 const CLEAR = '\u001b[H\u001b[2J';
+const HIDE_CURSOR = '\u001b[?25l';
 const SIGNALS = { SIGTERM: 15, SIGHUP: 1, SIGINT: 2 } as const;
 
 export interface RunOptions {
@@ -21,6 +23,8 @@ export interface RunOptions {
   start?: InitialOptions;
   /** Newer versions of the open debate (live reload); see AppProps.updates. */
   updates?: AppProps['updates'];
+  /** Runs the editor (see editor.ts); the terminal is handed over while it runs. */
+  edit?: AppProps['edit'];
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WriteStream;
@@ -57,7 +61,10 @@ export async function runTui(opts: RunOptions): Promise<number> {
     instance?.clear();
     stdout.write(CLEAR);
   };
+  let quietInterrupt = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    // Ctrl-C typed to stop a graphical editor ("code --wait") is meant for the editor, not for us.
+    if (signal === 'SIGINT' && quietInterrupt) return;
     restore();
     process.exit(128 + (SIGNALS[signal as keyof typeof SIGNALS] ?? 0));
   };
@@ -66,6 +73,24 @@ export async function runTui(opts: RunOptions): Promise<number> {
     stderr.write(`standpoint: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
     process.exit(1);
   };
+
+  // The App has turned input (and so raw mode) off before it calls this. The
+  // editor runs synchronously: nothing of ours draws or reads meanwhile.
+  const lendTerminal =
+    (edit: NonNullable<AppProps['edit']>): AppProps['edit'] =>
+    (target) => {
+      stdout.write(LEAVE_ALT);
+      quietInterrupt = true;
+      try {
+        return edit(target);
+      } finally {
+        stdout.write(ENTER_ALT + HIDE_CURSOR);
+        // A Ctrl-C that reached us while the editor ran is delivered after it returns.
+        setTimeout(() => {
+          quietInterrupt = false;
+        }, 100).unref();
+      }
+    };
 
   stdout.write(ENTER_ALT);
   stdout.on('resize', onResize);
@@ -81,6 +106,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
         theme: themeFromEnv(),
         start: opts.start,
         updates: opts.updates,
+        edit: opts.edit && lendTerminal(opts.edit),
       }),
       {
         stdout,

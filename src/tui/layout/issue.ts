@@ -241,7 +241,7 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
     cols.push(view);
     widths.push(g.colW);
     const label = g.stacked
-      ? `${f.actor > 0 ? '◂ ' : ''}${col.actor.name}${f.actor < nA - 1 ? ' ▸' : ''}`
+      ? `${f.actor > 0 ? '◂ ' : ''}${col.actor.name}${col.actor.stale ? ' (stale)' : ''}${f.actor < nA - 1 ? ' ▸' : ''}`
       : actorLabel(col.actor, g.colW - 2);
     const marker = focusedCol && !g.stacked ? `${FOCUS} ` : '  ';
     names.push([seg(marker, { bold: true }), seg(label, { bold: true, underline: focusedCol && !g.stacked, role: 'heading' })]);

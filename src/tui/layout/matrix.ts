@@ -187,6 +187,8 @@ function stacked(model: Model, frame: Frame, g: MatrixGeometry, f: MatrixFocus):
     const p = actor.byIssue.get(issue.id);
     const focused = i === f.issue && a === f.actor;
     const cell: Line = [seg(fitWidth(actor.short, g.nameW), { bold: focused }), seg(' ')];
+    // Its file is broken on disk: say so before the claim, which is the last good one.
+    if (actor.stale) cell.push(seg('(stale) ', { role: 'warning', bold: true }));
     if (p)
       cell.push(
         seg(fitWidth(stanceMark(p.stance), markW), { role: stanceRole(p.stance), bold: true }),

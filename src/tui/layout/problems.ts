@@ -57,6 +57,14 @@ function listOf(model: Model, cols: number) {
   return built;
 }
 
+/** Files broken on disk whose last good version is on screen (live reload), or a blank line. */
+function staleLine(model: Model, cols: number): Line {
+  const files = [...(model.debateStale ? [model.file] : []), ...model.actors.filter((a) => a.stale).map((a) => a.file)];
+  if (files.length === 0) return blank(cols);
+  const names = files.map((f) => displayPath(f)).join(', ');
+  return fitLine([seg(' '), seg(`Last good version shown, stale until fixed: ${names}`, { role: 'warning' })], cols);
+}
+
 function keepEnd(text: string, w: number): string {
   if (width(text) <= w) return text;
   const chars = [...text];
@@ -93,12 +101,12 @@ export function problemsLines(model: Model, frame: Frame, focus: number, top: nu
       [
         seg(' '),
         seg(summary ? `${summary} while loading.` : 'No problems found.', { bold: true }),
-        seg(summary ? ' The files that loaded are shown; fix the rest and reopen.' : '', { role: 'muted' }),
+        seg(summary ? ' The files that loaded are shown; fix the rest and save: the screen updates.' : '', { role: 'muted' }),
       ],
       frame.cols,
     ),
   );
-  out.push(blank(frame.cols));
+  out.push(staleLine(model, frame.cols));
   const { lines, blocks } = listOf(model, frame.cols);
   const b = blocks[focus];
   for (let l = top; l < Math.min(lines.length, top + g.listHeight); l++) {

@@ -1,0 +1,35 @@
+// One line above the screen while live reload cannot show the debate as it
+// is on disk: the folder was removed, or debate.yaml is broken. What is shown
+// below it is the last good version.
+import { Box } from 'ink';
+import type { ReactNode } from 'react';
+import { displayPath } from '../../cli/output.js';
+import type { Model } from '../../model/types.js';
+import { fitLine, type Line as LineT, seg } from '../lines.js';
+import { Line } from './Lines.js';
+
+/** What live reload says about the folder, beside each new version. */
+export interface LiveStatus {
+  /** The debate folder is gone; the version shown is the last one loaded. */
+  removed?: boolean;
+}
+
+export function bannerText(model: Model, live: LiveStatus): string | undefined {
+  if (live.removed) return `${displayPath(model.dir)} was removed — showing the last version loaded, until it is back.`;
+  if (model.debateStale) return `${displayPath(model.file)} has errors — showing its last good version until it is fixed (p: problems).`;
+  return undefined;
+}
+
+export function bannerLine(text: string, cols: number): LineT {
+  return fitLine([seg(` ${text} `, { bold: true, inverse: true, role: 'warning' })], cols, { inverse: true, role: 'warning' });
+}
+
+export function WithBanner({ text, cols, children }: { text?: string; cols: number; children: ReactNode }) {
+  if (!text) return <>{children}</>;
+  return (
+    <Box flexDirection="column" flexShrink={0}>
+      <Line line={bannerLine(text, cols)} />
+      {children}
+    </Box>
+  );
+}

@@ -1,0 +1,34 @@
+// Live reload and the editor, wired for the TUI: the open debate is watched
+// (src/watch) and every newer version goes to the App; `e` runs the editor,
+// after which the debate is reloaded at once rather than waiting for the
+// watcher (which may not see a save on every file system).
+import type { LoadResult } from '../model/load.js';
+import type { Location } from '../model/types.js';
+import { type DebateWatch, watchDebate } from '../watch/debate.js';
+import type { AppProps } from './App.js';
+import type { LiveStatus } from './components/Banner.js';
+import { type EditResult, launchEditor } from './editor.js';
+
+export interface Live {
+  updates: NonNullable<AppProps['updates']>;
+  edit(target: Location): EditResult;
+}
+
+export function liveReload(): Live {
+  let watching: DebateWatch | undefined;
+  return {
+    updates(listener: (loaded: LoadResult, status?: LiveStatus) => void, current: LoadResult) {
+      const w = watchDebate(current, (u) => listener(u.loaded, { removed: u.removed }));
+      watching = w;
+      return () => {
+        w.close();
+        if (watching === w) watching = undefined;
+      };
+    },
+    edit(target) {
+      const result = launchEditor(target);
+      watching?.reload();
+      return result;
+    },
+  };
+}
