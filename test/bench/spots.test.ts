@@ -20,8 +20,11 @@ function yamlFiles(dir: string): string[] {
 /** Every path into the data, and beside each a few that lead nowhere (a missing key, an index past the end). */
 function paths(value: unknown, at: PathSegment[] = []): PathSegment[][] {
   const out: PathSegment[][] = [at, [...at, 'no-such-key'], [...at, 999]];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...at, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...paths(v, [...at, i]));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
+  }
   return out;
 }
 

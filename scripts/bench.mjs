@@ -1,0 +1,314 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick]`: measures standpoint against baselines taken in
+// the same run, and prints each figure with its target (PASS/MISS):
+//   1. time to first frame on the example, against a bare `node -e` printing
+//      one line (same pseudo-terminal, interleaved runs, medians);
+//   2. key-press-to-frame latency on the example and on a large synthetic
+//      debate (keys sent to both in turn);
+//   3. `standpoint check` on the large debate, against reading and parsing the
+//      same files with yaml's parseDocument alone (each in a fresh process);
+//   4. peak RSS of the TUI and of check on the large debate.
+// --quick (CI) uses a tiny debate and few rounds: it shows that the bench
+// works and exits 0 whatever the timings; the full run exits 1 on a MISS.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PtyRun, sleep } from './bench/pty.mjs';
+import { formatMs, formatRatio, formatReport, median, quantile, verdict } from './bench/stats.mjs';
+import { generateDebate } from './generate-debate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist', 'standpoint.js');
+const EXAMPLE = join(ROOT, 'positions', 'mexico-cartels');
+const PARSE_ONLY = join(ROOT, 'scripts', 'bench', 'parse-only.mjs');
+const PEAK_RSS = join(ROOT, 'scripts', 'bench', 'peak-rss.mjs');
+const COLS = 120;
+const ROWS = 36;
+const READY = 'standpoint-bench-ready';
+
+const TARGETS = {
+  firstFrame: 2.5,
+  keyMs: 16,
+  keyScale: 1.25,
+  check: 1.5,
+  rssMB: 150,
+};
+
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+});
+const quick = flags.quick;
+const plan = quick
+  ? { warmup: 1, startRounds: 3, checkRounds: 1, walks: 1, large: { actors: 6, issues: 4, evidence: 40 } }
+  : { warmup: 2, startRounds: 15, checkRounds: 5, walks: 6, large: { actors: 200, issues: 50, evidence: 10_000 } };
+
+// One walk through the TUI, then back to the matrix one issue further down.
+// Only keys that change the screen whatever the debate holds (an actor may
+// have a lone claim on an issue), so each is answered by exactly one frame:
+// across actors, step-through (reveal, reveal, hide, show all), back.
+const WALK = [
+  ['open issue', '\r'],
+  ['next actor', 'l'],
+  ['previous actor', 'h'],
+  ['step', ' '],
+  ['step', ' '],
+  ['step back', '\u007f'],
+  ['leave step mode', 's'],
+  ['back to matrix', '\u001b'],
+  ['next actor', 'l'],
+  ['previous actor', 'h'],
+  ['next issue', 'j'],
+];
+
+const log = (line) => process.stderr.write(`${line}\n`);
+
+async function main() {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm run bench does it first).`);
+  if (!existsSync(join(EXAMPLE, 'debate.yaml'))) throw new Error(`the example debate is missing: ${EXAMPLE}`);
+  const work = await mkdtemp(join(tmpdir(), 'standpoint-bench-'));
+  try {
+    const large = join(work, 'large');
+    const made = await generateDebate(large, plan.large);
+    const largeLabel = `${made.actors} actors × ${made.issues} issues × ${made.evidence} evidence`;
+    log(`standpoint bench${quick ? ' --quick' : ''}: node ${process.version}, ${cpus().length} CPUs; large debate: ${largeLabel}`);
+
+    log('1/3 time to first frame…');
+    const start = await firstFrames(work);
+    log('2/3 key press to frame…');
+    const keys = await keyLatency(large, work);
+    log('3/3 check against bare parsing…');
+    const check = await checkVsParse(large, work);
+
+    const figures = { quick, node: process.version, cpus: cpus().length, large: made, start, keys, check };
+    const rows = reportRows(figures);
+    if (flags.json) process.stdout.write(`${JSON.stringify({ ...figures, rows }, null, 2)}\n`);
+    else {
+      process.stdout.write(`\n${formatReport(rows, { judged: !quick })}\n\n`);
+      process.stdout.write(`${details(figures, largeLabel)}\n`);
+      if (quick) process.stdout.write('\n--quick: tiny debate and few rounds; results in brackets are not judged.\n');
+    }
+    const missed = rows.filter((r) => r.result !== 'PASS').length;
+    return quick || missed === 0 ? 0 : 1;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+// --- 1. time to first frame ---------------------------------------------
+
+async function firstFrames(work) {
+  const base = [];
+  const app = [];
+  const runBase = async () => {
+    const run = new PtyRun(process.execPath, ['-e', `console.log(${JSON.stringify(READY)})`], { cols: COLS, rows: ROWS, cwd: work });
+    const at = await run.whenText(READY);
+    await run.exited;
+    return at - run.started;
+  };
+  const runApp = async () => {
+    const run = new PtyRun(process.execPath, [CLI, EXAMPLE], { cols: COLS, rows: ROWS, cwd: work });
+    const at = await run.whenFrame(1);
+    const ms = at - run.started;
+    // A frame of the debate, not of an error or the loading screen.
+    if (!/issues?\b/.test(run.output)) throw new Error(`the first frame does not show the matrix:\n${run.output.slice(-2000)}`);
+    await run.stop();
+    return ms;
+  };
+  for (let i = 0; i < plan.warmup + plan.startRounds; i++) {
+    // Alternate which goes first, so neither always follows the other.
+    const pair = i % 2 === 0 ? [runBase, runApp] : [runApp, runBase];
+    for (const f of pair) {
+      const ms = await f();
+      if (i >= plan.warmup) (f === runBase ? base : app).push(ms);
+    }
+  }
+  return { base, app };
+}
+
+// --- 2. key press to frame ----------------------------------------------
+
+async function keyLatency(large, work) {
+  const rssFiles = { example: join(work, 'rss-tui-example'), large: join(work, 'rss-tui-large') };
+  const open = (dir, rss) =>
+    new PtyRun(process.execPath, ['--import', PEAK_RSS, CLI, dir], {
+      cols: COLS,
+      rows: ROWS,
+      cwd: work,
+      env: { STANDPOINT_BENCH_RSS: rss },
+    });
+  const sessions = { example: open(EXAMPLE, rssFiles.example), large: open(large, rssFiles.large) };
+  const times = { example: [], large: [] };
+  try {
+    await Promise.all([sessions.example.whenFrame(1, 60_000), sessions.large.whenFrame(1, 60_000)]);
+    // Ink turns on raw mode just after its first frame.
+    await sleep(300);
+    // Warm-up: a few moves in the matrix, not counted.
+    for (const key of ['j', 'k', 'j', 'k']) {
+      for (const s of Object.values(sessions)) {
+        await s.keyToFrame(key);
+        await sleep(40);
+      }
+    }
+    for (let w = 0; w < plan.walks; w++) {
+      for (const [what, key] of WALK) {
+        // Keys go to each debate in turn, so both see the same machine load.
+        for (const name of ['example', 'large']) {
+          try {
+            times[name].push(await sessions[name].keyToFrame(key));
+          } catch (err) {
+            throw new Error(`${name}: "${what}" (walk ${w + 1}) drew no frame: ${err.message}`);
+          }
+          // Ink draws at most 60 frames a second: let the throttle settle.
+          await sleep(40);
+        }
+      }
+    }
+    for (const s of Object.values(sessions)) s.write('q');
+    const exits = await Promise.all(Object.values(sessions).map((s) => Promise.race([s.exited, sleep(5000).then(() => s.stop())])));
+    if (exits.some((e) => e.exitCode !== 0)) throw new Error(`the TUI did not quit cleanly on q: ${JSON.stringify(exits)}`);
+  } finally {
+    await Promise.all(Object.values(sessions).map((s) => s.stop()));
+  }
+  return { ...times, rssTuiExampleKB: await readRss(rssFiles.example), rssTuiLargeKB: await readRss(rssFiles.large) };
+}
+
+// --- 3. check against bare parsing --------------------------------------
+
+function timed(args, rssFile) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', PEAK_RSS, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, STANDPOINT_BENCH_RSS: rssFile, NO_COLOR: '1' },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('error', reject);
+    child.on('exit', async (code) => {
+      const ms = performance.now() - t0;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}:\n${err}`));
+      else resolve({ ms, rssKB: await readRss(rssFile) });
+    });
+  });
+}
+
+async function checkVsParse(large, work) {
+  const rss = join(work, 'rss-check');
+  const runs = {
+    check: () => timed([CLI, 'check', large], rss),
+    parse: () => timed([PARSE_ONLY, large], rss),
+  };
+  const out = { check: [], parse: [], rssCheckKB: [], rssParseKB: [] };
+  for (let i = 0; i < 1 + plan.checkRounds; i++) {
+    const order = i % 2 === 0 ? ['parse', 'check'] : ['check', 'parse'];
+    for (const name of order) {
+      const { ms, rssKB } = await runs[name]();
+      // The first round warms the file cache and is not counted.
+      if (i === 0) continue;
+      out[name].push(ms);
+      out[name === 'check' ? 'rssCheckKB' : 'rssParseKB'].push(rssKB);
+    }
+  }
+  return out;
+}
+
+async function readRss(file) {
+  try {
+    return Number.parseInt(await readFile(file, 'utf8'), 10);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+// --- the report ---------------------------------------------------------
+
+const mb = (kb) => (kb * 1024) / 1e6;
+
+function reportRows({ start, keys, check }) {
+  const appStart = median(start.app);
+  const baseStart = median(start.base);
+  const keyExample = median(keys.example);
+  const keyLarge = median(keys.large);
+  const checkMs = median(check.check);
+  const parseMs = median(check.parse);
+  const rssTui = mb(keys.rssTuiLargeKB);
+  const rssCheck = mb(Math.max(...check.rssCheckKB));
+  const rows = [
+    {
+      name: 'first frame, example',
+      figure: `${formatMs(appStart)} = ${formatRatio(appStart / baseStart)}`,
+      against: `bare node -e: ${formatMs(baseStart)}`,
+      target: `≤ ${TARGETS.firstFrame}×`,
+      result: verdict(appStart / baseStart, TARGETS.firstFrame),
+    },
+    {
+      name: 'key → frame, example',
+      figure: formatMs(keyExample),
+      against: '-',
+      target: `≤ ${TARGETS.keyMs} ms`,
+      result: verdict(keyExample, TARGETS.keyMs),
+    },
+    {
+      name: 'key → frame, large',
+      figure: `${formatMs(keyLarge)} = ${formatRatio(keyLarge / keyExample)}`,
+      against: `example: ${formatMs(keyExample)}`,
+      target: `≤ ${TARGETS.keyScale}×`,
+      result: verdict(keyLarge / keyExample, TARGETS.keyScale),
+    },
+    {
+      name: 'check, large',
+      figure: `${formatMs(checkMs)} = ${formatRatio(checkMs / parseMs)}`,
+      against: `bare parseDocument: ${formatMs(parseMs)}`,
+      target: `≤ ${TARGETS.check}×`,
+      result: verdict(checkMs / parseMs, TARGETS.check),
+    },
+    {
+      name: 'peak RSS, TUI, large',
+      figure: `${rssTui.toFixed(0)} MB`,
+      against: '-',
+      target: `≤ ${TARGETS.rssMB} MB`,
+      result: verdict(rssTui, TARGETS.rssMB),
+    },
+    {
+      name: 'peak RSS, check, large',
+      figure: `${rssCheck.toFixed(0)} MB`,
+      against: `bare parse: ${mb(Math.max(...check.rssParseKB)).toFixed(0)} MB`,
+      target: `≤ ${TARGETS.rssMB} MB`,
+      result: verdict(rssCheck, TARGETS.rssMB),
+    },
+  ];
+  return rows;
+}
+
+function spread(list) {
+  return `median ${formatMs(median(list))}, p10 ${formatMs(quantile(list, 0.1))}, p90 ${formatMs(quantile(list, 0.9))}, n=${list.length}`;
+}
+
+function details({ node, cpus: n, start, keys, check }, largeLabel) {
+  return [
+    `node ${node}, ${n} CPUs, terminal ${COLS}×${ROWS}; large debate: ${largeLabel}`,
+    `first frame      standpoint ${spread(start.app)}`,
+    `                 node -e    ${spread(start.base)}`,
+    `key → frame      example    ${spread(keys.example)}`,
+    `                 large      ${spread(keys.large)}`,
+    `check            standpoint ${spread(check.check)}`,
+    `                 bare parse ${spread(check.parse)}`,
+    `peak RSS         TUI example ${mb(keys.rssTuiExampleKB).toFixed(0)} MB, TUI large ${mb(keys.rssTuiLargeKB).toFixed(0)} MB, check ${check.rssCheckKB.map((k) => mb(k).toFixed(0)).join('/')} MB, bare parse ${check.rssParseKB.map((k) => mb(k).toFixed(0)).join('/')} MB`,
+  ].join('\n');
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`bench: ${err?.stack ?? err}\n`);
+    process.exitCode = 2;
+  },
+);
