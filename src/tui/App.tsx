@@ -147,13 +147,18 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     return () => clearTimeout(timer);
   }, [editing, edit]);
 
+  // Read when a key arrives, which may be before the effects of the last
+  // render (and so the key handler) are renewed: always the latest values.
+  const latest = useRef({ state, liveStatus });
+  latest.current = { state, liveStatus };
   const startEdit = () => {
-    if (!edit || !state) return;
-    if (liveStatus.removed) {
+    const { state: now, liveStatus: status } = latest.current;
+    if (!edit || !now) return;
+    if (status.removed) {
       setNotice({ text: 'The folder was removed: there is no file to edit', severity: 'warning' });
       return;
     }
-    const target = editTarget(ctx.current.model, state);
+    const target = editTarget(ctx.current.model, now);
     if (target) setEditing(target);
     else setNotice({ text: 'Nothing here to open in an editor', severity: 'warning' });
   };

@@ -1,11 +1,15 @@
 // One line above the screen while live reload cannot show the debate as it
 // is on disk: the folder was removed, or debate.yaml is broken. What is shown
 // below it is the last good version.
+
+import { basename } from 'node:path';
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
 import { displayPath } from '../../cli/output.js';
+import { singleLine } from '../../model/sanitize.js';
 import type { Model } from '../../model/types.js';
 import { fitLine, type Line as LineT, seg } from '../lines.js';
+import { width } from '../text.js';
 import { Line } from './Lines.js';
 
 /** What live reload says about the folder, beside each new version. */
@@ -15,9 +19,15 @@ export interface LiveStatus {
 }
 
 export function bannerText(model: Model, live: LiveStatus): string | undefined {
-  if (live.removed) return `${displayPath(model.dir)} was removed — showing the last version loaded, until it is back.`;
-  if (model.debateStale) return `${displayPath(model.file)} has errors — showing its last good version until it is fixed (p: problems).`;
+  if (live.removed) return `${folderName(model.dir)} was removed — showing the last version loaded, until it is back.`;
+  if (model.debateStale) return 'debate.yaml has errors — showing its last good version until it is fixed (p: problems).';
   return undefined;
+}
+
+/** The folder as the reader named it ("positions/x"), or its name alone when that is long. */
+function folderName(dir: string): string {
+  const shown = displayPath(dir);
+  return width(shown) <= 40 ? shown : singleLine(basename(dir));
 }
 
 export function bannerLine(text: string, cols: number): LineT {

@@ -1,8 +1,10 @@
 // Problems: what loading found, each with file:line:col, and the code around
 // the focused one. The actors that loaded are still shown everywhere else.
+import { basename } from 'node:path';
 import { displayPath } from '../../cli/output.js';
 import { countBySeverity, type Diagnostic } from '../../model/diagnostics.js';
 import { codeFrame } from '../../model/format.js';
+import { singleLine } from '../../model/sanitize.js';
 import type { Model } from '../../model/types.js';
 import { blank, fitLine, type Line, markFocus, seg } from '../lines.js';
 import { plural, width } from '../text.js';
@@ -61,7 +63,8 @@ function listOf(model: Model, cols: number) {
 function staleLine(model: Model, cols: number): Line {
   const files = [...(model.debateStale ? [model.file] : []), ...model.actors.filter((a) => a.stale).map((a) => a.file)];
   if (files.length === 0) return blank(cols);
-  const names = files.map((f) => displayPath(f)).join(', ');
+  // They all sit in the debate folder: the file names say enough.
+  const names = files.map((f) => singleLine(basename(f))).join(', ');
   return fitLine([seg(' '), seg(`Last good version shown, stale until fixed: ${names}`, { role: 'warning' })], cols);
 }
 
