@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { type Output, processOutput } from '../cli/output.js';
+import type { LensKind } from '../export/lens.js';
 import { defaultDir, findDebates } from '../model/discover.js';
 import { DEBATE_FILE, loadDebate } from '../model/load.js';
 import { readYamlFile } from '../model/read.js';
@@ -13,26 +14,39 @@ import { closest } from '../model/suggest.js';
 import { liveReload } from '../tui/live.js';
 import { runTui } from '../tui/run.js';
 import type { DebateChoice } from '../tui/views/Picker.js';
-import { runPrint } from './print.js';
+import { lensOption, runPrint } from './print.js';
+
+export interface OpenOptions {
+  /** Start in presenter mode at the first issue, every point hidden. */
+  present?: boolean;
+  lens?: LensKind;
+}
 
 export function registerOpen(program: Command, run: (code: number) => void): void {
   program
     .argument('[dir]', 'a debate folder, or a folder of debates (default: ./positions, else the example debate)')
+    .option('--present', 'start in presenter mode: the first issue, its points revealed one key press at a time')
+    .option('--lens <kind>', 'show only one kind of evidence: quote, fact, statistic, claim or interpretation (f changes it)')
+    // The commands' own options (print --lens) must not be taken for these.
+    .enablePositionalOptions()
     .addHelpText('after', '\nWith no command, opens the debates in DIR side by side (press ? inside for the keys).\n')
-    .action(async (dir: string | undefined) => {
+    .action(async (dir: string | undefined, flags: { present?: boolean; lens?: string }) => {
+      const o = processOutput();
+      const lens = lensOption(flags.lens, o);
+      if (lens === null) return run(2);
       const commands = program.commands.map((c) => c.name());
-      run(await runOpen(dir ?? defaultDir(), processOutput(), commands));
+      run(await runOpen(dir ?? defaultDir(), o, commands, { present: flags.present, lens }));
     });
 }
 
-export async function runOpen(dir: string, o: Output, commands: readonly string[] = []): Promise<number> {
+export async function runOpen(dir: string, o: Output, commands: readonly string[] = [], opts: OpenOptions = {}): Promise<number> {
   // A misspelt command arrives here as a folder name: say which command was meant.
   const meant = !existsSync(dir) && /^[a-z]+$/.test(dir) ? closest(dir, commands) : undefined;
   if (meant) {
     o.err(`standpoint: no folder "${dir}" here, and no command "${dir}". Did you mean \`standpoint ${meant}\`?\n`);
     return 2;
   }
-  if (!process.stdout.isTTY || !process.stdin.isTTY) return runPrint(dir, {}, o);
+  if (!process.stdout.isTTY || !process.stdin.isTTY) return runPrint(dir, { lens: opts.lens }, o);
   const found = await findDebates(dir);
   if (!found.ok) {
     o.err(`standpoint: ${found.message}\n`);
@@ -41,7 +55,8 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   const debates = await Promise.all(found.debates.map(choice));
   const only = found.debates.length === 1 ? found.debates[0] : undefined;
   const initial = only ? await loadDebate(only) : undefined;
-  return runTui({ debates, initial, load: (d) => loadDebate(d), ...liveReload() });
+  const start = opts.present || opts.lens ? { screen: opts.present ? ('present' as const) : undefined, lens: opts.lens } : undefined;
+  return runTui({ debates, initial, load: (d) => loadDebate(d), ...liveReload(), start });
 }
 
 /** A debate's title for the picker, read from debate.yaml alone (the actors load once it is chosen). */

@@ -7,21 +7,26 @@ import type { LoadResult } from '../model/load.js';
 import type { Location } from '../model/types.js';
 import { bannerText, type LiveStatus, WithBanner } from './components/Banner.js';
 import type { Badge } from './components/Footer.js';
+import { HeaderNoteContext } from './components/HeaderNote.js';
 import { ThemeContext } from './components/ThemeContext.js';
 import { editTarget } from './edit-target.js';
 import type { EditResult } from './editor.js';
 import { commandFor, keyNames, type Screen } from './keys.js';
 import { type Frame, frameOf, MIN_ROWS, type Size } from './layout/frame.js';
 import { problemsSummary } from './layout/problems.js';
+import { lensedModel, lensLabel } from './lens.js';
 import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
+import { useTimerTicks } from './use-timer-ticks.js';
 import { ActorView } from './views/ActorView.js';
+import { Compare } from './views/Compare.js';
 import { Detail } from './views/Detail.js';
 import { Editing } from './views/Editing.js';
 import { Help } from './views/Help.js';
 import { IssueView } from './views/IssueView.js';
 import { Matrix } from './views/Matrix.js';
 import { type DebateChoice, Picker } from './views/Picker.js';
+import { Presenter } from './views/Presenter.js';
 import { Problems } from './views/Problems.js';
 import type { ViewProps } from './views/props.js';
 import { Search } from './views/Search.js';
@@ -98,6 +103,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
   useEffect(() => {
     dispatch({ type: 'resize', cols: viewSize.cols, rows: viewSize.rows });
   }, [viewSize.cols, viewSize.rows, dispatch]);
+  useTimerTicks(state?.timer, dispatch);
 
   useEffect(() => {
     if (phase.kind !== 'loading') return;
@@ -193,7 +199,13 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     { isActive: editing === undefined },
   );
 
-  return <ThemeContext.Provider value={theme}>{body()}</ThemeContext.Provider>;
+  return (
+    <ThemeContext.Provider value={theme}>
+      <HeaderNoteContext.Provider value={state && phase.kind === 'ready' ? lensLabel(state.lens) : undefined}>
+        {body()}
+      </HeaderNoteContext.Provider>
+    </ThemeContext.Provider>
+  );
 
   function body() {
     if (frame.tooSmall) return <TooSmall frame={frame} />;
@@ -208,13 +220,8 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
         />
       );
     if (phase.kind === 'loading' || !state) return <Loading frame={frame} />;
-    const props: ViewProps = {
-      model: phase.loaded.model,
-      state,
-      frame,
-      badge: notice ?? badgeFor(phase.loaded),
-      texts: phase.loaded.texts,
-    };
+    const model = lensedModel(phase.loaded.model, state.lens);
+    const props: ViewProps = { model, state, frame, badge: notice ?? badgeFor(phase.loaded), texts: phase.loaded.texts };
     if (editing) return <Editing frame={frame} target={editing} />;
     return (
       <WithBanner text={banner} cols={frame.cols}>
@@ -238,6 +245,10 @@ function View(props: ViewProps) {
       return <Help {...props} />;
     case 'search':
       return <Search {...props} />;
+    case 'present':
+      return <Presenter {...props} />;
+    case 'compare':
+      return <Compare {...props} />;
     default:
       return <Matrix {...props} />;
   }

@@ -2,7 +2,7 @@
 // hints, the `?` help screen and the README's key table are all drawn from it.
 import type { Key } from 'ink';
 
-export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search'] as const;
+export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Command =
@@ -30,7 +30,15 @@ export type Command =
   | 'search'
   | 'search-next'
   | 'search-prev'
-  | 'delete-char';
+  | 'delete-char'
+  | 'present'
+  | 'compare'
+  | 'lens'
+  | 'lens-back'
+  | 'timer'
+  | 'timer-more'
+  | 'timer-less'
+  | 'timer-stop';
 
 export interface Binding {
   command: Command;
@@ -41,7 +49,7 @@ export interface Binding {
   /** One line for the help screen. */
   help: string;
   screens: readonly Screen[];
-  group: 'General' | 'Moving' | 'Step-through' | 'Search';
+  group: 'General' | 'Moving' | 'Step-through' | 'Classroom' | 'Search';
   /** Shown in the footer on these screens. */
   footer?: readonly Screen[];
 }
@@ -50,9 +58,11 @@ const ALL = SCREENS;
 const NOT_TYPING = SCREENS.filter((s) => s !== 'search');
 const IN_DEBATE = SCREENS.filter((s) => s !== 'picker');
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
-const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help'];
+const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare'];
 const LISTS_AND_PICKER: readonly Screen[] = ['picker', ...LISTS];
 const GRID: readonly Screen[] = ['matrix', 'issue', 'actor'];
+/** Where the framing lens changes what is shown. */
+const LENSED: readonly Screen[] = [...BROWSING, 'present', 'compare'];
 
 export const KEYS: readonly Binding[] = [
   {
@@ -60,7 +70,7 @@ export const KEYS: readonly Binding[] = [
     keys: ['up', 'k'],
     label: 'move',
     help: 'Up: previous debate, issue, item or line',
-    screens: LISTS_AND_PICKER,
+    screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
     footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help'],
   },
@@ -69,7 +79,7 @@ export const KEYS: readonly Binding[] = [
     keys: ['down', 'j'],
     label: 'move',
     help: 'Down: next debate, issue, item or line',
-    screens: LISTS_AND_PICKER,
+    screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
     footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help'],
   },
@@ -78,18 +88,18 @@ export const KEYS: readonly Binding[] = [
     keys: ['left', 'h'],
     label: 'move',
     help: 'Left: previous actor',
-    screens: GRID,
+    screens: [...GRID, 'compare'],
     group: 'Moving',
-    footer: ['matrix', 'issue', 'actor'],
+    footer: ['matrix', 'issue', 'actor', 'compare'],
   },
   {
     command: 'right',
     keys: ['right', 'l'],
     label: 'move',
     help: 'Right: next actor',
-    screens: GRID,
+    screens: [...GRID, 'compare'],
     group: 'Moving',
-    footer: ['matrix', 'issue', 'actor'],
+    footer: ['matrix', 'issue', 'actor', 'compare'],
   },
   {
     command: 'page-up',
@@ -116,16 +126,16 @@ export const KEYS: readonly Binding[] = [
     keys: ['enter'],
     label: 'open',
     help: 'Open what is focused: a debate, the issue at this actor, or an item in full',
-    screens: ['picker', ...GRID],
+    screens: ['picker', ...GRID, 'compare'],
     group: 'Moving',
-    footer: ['picker', ...GRID],
+    footer: ['picker', ...GRID, 'compare'],
   },
   {
     command: 'next-issue',
     keys: ['tab', ']'],
     label: 'issue',
     help: 'Next issue',
-    screens: GRID,
+    screens: [...GRID, 'present'],
     group: 'Moving',
     footer: ['issue'],
   },
@@ -134,7 +144,7 @@ export const KEYS: readonly Binding[] = [
     keys: ['shift-tab', '['],
     label: 'issue',
     help: 'Previous issue',
-    screens: GRID,
+    screens: [...GRID, 'present'],
     group: 'Moving',
     footer: ['issue'],
   },
@@ -171,6 +181,108 @@ export const KEYS: readonly Binding[] = [
     help: 'Step-through on or off: hide every item to reveal them one by one, or show all again',
     screens: ['issue'],
     group: 'Step-through',
+  },
+  {
+    command: 'step',
+    keys: ['space', 'right', 'enter'],
+    label: 'next',
+    help: 'Reveal the next point; after the discussion prompt, on to the next issue',
+    screens: ['present'],
+    group: 'Classroom',
+    footer: ['present'],
+  },
+  {
+    command: 'step-back',
+    keys: ['backspace', 'left'],
+    label: 'previous',
+    help: 'Hide the last point revealed; at the question, back to the previous issue',
+    screens: ['present'],
+    group: 'Classroom',
+    footer: ['present'],
+  },
+  {
+    command: 'step',
+    keys: ['pagedown', 'l'],
+    label: 'next',
+    help: 'Next point too (what presentation remotes send)',
+    screens: ['present'],
+    group: 'Classroom',
+  },
+  {
+    command: 'step-back',
+    keys: ['pageup', 'h'],
+    label: 'previous',
+    help: 'Previous point too',
+    screens: ['present'],
+    group: 'Classroom',
+  },
+  {
+    command: 'present',
+    keys: ['P'],
+    label: 'present',
+    help: 'Presenter mode on or off: a calm, large layout for a projector, one point at a time',
+    screens: ['matrix', 'issue', 'actor', 'compare', 'present'],
+    group: 'Classroom',
+    footer: ['matrix'],
+  },
+  {
+    command: 'timer',
+    keys: ['t'],
+    label: 'timer',
+    help: 'Start, pause or resume the discussion timer (2 minutes unless changed)',
+    screens: ['present'],
+    group: 'Classroom',
+    footer: ['present'],
+  },
+  {
+    command: 'timer-more',
+    keys: ['+', '='],
+    label: 'more time',
+    help: 'One more minute on the timer',
+    screens: ['present'],
+    group: 'Classroom',
+  },
+  {
+    command: 'timer-less',
+    keys: ['-'],
+    label: 'less time',
+    help: 'One minute less on the timer',
+    screens: ['present'],
+    group: 'Classroom',
+  },
+  {
+    command: 'timer-stop',
+    keys: ['T'],
+    label: 'stop timer',
+    help: 'Stop the timer and hide it',
+    screens: ['present'],
+    group: 'Classroom',
+  },
+  {
+    command: 'compare',
+    keys: ['c'],
+    label: 'compare',
+    help: 'Compare the focused actor with the next one, issue by issue; ← → picks another',
+    screens: ['matrix', 'issue', 'actor'],
+    group: 'Classroom',
+    footer: ['matrix'],
+  },
+  {
+    command: 'lens',
+    keys: ['f'],
+    label: 'lens',
+    help: 'Framing lens: only quotes, facts, statistics, claims or interpretations as evidence, then all',
+    screens: LENSED,
+    group: 'Classroom',
+    footer: ['issue', 'present'],
+  },
+  {
+    command: 'lens-back',
+    keys: ['F'],
+    label: 'lens',
+    help: 'Framing lens, the other way round',
+    screens: LENSED,
+    group: 'Classroom',
   },
   {
     command: 'search',
@@ -256,7 +368,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Back to the previous screen (from the matrix: to the list of debates, if several)',
     screens: IN_DEBATE,
     group: 'General',
-    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search'],
+    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare'],
   },
   {
     command: 'help',
@@ -384,7 +496,7 @@ export function footerHints(screen: Screen): Hint[] {
   return hints;
 }
 
-export const GROUPS = ['Moving', 'Step-through', 'Search', 'General'] as const;
+export const GROUPS = ['Moving', 'Step-through', 'Classroom', 'Search', 'General'] as const;
 
 const SCREEN_NAMES: Record<Screen, string> = {
   picker: 'list of debates',
@@ -395,15 +507,19 @@ const SCREEN_NAMES: Record<Screen, string> = {
   problems: 'problems',
   help: 'help',
   search: 'search',
+  present: 'presenter mode',
+  compare: 'compare',
 };
 
 /** Where a binding works, in words; empty when it works everywhere. */
 export function whereText(b: Binding): string {
   const missing = SCREENS.filter((s) => !b.screens.includes(s));
   if (missing.length === 0) return '';
-  if (missing.every((s) => s === 'picker' || s === 'search')) {
+  const elsewhere = missing.filter((s) => s !== 'picker' && s !== 'search');
+  if (elsewhere.length <= 1) {
     const inDebate = missing.includes('picker') ? 'everywhere in a debate' : 'everywhere';
-    return missing.includes('search') ? `${inDebate} but while typing a search` : inDebate;
+    const but = [...elsewhere.map((s) => `in ${SCREEN_NAMES[s]}`), ...(missing.includes('search') ? ['while typing a search'] : [])];
+    return but.length > 0 ? `${inDebate} but ${but.join(' or ')}` : inDebate;
   }
   return b.screens.map((s) => SCREEN_NAMES[s]).join(', ');
 }

@@ -3,18 +3,33 @@
 // cursor is kept as ids (issue, actor, item), so a reloaded model keeps it.
 // After each action `settle` repairs ids and scroll offsets so the focus is
 // on screen; it only looks at what is visible, never the whole debate.
+import type { LensKind } from '../export/lens.js';
 import { sanitize } from '../model/sanitize.js';
 import type { Model } from '../model/types.js';
 import { type Command, commandFor, type Screen } from './keys.js';
 import { actorBodyHeight, settleActor } from './layout/actor.js';
+import { compareBodyHeight, comparison, nextOther, settleCompare } from './layout/compare.js';
 import { detailBody, detailHeight } from './layout/detail.js';
 import { clamp, clampOffset, frameOf, type Size } from './layout/frame.js';
 import { helpBody, helpHeight } from './layout/help.js';
 import { columnLayout, issueGeometry, settleIssue } from './layout/issue.js';
 import { matrixGeometry, settleMatrix } from './layout/matrix.js';
+import { presenterShownTop, presenterSteps, settlePresenter } from './layout/presenter.js';
 import { settleProblems } from './layout/problems.js';
 import { hitsVisible, settleSearch } from './layout/search.js';
-import { actorIndex, type IssueColumn, type Item, issueData, issueIndex, revealedInColumn, search } from './selectors.js';
+import { type Lens, lensedModel, nextLens, translateItem } from './lens.js';
+import {
+  actorIndex,
+  findItem,
+  type IssueColumn,
+  type Item,
+  issueData,
+  issueIndex,
+  itemId as itemIdOf,
+  revealedInColumn,
+  search,
+} from './selectors.js';
+import { adjustTimer, type Timer, tickTimer, toggleTimer } from './timer.js';
 
 export interface ViewState {
   size: Size;
@@ -45,6 +60,16 @@ export interface ViewState {
   lastQuery: string;
   /** Set when the app should end, or go back to the list of debates. */
   exit?: 'quit' | 'pick';
+  /** The framing lens: only this kind of evidence is shown anywhere (null: all). */
+  lens: Lens;
+  /** Presenter mode: steps shown of the issue (0: only its question), and the first line shown (null: keep the current point in view). */
+  presentStep: number;
+  presentTop: number | null;
+  /** The presenter's discussion timer; App dispatches 'tick' while it runs. */
+  timer?: Timer;
+  /** Compare view: the actor compared with `actorId`, and the first line shown. */
+  compareWith?: string;
+  compareTop: number;
 }
 
 export type Action =
@@ -54,7 +79,9 @@ export type Action =
   | { type: 'type'; text: string }
   | { type: 'resize'; cols: number; rows: number }
   /** The model in the context was replaced (e.g. reloaded): keep the cursor by id. */
-  | { type: 'model' };
+  | { type: 'model' }
+  /** Time passed (for the discussion timer). */
+  | { type: 'tick'; ms: number };
 
 export interface Context {
   model: Model;
@@ -67,6 +94,7 @@ export interface InitialOptions {
   issueId?: string;
   actorId?: string;
   reveal?: number | null;
+  lens?: LensKind | null;
 }
 
 export function initialState(size: Size, ctx: Context, opts: InitialOptions = {}): ViewState {
@@ -91,11 +119,26 @@ export function initialState(size: Size, ctx: Context, opts: InitialOptions = {}
     hit: 0,
     hitsTop: 0,
     lastQuery: '',
+    lens: opts.lens ?? null,
+    presentStep: 0,
+    presentTop: null,
+    compareTop: 0,
   };
-  return settle(focusClaim(state, ctx), ctx);
+  const seen = throughLens(ctx, state.lens);
+  return settle(focusClaim(state, seen), seen);
 }
 
-export function reduce(state: ViewState, action: Action, ctx: Context): ViewState {
+/** The context as the views see it: the model through the current lens. */
+function throughLens(ctx: Context, lens: Lens): Context {
+  return lens === null ? ctx : { ...ctx, model: lensedModel(ctx.model, lens) };
+}
+
+export function reduce(state: ViewState, action: Action, base: Context): ViewState {
+  if (action.type === 'tick') {
+    const timer = tickTimer(state.timer, action.ms);
+    return timer === state.timer ? state : { ...state, timer };
+  }
+  const ctx = throughLens(base, state.lens);
   let next: ViewState;
   switch (action.type) {
     case 'resize':
@@ -118,7 +161,7 @@ export function reduce(state: ViewState, action: Action, ctx: Context): ViewStat
       break;
     }
   }
-  return settle(next, ctx);
+  return settle(next, next.lens === state.lens ? ctx : throughLens(base, next.lens));
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: typed text must hold no control characters
@@ -162,6 +205,15 @@ function command(state: ViewState, cmd: Command, ctx: Context): ViewState {
       return jumpToMatch(state, ctx, cmd === 'search-next' ? 1 : -1);
     case 'actor':
       return state.actorId ? { ...push(state, 'actor'), actorTop: 0 } : state;
+    case 'lens':
+    case 'lens-back':
+      return changeLens(state, ctx, cmd === 'lens' ? 1 : -1);
+    case 'present':
+      return state.screen === 'present' ? back(state, ctx) : { ...push(state, 'present'), presentStep: 0, presentTop: null };
+    case 'compare': {
+      const other = nextOther(ctx.model, state.actorId, state.actorId, 1);
+      return other ? { ...push(state, 'compare'), compareWith: other, compareTop: 0 } : state;
+    }
     default:
       break;
   }
@@ -180,6 +232,10 @@ function command(state: ViewState, cmd: Command, ctx: Context): ViewState {
       return problemsCommand(state, cmd, ctx);
     case 'search':
       return searchCommand(state, cmd, ctx);
+    case 'present':
+      return presentCommand(state, cmd, ctx);
+    case 'compare':
+      return compareCommand(state, cmd, ctx);
     case 'picker':
       return state;
   }
@@ -484,6 +540,108 @@ function jumpToMatch(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
   return goToItem(state, h.entry.issueId, h.entry.actorId, h.entry.itemId);
 }
 
+// --- classroom: the lens, presenter mode, compare ------------------------
+
+/**
+ * Another lens: what was focused stays focused when the lens still shows it
+ * (else its position's claim), and what step-through had revealed stays revealed.
+ */
+function changeLens(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
+  const from = ctx.model;
+  const lens = nextLens(state.lens, d);
+  const to = lensedModel(from, lens);
+  const next: ViewState = { ...state, lens };
+  const found = findItem(from, state.issueId, state.itemId);
+  if (found) next.itemId = translateItem(from, to, state.issueId, state.itemId) ?? itemIdOf(found.item.position, 'claim', 0);
+  const fromData = state.issueId ? issueData(from, state.issueId) : undefined;
+  const toData = state.issueId ? issueData(to, state.issueId) : undefined;
+  if (!fromData || !toData) return next;
+  // Evidence keeps its order under a lens, so the revealed items that remain are a prefix of the new order.
+  const kept = (shown: number) =>
+    fromData.order.slice(0, shown).filter((item) => translateItem(from, to, state.issueId, item.id) !== undefined).length;
+  if (state.reveal !== null) next.reveal = kept(state.reveal);
+  const prompts = Math.max(0, state.presentStep - fromData.order.length);
+  next.presentStep = prompts > 0 ? toData.order.length + prompts : kept(state.presentStep);
+  return next;
+}
+
+function presentCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const { model } = ctx;
+  const total = presenterSteps(model, state.issueId).length;
+  const i = issueIndex(model, state.issueId);
+  switch (cmd) {
+    case 'step':
+      // Past the discussion prompt, on to the next issue, as a slide deck would.
+      return state.presentStep < total ? showStep(state, ctx, state.presentStep + 1) : presentIssue(state, ctx, i + 1, 'start');
+    case 'step-back':
+      return state.presentStep > 0 ? showStep(state, ctx, state.presentStep - 1) : presentIssue(state, ctx, i - 1, 'end');
+    case 'next-issue':
+    case 'prev-issue':
+      return presentIssue(state, ctx, i + (cmd === 'next-issue' ? 1 : -1), 'start');
+    case 'up':
+    case 'down': {
+      const top = presenterShownTop(model, frameOf(state.size), presenterFocus(state));
+      return { ...state, presentTop: Math.max(0, top + (cmd === 'down' ? 1 : -1)) };
+    }
+    case 'timer':
+      return { ...state, timer: toggleTimer(state.timer) };
+    case 'timer-more':
+    case 'timer-less':
+      return { ...state, timer: adjustTimer(state.timer, cmd === 'timer-more' ? 1 : -1) };
+    case 'timer-stop':
+      return { ...state, timer: undefined };
+    default:
+      return state;
+  }
+}
+
+function presenterFocus(state: ViewState) {
+  return { issueId: state.issueId, step: state.presentStep, top: state.presentTop, timer: state.timer };
+}
+
+/** Show `n` steps; the last one shown is the focused item, so leaving presenter mode keeps the place. */
+function showStep(state: ViewState, ctx: Context, n: number): ViewState {
+  const step = presenterSteps(ctx.model, state.issueId)[n - 1];
+  const next: ViewState = { ...state, presentStep: n, presentTop: null };
+  if (step?.kind === 'item') return { ...next, actorId: step.item.actorId, itemId: step.item.id };
+  return next;
+}
+
+function presentIssue(state: ViewState, ctx: Context, to: number, at: 'start' | 'end'): ViewState {
+  const moved = moveIssue(state, ctx, to);
+  if (moved === state) return state;
+  const step = at === 'start' ? 0 : presenterSteps(ctx.model, moved.issueId).length;
+  return { ...moved, presentStep: step, presentTop: null, issueScroll: {}, itemId: undefined };
+}
+
+function compareCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const { model } = ctx;
+  const i = issueIndex(model, state.issueId);
+  const c = state.compareWith && state.actorId ? comparison(model, state.actorId, state.compareWith) : undefined;
+  const page = c ? Math.max(1, Math.floor(compareBodyHeight(c, frameOf(state.size)) / 6)) : 1;
+  switch (cmd) {
+    case 'left':
+    case 'right':
+      return { ...state, compareWith: nextOther(model, state.actorId, state.compareWith, cmd === 'right' ? 1 : -1) };
+    case 'up':
+      return moveIssue(state, ctx, i - 1);
+    case 'down':
+      return moveIssue(state, ctx, i + 1);
+    case 'page-up':
+      return moveIssue(state, ctx, i - page);
+    case 'page-down':
+      return moveIssue(state, ctx, i + page);
+    case 'top':
+      return moveIssue(state, ctx, 0);
+    case 'bottom':
+      return moveIssue(state, ctx, model.issues.length - 1);
+    case 'open':
+      return openIssue(state, ctx);
+    default:
+      return state;
+  }
+}
+
 // --- settling -------------------------------------------------------------
 
 /** Repair ids the model no longer has, and bring the focus of the current screen into view. */
@@ -550,6 +708,14 @@ export function settle(state: ViewState, ctx: Context): ViewState {
       s.hitsTop = r.top;
       break;
     }
+    case 'present':
+      s.presentStep = clamp(s.presentStep, 0, presenterSteps(model, s.issueId).length);
+      s.presentTop = settlePresenter(model, frame, presenterFocus(s));
+      break;
+    case 'compare':
+      if (s.compareWith === s.actorId || actorIndex(model, s.compareWith) < 0) s.compareWith = nextOther(model, s.actorId, s.actorId, 1);
+      s.compareTop = settleCompare(model, frame, { a: s.actorId, b: s.compareWith, issueId: s.issueId, top: s.compareTop });
+      break;
   }
   return s;
 }
