@@ -109,10 +109,12 @@ export function launchEditor(target: Location, opts: LaunchOptions = {}): EditRe
   const run = opts.run ?? spawnSync;
   const result = run(command, [...before, ...locationArgs(command, target)], { stdio: 'inherit', env, shell: false });
   if (result.error) {
+    // Short: it is shown in the footer, beside the keys.
     const code = (result.error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such command' : code === 'EACCES' ? 'not allowed to run it' : singleLine(result.error.message);
-    const hint = cmd.from === 'default' ? 'set $VISUAL or $EDITOR to your editor' : `check $${cmd.from}`;
-    return { ok: false, message: `Could not start the editor "${shown}" (${why}): ${hint}.` };
+    const why =
+      code === 'ENOENT' ? 'not found' : code === 'EACCES' ? 'not allowed to run' : `did not start (${singleLine(result.error.message)})`;
+    const hint = cmd.from === 'default' ? 'set $VISUAL or $EDITOR' : `check $${cmd.from}`;
+    return { ok: false, message: `Editor "${shown}" ${why}: ${hint}.` };
   }
   if (result.signal) return { ok: true, editor: shown, note: `${shown} was stopped (${result.signal})` };
   if (result.status) return { ok: true, editor: shown, note: `${shown} exited with code ${result.status}` };

@@ -88,12 +88,12 @@ describe('running it', () => {
     const r = launchEditor(at, { env: { PATH: process.env.PATH, EDITOR: 'no-such-editor-here --flag' } });
     expect(r).toEqual({
       ok: false,
-      message: 'Could not start the editor "no-such-editor-here" (no such command): check $EDITOR.',
+      message: 'Editor "no-such-editor-here" not found: check $EDITOR.',
     });
     const fallback = launchEditor(at, { env: { PATH: '/nonexistent' } });
     expect(fallback).toEqual({
       ok: false,
-      message: 'Could not start the editor "vi" (no such command): set $VISUAL or $EDITOR to your editor.',
+      message: 'Editor "vi" not found: set $VISUAL or $EDITOR.',
     });
   });
 

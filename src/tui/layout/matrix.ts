@@ -206,8 +206,11 @@ function stacked(model: Model, frame: Frame, g: MatrixGeometry, f: MatrixFocus):
 }
 
 export function actorLabel(a: Actor, w: number): string {
-  const name = width(a.name) <= w ? a.name : a.short;
-  return a.stale ? `${name} (stale)` : name;
+  // The stale mark must survive a narrow column: the name gives way first.
+  const mark = a.stale ? ' (stale)' : '';
+  const room = Math.max(1, w - width(mark));
+  const name = width(a.name) <= room ? a.name : truncate(a.short, room);
+  return `${name}${mark}`;
 }
 
 function flat(text: string): string {

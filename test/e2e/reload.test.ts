@@ -1,0 +1,135 @@
+// Live reload in a real terminal: the built CLI open on a temporary copy of a
+// debate while the test writes, breaks, fixes and deletes files beside it.
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, test } from 'vitest';
+import { KEYS, leftAlternateScreen, type Session, start } from './harness.js';
+
+const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');
+const RESIDENTS = readFileSync(join(MINIMAL, 'residents.yaml'), 'utf8');
+const SHOPS = `name: Shop owners
+short: Shops
+positions:
+  - id: customers
+    issue: traffic
+    stance: mixed
+    claim: Fewer cars, but fewer customers too.
+`;
+
+let session: Session | undefined;
+const temps: string[] = [];
+afterEach(async () => {
+  if (session) {
+    session.kill('SIGKILL');
+    await session.exited;
+    session = undefined;
+  }
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+function tempDebate(): string {
+  const root = mkdtempSync(join(tmpdir(), 'standpoint-e2e-reload-'));
+  temps.push(root);
+  const dir = join(root, 'bridge');
+  cpSync(MINIMAL, dir, { recursive: true });
+  return dir;
+}
+
+function fits(rows: string[], cols: number): boolean {
+  return rows.every((r) => stringWidth(r) <= cols) && rows[rows.length - 1] === '';
+}
+
+/** A save the way vim does it with backupcopy=no: the old file moved aside, a new one written. */
+function vimSave(file: string, text: string) {
+  renameSync(file, `${file}~`);
+  writeFileSync(file, text);
+  unlinkSync(`${file}~`);
+}
+
+describe('live reload in a terminal', () => {
+  test('a new actor file becomes a column; a broken file keeps its content, flagged, with the badge; fixed, the badge clears; deleted, the column goes', async () => {
+    const dir = tempDebate();
+    const s = (session = start({ args: [dir], cols: 100, rows: 30 }));
+    await s.ready('Town council');
+
+    writeFileSync(join(dir, 'shops.yaml'), SHOPS);
+    let rows = await s.waitForText('Shop owners');
+    expect(rows.join('\n')).toMatch(/Town council\s+│ Residents' association\s+│ Shop owners/);
+    expect(fits(rows, 100)).toBe(true);
+
+    // Broken mid-edit: the old claim stays, flagged, and the footer says there is an error.
+    writeFileSync(join(dir, 'residents.yaml'), RESIDENTS.replace('claim: The money', 'claim: [The money'));
+    rows = await s.waitForText('(stale)');
+    let text = rows.join('\n');
+    expect(text).toMatch(/Residents' association \(stale\)|Residents \(stale\)/);
+    expect(text).toContain('The money is better');
+    expect(rows[rows.length - 2]).toMatch(/! 1 error/);
+
+    // Fixed with a rename-save: the flag and the badge go.
+    vimSave(join(dir, 'residents.yaml'), RESIDENTS.replace('The money is better spent on schools.', 'Schools need the money more.'));
+    rows = await s.waitForText('Schools need the money');
+    text = rows.join('\n');
+    expect(text).not.toContain('(stale)');
+    expect(rows[rows.length - 2]).not.toMatch(/! \d+ error/);
+
+    unlinkSync(join(dir, 'shops.yaml'));
+    rows = await s.waitFor((r) => !r.join('\n').includes('Shop owners'), 'the column to go');
+    expect(rows.join('\n')).toMatch(/Town council\s+│ Residents' association/);
+    expect(fits(rows, 100)).toBe(true);
+
+    // Still responsive, and the screen is given back on quit.
+    await s.press('q');
+    expect((await s.exit()).code).toBe(0);
+    expect(leftAlternateScreen(s.raw())).toBe(true);
+  });
+
+  test('the cursor stays on its item across a reload, and several quick saves end on the last', async () => {
+    const dir = tempDebate();
+    const s = (session = start({ args: [dir], cols: 100, rows: 30 }));
+    await s.ready('Town council');
+    await s.press('l', KEYS.enter, 'j');
+    await s.waitForText(/▸ statistic · minutes/);
+    for (let i = 1; i <= 8; i++) {
+      writeFileSync(join(dir, 'residents.yaml'), RESIDENTS.replace('The money is better spent on schools.', `Save number ${i}.`));
+    }
+    const rows = await s.waitForText('Save number 8.');
+    expect(rows.join('\n')).toMatch(/▸ statistic · minutes/);
+    await s.press('j');
+    await s.waitForText(/▸ ✗ by Council/);
+  });
+
+  test('the folder removed: the last version stays with a banner; back, and reloading resumes', async () => {
+    const dir = tempDebate();
+    const s = (session = start({ args: [dir], cols: 80, rows: 24 }));
+    await s.ready('Town council');
+    rmSync(dir, { recursive: true });
+    let rows = await s.waitForText('was removed');
+    expect(rows[0]).toMatch(/was removed — showing the last version loaded/);
+    expect(rows.join('\n')).toContain('Town council');
+    expect(fits(rows, 80)).toBe(true);
+    expect(s.raw()).not.toMatch(/\n\s+at /);
+
+    cpSync(MINIMAL, dir, { recursive: true });
+    writeFileSync(join(dir, 'residents.yaml'), RESIDENTS.replace('The money is better spent on schools.', 'Back from the dead.'));
+    rows = await s.waitForText('Back from the dead.', 8000);
+    expect(rows[0]).not.toContain('was removed');
+    await s.press('q');
+    expect((await s.exit()).code).toBe(0);
+  });
+
+  test('a broken debate.yaml keeps the matrix under a banner', async () => {
+    const dir = tempDebate();
+    const s = (session = start({ args: [dir], cols: 100, rows: 30 }));
+    await s.ready('Town council');
+    const good = readFileSync(join(dir, 'debate.yaml'), 'utf8');
+    writeFileSync(join(dir, 'debate.yaml'), '');
+    let rows = await s.waitForText('debate.yaml has errors');
+    expect(rows.join('\n')).toMatch(/▸ Cost\s+│ \+\+ for/);
+    expect(fits(rows, 100)).toBe(true);
+    writeFileSync(join(dir, 'debate.yaml'), good.replace('Should the town build a bridge?', 'A bridge for the town?'));
+    rows = await s.waitForText('A bridge for the town?');
+    expect(rows.join('\n')).not.toContain('has errors');
+  });
+});
