@@ -8,7 +8,7 @@ import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js
 import { lint } from './lint.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { type ReadFile, readYamlFile } from './read.js';
-import { resolveModel } from './resolve.js';
+import { type BuiltActor, buildActor, knownFrom, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
 import type { Location, Model } from './types.js';
 import { validate } from './validate.js';
@@ -37,6 +37,8 @@ export interface ActorFile {
   id: string;
   file: string;
   loaded?: Loaded<ActorT>;
+  /** The actor built from the file as soon as it was read (its data and locations no longer needed). */
+  built?: BuiltActor;
 }
 
 export interface LoadOptions {
@@ -101,21 +103,20 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
 
   const hasDebate = names.includes(DEBATE_FILE);
   let debate: Loaded<DebateT> | undefined;
-  // Each file is validated as soon as it is read, and its syntax tree dropped:
-  // only a few files' trees are ever in memory at once.
-  const jobs: Array<() => Promise<void>> = actorFiles.map((a) => async () => {
-    a.loaded = accept(await readYamlFile(a.file), ActorSchema, ['positions', 'people'], diagnostics, texts);
-  });
   if (hasDebate) {
-    jobs.unshift(async () => {
-      debate = accept(await readYamlFile(debateFile), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
-    });
+    debate = accept(await readYamlFile(debateFile), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
   } else if (names.length > 0 || diagnostics.length === 0) {
     const report = new FileReporter(debateFile);
     report.error('missing-debate', 'No debate.yaml here: create one with `standpoint new debate ID`, or open the folder that holds it.');
     diagnostics.push(...report.list);
   }
-  await mapLimit(jobs, READ_CONCURRENCY, (job) => job());
+  // Each actor is built as soon as its file is read and validated, and the
+  // file's syntax tree and data dropped: only a few files are ever held at once.
+  const known = knownFrom(debate);
+  await mapLimit(actorFiles, READ_CONCURRENCY, async (a) => {
+    const loaded = accept(await readYamlFile(a.file), ActorSchema, ['positions', 'people'], diagnostics, texts);
+    if (loaded) a.built = buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
+  });
 
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
   if (options.lint !== false) {

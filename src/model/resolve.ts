@@ -6,7 +6,7 @@ import type { ActorFile, Loaded } from './load.js';
 import type { PathSegment } from './locate.js';
 import type { DebateT, EvidenceT } from './schema.js';
 import { closest, didYouMean } from './suggest.js';
-import type { Actor, EvidenceItem, Issue, Location, Model, Position, Source } from './types.js';
+import type { Actor, EvidenceItem, Issue, Location, Model, Position } from './types.js';
 
 function problem(diagnostics: Diagnostic[], loc: Location, rule: string, message: string, severity: 'error' | 'warning' = 'error') {
   diagnostics.push({ ...loc, severity, rule, message });
@@ -96,12 +96,12 @@ export function resolveModel(
   // Positions written in a file but not in the model (their own errors are reported already).
   const missing = new Map<string, Set<string>>();
   for (const af of actorFiles) {
-    if (!af.loaded) {
+    const built = af.built ?? (af.loaded && buildActor(af.id, af.loaded, knowIssues, known, diagnostics));
+    if (!built) {
       const prev = prevById.get(af.id);
       if (prev) pending.push({ actor: staleCopy(prev), refs: [] });
       continue;
     }
-    const built = buildActor(af.id, af.loaded, knowIssues, known, diagnostics);
     missing.set(af.id, built.skipped);
     pending.push(built);
   }
@@ -205,19 +205,43 @@ export function resolveModel(
   return model;
 }
 
-interface Known {
-  issues: Map<string, Issue>;
+interface Ids {
+  has(id: string): boolean;
+  keys(): IterableIterator<string>;
+}
+
+export interface Known {
+  /** False when debate.yaml did not load: then nothing can be said about issues. */
+  knowIssues: boolean;
+  issues: Ids;
   /** Undefined when debate.yaml did not load. */
-  sources: Map<string, Source> | undefined;
+  sources: Ids | undefined;
   /** Ids on the items of debate.yaml that did not validate. */
   dropped: Set<string>;
 }
 
-function buildActor(
+/**
+ * What an actor file is checked against, from debate.yaml alone, so that each
+ * actor can be built as soon as its file is read (see load.ts) and the file's
+ * data let go. The same ids, in the same order, as resolveModel's own maps.
+ */
+export function knownFrom(debate: Loaded<DebateT> | undefined): Known {
+  const d = debate?.value;
+  return {
+    knowIssues: debate !== undefined,
+    issues: new Set(d?.issues.map((i) => i.id)),
+    sources: debate ? new Set(d?.sources?.map((s) => s.id)) : undefined,
+    dropped: new Set([...(debate?.dropped.values() ?? [])].flatMap((ids) => [...ids])),
+  };
+}
+
+export type BuiltActor = ReturnType<typeof buildActor>;
+
+export function buildActor(
   id: string,
   loaded: Loaded<import('./schema.js').ActorT>,
   knowIssues: boolean,
-  known: Known,
+  known: Omit<Known, 'knowIssues'>,
   diagnostics: Diagnostic[],
 ) {
   const { issues, sources } = known;
