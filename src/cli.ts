@@ -10,6 +10,7 @@ import { registerPrint } from './commands/print.js';
 import { registerSchema } from './commands/schema.js';
 import { defaultDir } from './model/discover.js';
 import { LINT_RULES } from './model/lint.js';
+import { showControls } from './model/sanitize.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(run: (code: number) => void): Command {
@@ -20,7 +21,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(showControls(s)) });
 
   program
     .command('check')
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       return 2;
     }
-    process.stderr.write(`standpoint: ${(err as Error)?.message ?? String(err)}\n`);
+    process.stderr.write(showControls(`standpoint: ${(err as Error)?.message ?? String(err)}\n`));
     return 1;
   }
   return code;

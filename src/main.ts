@@ -1,5 +1,6 @@
 // The executable's entry: run the CLI and exit with its code.
 import { main } from './cli.js';
+import { showControls } from './model/sanitize.js';
 
 // A reader that stops early (`standpoint check | head`) closes the pipe. That is
 // not a failure of ours: leave quietly instead of dying with a stack trace.
@@ -14,7 +15,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`standpoint: ${(err as Error)?.message ?? String(err)}\n`);
+    process.stderr.write(showControls(`standpoint: ${(err as Error)?.message ?? String(err)}\n`));
     process.exitCode = 1;
   },
 );

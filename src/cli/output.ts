@@ -1,7 +1,7 @@
 // Where a command writes, and whether it may use colour. Commands take this
 // instead of touching process.stdout so tests can capture what they print.
 import { relative } from 'node:path';
-import { singleLine } from '../model/sanitize.js';
+import { showControls, singleLine } from '../model/sanitize.js';
 
 export interface Output {
   out(text: string): void;
@@ -16,7 +16,8 @@ export function processOutput(): Output {
   const envCols = Number.parseInt(process.env.COLUMNS ?? '', 10);
   return {
     out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
+    // Messages quote what users typed and named: nothing in them may act on the terminal.
+    err: (t) => void process.stderr.write(showControls(t)),
     color,
     columns: process.stdout.columns || (Number.isFinite(envCols) && envCols > 0 ? envCols : 80),
   };

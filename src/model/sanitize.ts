@@ -28,3 +28,15 @@ export function isClean(text: string): boolean {
 export function singleLine(text: string): string {
   return sanitize(text).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * For messages that quote what someone typed or named (a folder, an option):
+ * every control character shown as text, `\x1b` or `\u202e`, so the reader
+ * sees what is there and the terminal acts on none of it.
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROLS, (c) => {
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -5,6 +5,7 @@
 import { type Instance, render } from 'ink';
 import { createElement } from 'react';
 import type { LoadResult } from '../model/load.js';
+import { showControls } from '../model/sanitize.js';
 import { App, type AppProps } from './App.js';
 import type { InitialOptions } from './state.js';
 import { themeFromEnv } from './theme.js';
@@ -70,7 +71,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
   };
   const onCrash = (err: unknown) => {
     restore();
-    stderr.write(`standpoint: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+    stderr.write(showControls(`standpoint: unexpected error: ${(err as Error)?.message ?? String(err)}\n`));
     process.exit(1);
   };
 
@@ -128,7 +129,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
     return 0;
   } catch (err) {
     restore();
-    stderr.write(`standpoint: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+    stderr.write(showControls(`standpoint: unexpected error: ${(err as Error)?.message ?? String(err)}\n`));
     return 1;
   }
 }

@@ -15,6 +15,7 @@ import { HIDDEN_WORDS, type TerminalEffects, unsafeBytes, watchEffects } from '.
 import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, start } from './harness.js';
 
 const HOSTILE = 'test/fixtures/hostile';
+const MINIMAL = 'test/fixtures/debates/minimal';
 const DEBATE = `${HOSTILE}/debate`;
 const ESC_NAME = 'ev\u001b]0;PWNED\u0007il\u009b2J\u202e.yaml';
 
@@ -231,6 +232,37 @@ describe('commands that print never pass hostile text on', () => {
     const json = spawnSync(process.execPath, [CLI, 'check', '--json', dir], { encoding: 'utf8' });
     expect(json.stdout).toContain('evil.yaml');
     expect(json.stdout).not.toContain('\\u001b');
+  });
+});
+
+describe('messages that quote what was typed or named', () => {
+  // A folder name from an archive, passed on by a script: it is data too.
+  const E = 'ev\u001b]0;PWNED\u0007\u001b[2J\u009d0;x\u0007\u202e';
+  test.each([
+    [['check', E]],
+    [['print', E]],
+    [[E]],
+    [['compare', 'a', 'b', E]],
+    [['compare', E, 'council', MINIMAL]],
+    [['export', MINIMAL, '--format', E]],
+    [['export', MINIMAL, '--lens', E]],
+    [['new', 'actor', E, MINIMAL]],
+    [[`--${E}`]],
+    [['check', MINIMAL, E]],
+    [['frobnicate', E]],
+  ])('standpoint %j: the message shows the escapes as text, and sends none', (args) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/\S/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expectSafe(r.stdout, 'stdout');
+    expect(unsafeBytes(r.stderr), 'stderr').toEqual([]);
+  });
+
+  test('a folder that does not exist is named with its escapes made visible', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', E], { encoding: 'utf8' });
+    expect(r.stderr).toContain('ev\\x1b]0;PWNED\\x07');
+    expect(r.stderr).toContain('\\u202e');
   });
 });
 
