@@ -70,6 +70,8 @@ export interface ViewState {
   /** Compare view: the actor compared with `actorId`, and the first line shown. */
   compareWith?: string;
   compareTop: number;
+  /** What the last lens change hid, to give it back on the next one. */
+  lensMemo?: LensMemo;
 }
 
 export type Action =
@@ -543,25 +545,60 @@ function jumpToMatch(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
 // --- classroom: the lens, presenter mode, compare ------------------------
 
 /**
+ * What a lens change hid, in terms of the unlensed debate, so cycling on
+ * through lenses (f f f) and back to all gives the focus and the revealed
+ * points back. Valid while the state still shows what the change left.
+ */
+export interface LensMemo {
+  issueId?: string;
+  item?: { base: string; shown?: string };
+  reveal?: { base: number; shown: number | null };
+  step?: { base: number; shown: number };
+}
+
+/**
  * Another lens: what was focused stays focused when the lens still shows it
- * (else its position's claim), and what step-through had revealed stays revealed.
+ * (else its position's claim), and what was revealed stays revealed.
  */
 function changeLens(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
   const from = ctx.model;
+  const base = lensedModel(from, null);
   const lens = nextLens(state.lens, d);
-  const to = lensedModel(from, lens);
+  const to = lensedModel(base, lens);
   const next: ViewState = { ...state, lens };
-  const found = findItem(from, state.issueId, state.itemId);
-  if (found) next.itemId = translateItem(from, to, state.issueId, state.itemId) ?? itemIdOf(found.item.position, 'claim', 0);
-  const fromData = state.issueId ? issueData(from, state.issueId) : undefined;
-  const toData = state.issueId ? issueData(to, state.issueId) : undefined;
-  if (!fromData || !toData) return next;
-  // Evidence keeps its order under a lens, so the revealed items that remain are a prefix of the new order.
-  const kept = (shown: number) =>
-    fromData.order.slice(0, shown).filter((item) => translateItem(from, to, state.issueId, item.id) !== undefined).length;
-  if (state.reveal !== null) next.reveal = kept(state.reveal);
-  const prompts = Math.max(0, state.presentStep - fromData.order.length);
-  next.presentStep = prompts > 0 ? toData.order.length + prompts : kept(state.presentStep);
+  const id = state.issueId;
+  const memo = state.lensMemo?.issueId === id ? state.lensMemo : undefined;
+  const fromData = id ? issueData(from, id) : undefined;
+  const baseData = id ? issueData(base, id) : undefined;
+  const toData = id ? issueData(to, id) : undefined;
+  if (!id || !fromData || !baseData || !toData) return next;
+
+  const baseItem = memo?.item && memo.item.shown === state.itemId ? memo.item.base : translateItem(from, base, id, state.itemId);
+  const found = findItem(base, id, baseItem);
+  if (found) next.itemId = translateItem(base, to, id, baseItem) ?? itemIdOf(found.item.position, 'claim', 0);
+
+  // A count of revealed points, in the unlensed reading order: everything up to the last one shown.
+  const toBase = (n: number) => {
+    if (n >= fromData.order.length) return baseData.order.length + (n - fromData.order.length);
+    const last = fromData.order[n - 1];
+    return last ? (findItem(base, id, translateItem(from, base, id, last.id))?.item.reading ?? -1) + 1 : 0;
+  };
+  const fromBase = (b: number) => {
+    if (b >= baseData.order.length) return toData.order.length + (b - baseData.order.length);
+    let n = 0;
+    for (const item of toData.order) if ((findItem(base, id, translateItem(to, base, id, item.id))?.item.reading ?? b) < b) n++;
+    return n;
+  };
+  const memoOut: LensMemo = { issueId: id, item: baseItem ? { base: baseItem, shown: next.itemId } : undefined };
+  if (state.reveal !== null) {
+    const b = memo?.reveal && memo.reveal.shown === state.reveal ? memo.reveal.base : toBase(state.reveal);
+    next.reveal = Math.min(fromBase(b), toData.order.length);
+    memoOut.reveal = { base: b, shown: next.reveal };
+  }
+  const b = memo?.step && memo.step.shown === state.presentStep ? memo.step.base : toBase(state.presentStep);
+  next.presentStep = fromBase(b);
+  memoOut.step = { base: b, shown: next.presentStep };
+  next.lensMemo = memoOut;
   return next;
 }
 
