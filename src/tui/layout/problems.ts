@@ -104,7 +104,7 @@ export function problemsLines(model: Model, frame: Frame, focus: number, top: nu
       [
         seg(' '),
         seg(summary ? `${summary} while loading.` : 'No problems found.', { bold: true }),
-        seg(summary ? ' The files that loaded are shown; fix the rest and save: the screen updates.' : '', { role: 'muted' }),
+        seg(summary ? ' What loaded is shown; fix and save to update.' : '', { role: 'muted' }),
       ],
       frame.cols,
     ),
