@@ -1,12 +1,11 @@
 // Where `e` opens the editor: the file and line of what the reader has in
 // focus. An item of the issue view or of Detail, the cell of the matrix or
-// the actor view (else the actor's file), the problem chosen, the match
-// chosen. A file shown from its last good version is broken on disk: its
-// first error is where the work is.
-
+// the actor view (else the actor's file), the problem chosen. A file shown
+// from its last good version is broken on disk: its first error is where the
+// work is.
 import type { Location, Model } from '../model/types.js';
 import { problemList } from './layout/problems.js';
-import { findItem, type Item, search } from './selectors.js';
+import { findItem, type Item } from './selectors.js';
 import type { ViewState } from './state.js';
 
 export function editTarget(model: Model, state: ViewState): Location | undefined {
@@ -18,11 +17,6 @@ function focused(model: Model, state: ViewState): Location | undefined {
     case 'problems': {
       const d = problemList(model)[state.problem];
       return d && { file: d.file, line: d.line, col: d.col };
-    }
-    case 'search': {
-      const hit = search(model, state.query)[state.hit];
-      const found = hit && findItem(model, hit.entry.issueId, hit.entry.itemId);
-      return found ? itemLocation(found.item) : undefined;
     }
     case 'issue':
     case 'detail': {
