@@ -329,7 +329,7 @@ function fitFor(model: Model, frame: Frame, issueId: string | undefined): Fit {
     fit = { padTop: 0, boardMax: room >= 2 ? room : 0, claimLines: 1 };
   }
   const free = h - tallest(Math.min(fit.boardMax, boardHeight(data.columns, box, fit.claimLines)));
-  fit = { ...fit, padTop: clamp(Math.floor(free / 3), 1, 8) };
+  fit = { ...fit, padTop: free > 0 ? clamp(Math.floor(free / 3), 1, 8) : 0 };
   perModel.set(key, fit);
   return fit;
 }
