@@ -21,7 +21,10 @@ import { type Diagnostic, FileReporter } from './diagnostics.js';
 import { isClean, sanitize, singleLine } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+// Real actor files are under 10 KiB. The YAML library needs seconds for a
+// hostile file of a few hundred KiB (and a reload happens on every save), so
+// the limit stays well below where that starts to show.
+export const MAX_FILE_BYTES = 512 * 1024;
 export const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
 
@@ -47,10 +50,9 @@ export async function readYamlFile(file: string): Promise<ReadFile> {
       return result;
     }
     if (info.size > MAX_FILE_BYTES) {
-      const mib = (info.size / 1024 / 1024).toFixed(1);
       report.error(
         'file-too-large',
-        `File is ${mib} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB. Split the actor's positions or trim the text.`,
+        `File is ${size(info.size)}; the limit is ${size(MAX_FILE_BYTES)}. Split the actor's positions or trim the text.`,
       );
       return result;
     }
@@ -88,10 +90,18 @@ function parseInto(result: ReadFile, source: string, report: FileReporter): void
   const lineCounter = countLines(text);
   const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
   let doc: Document.Parsed | undefined;
+  // The parser makes an Error object for every problem it meets; their stack
+  // traces are never read, and on a garbage file they cost most of the time and memory.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     // parseDocument's own steps, split so the depth can be checked on the
     // syntax tree before the recursive composer can overflow the stack.
     const tokens = Array.from(new Parser().parse(text));
+    // After a stray token at the top level the document is over, and every token
+    // after it would be one more error: only the first is ever reported.
+    const stray = tokens.findIndex((t) => t.type === 'error');
+    if (stray !== -1) tokens.length = stray + 1;
     const deep = firstTooDeep(tokens);
     if (deep !== undefined) {
       const { line, col } = at(deep);
@@ -102,6 +112,8 @@ function parseInto(result: ReadFile, source: string, report: FileReporter): void
   } catch (err) {
     report.error('yaml-syntax', `The YAML parser gave up (${firstLine(String((err as Error)?.message ?? err))}). Simplify the file.`);
     return;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   result.doc = doc;
   result.lineCounter = lineCounter;
@@ -227,7 +239,9 @@ function countLines(text: string): LineCounter {
 
 const PARSE_OPTIONS = {
   prettyErrors: false,
-  uniqueKeys: true,
+  // The library compares every key with every other (quadratic in a mapping's
+  // size); syntax-errors.ts finds duplicates with one pass per mapping instead.
+  uniqueKeys: false,
   strict: true,
   // Keys are always names: `1:` or `true:` is the text "1"/"true" (then an
   // unknown key), and a list or mapping as a key is an error.
@@ -290,11 +304,17 @@ function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
 function checkAndSanitize(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }): boolean {
   const badAliases: Alias[] = [];
   const unclean: Scalar[] = [];
+  // Anchors met so far, in file order: an alias must name one of them. (Asking
+  // each alias to resolve itself searches the whole document every time.)
+  const anchors = new Set<string>();
+  const aliases: Alias[] = [];
   const walk = (node: unknown): void => {
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.add(node.anchor);
     if (isScalar(node)) {
       if (typeof node.value === 'string' && !isClean(node.value)) unclean.push(node);
     } else if (isAlias(node)) {
-      if (node.resolve(doc) === undefined) badAliases.push(node);
+      if (!anchors.has(node.source)) badAliases.push(node);
+      else aliases.push(node);
     } else if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
         if (isPair(item)) {
@@ -315,6 +335,19 @@ function checkAndSanitize(doc: Document.Parsed, report: FileReporter, at: (o: nu
     );
   }
   if (badAliases.length > 0) return false;
+  // The library resolves each alias by scanning every anchor before it, so many
+  // aliases cost time even when they expand to little.
+  const extra = aliases[MAX_ALIASES];
+  if (extra) {
+    const { line, col } = at(extra.range?.[0] ?? 0);
+    report.error(
+      'alias-limit',
+      `This file uses ${aliases.length} aliases; the limit is ${MAX_ALIASES}. Write the text out instead of repeating it with *aliases.`,
+      line,
+      col,
+    );
+    return false;
+  }
   for (const node of unclean) {
     const value = node.value as string;
     const clean = sanitize(value);
@@ -340,6 +373,10 @@ function firstAlias(doc: Document.Parsed): number | undefined {
     },
   });
   return offset;
+}
+
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 export function describeFsError(err: unknown): string {

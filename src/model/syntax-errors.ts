@@ -1,7 +1,7 @@
 // Turns the yaml library's syntax errors into diagnostics a reader can act on:
 // at the cause rather than where the parser noticed it, in words that say
 // what to do, and one message per mistake instead of one per confused line.
-import { type Document, isMap, isScalar, isSeq, type Scalar, visit, type YAMLParseError } from 'yaml';
+import { type Document, isScalar, isSeq, type Scalar, visit, YAMLParseError } from 'yaml';
 import type { FileReporter } from './diagnostics.js';
 import { singleLine } from './sanitize.js';
 
@@ -55,27 +55,35 @@ const LOCAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'MULTIPLE_ANCHORS', 'MU
  * Reports the document's syntax errors and returns how many were reported.
  * A slip in the structure (indentation, a stray bracket, a missing colon)
  * makes the parser misread everything after it, so only the first such error
- * is reported. Tabs used as indentation are reported each (each is a real
- * fix), and then alone: what they confuse is not worth showing. Duplicate
- * keys in one mapping are one message. And one error per line.
+ * is reported. Tabs used as indentation are one message that counts them,
+ * shown alone (with any local error above the first tab): what they confuse
+ * is not worth showing. Duplicate keys in one mapping are one message. And
+ * one error per line.
  */
 export function reportSyntaxErrors(doc: Document.Parsed, text: string, at: At, report: FileReporter): number {
   // At one place, the vaguest complaints ("implicit keys need to be on a single line") go last.
   const vague = (e: YAMLParseError) => VAGUE.indexOf(e.code) + 1;
-  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0] || vague(a) - vague(b));
-  const tabs = errors.some((e) => e.code === 'TAB_AS_INDENT');
-  const duplicates = duplicateKeys(doc, errors);
+  const duplicates = duplicateKeys(doc);
+  const errors = [...doc.errors, ...duplicates.errors].sort((a, b) => a.pos[0] - b.pos[0] || vague(a) - vague(b));
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT').length;
+  const firstTab = errors.find((e) => e.code === 'TAB_AS_INDENT')?.pos[0] ?? Number.POSITIVE_INFINITY;
   const lines = new Set<number>();
   let lost = false;
+  let tabbed = false;
   for (const e of errors) {
     const local = LOCAL.has(e.code);
-    if (e.code !== 'TAB_AS_INDENT' && (lost || (tabs && !local))) continue;
-    const better = e.code === 'DUPLICATE_KEY' ? duplicates.get(e.pos[0]) : atCause(doc, text, e);
-    if (better === null) continue;
-    const { line, col } = at(better?.offset ?? e.pos[0]);
+    if (e.code === 'TAB_AS_INDENT' ? tabbed : lost || (tabs > 0 && !(local && e.pos[0] < firstTab))) continue;
+    const better =
+      e.code === 'DUPLICATE_KEY'
+        ? duplicates.messages.get(e.pos[0])
+        : e.code === 'TAB_AS_INDENT'
+          ? tabsMessage(tabs)
+          : atCause(doc, text, e);
+    const { line, col } = at(better && better.offset >= 0 ? better.offset : e.pos[0]);
     if (lines.has(line)) continue;
     lines.add(line);
     lost ||= !local && e.code !== 'TAB_AS_INDENT';
+    tabbed ||= e.code === 'TAB_AS_INDENT';
     const message = better?.message ?? withHint(MESSAGES[e.code] ?? e.message, HINTS[e.code]);
     report.error(RULES[e.code] ?? 'yaml-syntax', message, line, col);
   }
@@ -84,34 +92,49 @@ export function reportSyntaxErrors(doc: Document.Parsed, text: string, at: At, r
 
 type Better = { offset: number; message: string } | undefined;
 
+/** Every tab used as indentation is one fix, so the first one is shown and the rest counted. */
+function tabsMessage(count: number): Better {
+  if (count <= 1) return undefined;
+  const more = count - 1;
+  return {
+    offset: -1,
+    message: `Tabs are not allowed as indentation, here and on ${more} more line${more === 1 ? '' : 's'} below. ${HINTS.TAB_AS_INDENT}`,
+  };
+}
+
 /**
- * Duplicate keys grouped by mapping: the first one of each mapping carries the
- * message (null for the rest). Several at once usually mean two items ran together.
+ * Duplicate keys, found with one pass per mapping, one error per mapping at
+ * the first repeat. Several at once usually mean two items ran together.
  */
-function duplicateKeys(doc: Document.Parsed, errors: readonly YAMLParseError[]): Map<number, Better | null> {
-  const out = new Map<number, Better | null>();
-  const wanted = new Set(errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
-  if (wanted.size === 0) return out;
+function duplicateKeys(doc: Document.Parsed): { errors: YAMLParseError[]; messages: Map<number, Better | null> } {
+  const errors: YAMLParseError[] = [];
+  const messages = new Map<number, Better>();
   visit(doc, {
     Map(_key, map) {
+      const seen = new Set<string>();
       const found: Array<{ offset: number; name: string }> = [];
       for (const pair of map.items) {
         const k = pair.key;
-        const offset = isScalar(k) || isMap(k) || isSeq(k) ? k.range?.[0] : undefined;
-        if (offset !== undefined && wanted.has(offset)) found.push({ offset, name: singleLine(String(isScalar(k) ? k.value : '')) });
+        if (!isScalar(k) || !k.range) continue;
+        const name = String(k.value);
+        if (!seen.has(name)) seen.add(name);
+        else found.push({ offset: k.range[0], name: singleLine(name) });
       }
-      const [first, ...rest] = found;
+      const [first] = found;
       if (!first) return;
-      const names = found.map((f) => `"${f.name}"`);
+      // One error per mapping: the message names every repeated key.
+      errors.push(new YAMLParseError([first.offset, first.offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      const names = [...new Set(found.map((f) => `"${f.name}"`))];
       const message =
-        rest.length === 0
-          ? `Key ${names[0]} appears twice in this mapping: each key may appear once, so remove or rename one of them.`
+        names.length === 1
+          ? found.length === 1
+            ? `Key ${names[0]} appears twice in this mapping: each key may appear once, so remove or rename one of them.`
+            : `Key ${names[0]} appears ${found.length + 1} times in this mapping: each key may appear once, so remove or rename the repeats.`
           : `Keys ${names.slice(0, -1).join(', ')} and ${names.at(-1)} appear twice in this mapping: if two items have run together, add the missing "- " line between them; otherwise remove or rename the repeats.`;
-      out.set(first.offset, { offset: first.offset, message });
-      for (const r of rest) out.set(r.offset, null);
+      messages.set(first.offset, { offset: first.offset, message });
     },
   });
-  return out;
+  return { errors, messages };
 }
 
 /**

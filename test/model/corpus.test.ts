@@ -84,7 +84,7 @@ describe('cases made at test time', () => {
     writeFileSync(join(dir, 'council.yaml'), big);
     const { code, model, out } = await check(dir);
     expect(found(model)).toEqual(['council.yaml:1:1 file-too-large']);
-    expect(model.diagnostics[0]?.message).toBe("File is 50.0 MiB; the limit is 2 MiB. Split the actor's positions or trim the text.");
+    expect(model.diagnostics[0]?.message).toBe("File is 50.0 MiB; the limit is 512 KiB. Split the actor's positions or trim the text.");
     expect(code).toBe(1);
     expect(out.stdout).toContain('residents');
   });

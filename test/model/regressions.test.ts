@@ -308,3 +308,41 @@ describe('untrusted keys', () => {
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
   });
 });
+
+// Hostile files just under the size limit. Before, the yaml library's own
+// duplicate-key check (every key against every other), alias resolution (every
+// alias scans every anchor) and one Error with a stack trace per stray token
+// made these take minutes or run out of memory; no time is asserted here, the
+// suite's time-out is the judge.
+describe('hostile files under the size limit', () => {
+  it('400,000 stray brackets: one error', () => {
+    expect(rules(`a: ${']'.repeat(400_000)}`)).toEqual(['1:4 yaml-syntax']);
+  });
+
+  it('30,000 distinct keys: no error from the duplicate check', () => {
+    const text = Array.from({ length: 30_000 }, (_, i) => `k${i}: v\n`).join('');
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('one key repeated 50,000 times: one message that counts them', () => {
+    expect(messages('a: 1\n'.repeat(50_000))).toEqual([
+      'Key "a" appears 50000 times in this mapping: each key may appear once, so remove or rename the repeats.',
+    ]);
+  });
+
+  it('thousands of aliases: refused by count, at the first one over the limit', () => {
+    const anchors = Array.from({ length: 5000 }, (_, i) => `k${i}: &a${i} v\n`).join('');
+    const text = `${anchors}z: [${Array.from({ length: 5000 }, (_, i) => `*a${i}`).join(', ')}]\n`;
+    const before = `z: [${Array.from({ length: 100 }, (_, i) => `*a${i}, `).join('')}`;
+    expect(rules(text)).toEqual([`5001:${before.length + 1} alias-limit`]);
+    expect(messages(text)[0]).toBe(
+      'This file uses 5000 aliases; the limit is 100. Write the text out instead of repeating it with *aliases.',
+    );
+  });
+
+  it('a thousand lines indented with tabs: one message that counts them', () => {
+    expect(messages(`a:\n${'\tb: c\n'.repeat(1000)}`)).toEqual([
+      'Tabs are not allowed as indentation, here and on 999 more lines below. YAML indents with spaces only: replace the tab with spaces.',
+    ]);
+  });
+});
