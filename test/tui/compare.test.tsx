@@ -106,6 +106,18 @@ describe('compare', () => {
     expect(r.screen()).toContain(second?.question.slice(0, 40));
   });
 
+  test('where one actor has no position, the verdict says whose is missing', async () => {
+    const [council, residents] = minimal.model.actors;
+    if (!council || !residents) throw new Error('fixture changed');
+    const silent = { ...residents, byIssue: new Map([...residents.byIssue].filter(([issue]) => issue !== 'traffic')) };
+    const model = { ...minimal.model, actors: [council, silent] };
+    const r = await open({ ...minimal, model }, 100, 30);
+    await r.press('c');
+    expect(r.screen()).toMatch(/2\. Traffic\s+· no position from Residents/);
+    expect(r.screen()).toMatch(/Residents {2}no position/);
+    expect(r.screen()).toContain('on 1 issue one of them says nothing');
+  });
+
   test('keeps the focused issue in view when the list is longer than the window', async () => {
     const r = await open(example, 80, 24);
     await r.press('c', 'G');

@@ -40,7 +40,7 @@ async function present(cols: number, rows: number, opts: { color?: boolean; load
   return current;
 }
 
-function expectFits(r: Rendered, cols: number, rows: number) {
+function expectFits(r: Pick<Rendered, 'lines'>, cols: number, rows: number) {
   const lines = r.lines();
   expect(lines.length).toBeLessThanOrEqual(rows - 1);
   for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
@@ -177,6 +177,17 @@ describe('presenter mode on a projector', () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
     expect(raw).toMatch(/\u001b\[7m(?:\u001b\[1m)? 1 \/ \d+ /);
     expect(r.screen()).toContain('┃ Claim');
+  });
+
+  test('+ sets the timer before it starts; t starts it from there', async () => {
+    const r = await present(80, 24);
+    await r.press('+');
+    expect(r.lines()[1]).toMatch(/ timer 3:00$/);
+    await r.press('t');
+    expect(r.lines()[1]).toMatch(/ 3:00$/);
+    expect(r.lines()[1]).not.toContain('timer');
+    await r.press('T');
+    expect(r.lines()[1]).not.toMatch(/\d:\d\d/);
   });
 
   test('the text keeps a readable measure and is centred on a wide screen', async () => {

@@ -7,7 +7,7 @@ import { tally } from '../../export/compare-text.js';
 import type { Actor, Model, Position } from '../../model/types.js';
 import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../lines.js';
 import { actorIndex, issueIndex } from '../selectors.js';
-import { continued, width } from '../text.js';
+import { continued, truncate, width } from '../text.js';
 import { FOCUS, type Role, stanceMark } from '../theme.js';
 import { type Frame, keepVisible } from './frame.js';
 import { stanceRole, wrapCached } from './shared.js';
@@ -22,7 +22,7 @@ const VERDICT: Record<Agreement, { mark: string; word: string; role: Role }> = {
   partial: { mark: '≈', word: 'partly agree', role: 'mixed' },
   disagree: { mark: '≠', word: 'disagree', role: 'against' },
   unclear: { mark: '?', word: 'unclear', role: 'unclear' },
-  silent: { mark: '·', word: 'one says nothing', role: 'muted' },
+  silent: { mark: '·', word: 'one has no position', role: 'muted' },
 };
 
 /** The other actor `c` shows by default: the next one after `a`, wrapping round. */
@@ -64,8 +64,8 @@ const blocksCache = new WeakMap<Comparison, Map<number, CompareBlocks>>();
 
 function verdictText(c: Comparison, agreement: Agreement, a?: Position, b?: Position): string {
   if (agreement !== 'silent') return VERDICT[agreement].word;
-  if (!a && !b) return 'neither says anything';
-  return `${(a ? c.b : c.a).short} says nothing`;
+  if (!a && !b) return 'no position from either';
+  return `no position from ${(a ? c.b : c.a).short}`;
 }
 
 export function compareBlocks(c: Comparison, cols: number): CompareBlocks {
@@ -84,8 +84,13 @@ export function compareBlocks(c: Comparison, cols: number): CompareBlocks {
     const v = VERDICT[row.agreement];
     const verdict = `${v.mark} ${verdictText(c, row.agreement, row.a, row.b)}`;
     const title = `${i + 1}. ${row.issue.title}`;
-    const gap = Math.max(2, cols - 2 - width(title) - width(verdict) - 1);
-    lines.push([seg('  '), seg(title, { bold: true }), seg(' '.repeat(gap)), seg(verdict, { bold: true, role: v.role })]);
+    // The verdict is the point of the line: a long title gives way to it, or it goes below.
+    const room = cols - 2 - width(verdict) - 3;
+    const verdictSeg = seg(verdict, { bold: true, role: v.role });
+    if (room >= 12) {
+      const shown = truncate(title, room);
+      lines.push([seg('  '), seg(shown, { bold: true }), seg(' '.repeat(cols - 2 - width(shown) - width(verdict) - 1)), verdictSeg]);
+    } else lines.push([seg('  '), seg(title, { bold: true })], [indent, verdictSeg]);
     const q = wrapCached(row.issue.question, inner);
     if (q[0]) lines.push([indent, seg(q.length > 1 ? continued(q[0], inner) : q[0], { role: 'muted' })]);
     const side = (actor: Actor, p: Position | undefined, w: number): Line[] => {

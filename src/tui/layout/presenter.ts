@@ -376,7 +376,8 @@ export function presenterLines(model: Model, frame: Frame, f: PresenterFocus): {
 /** The timer in the top right corner, over whatever the first line holds there. */
 function withTimer(line: Line, timer: Timer, cols: number): Line {
   const done = timer.leftMs <= 0;
-  const label = done ? ' time is up ' : timer.running ? ` ${timerText(timer)} ` : ` paused ${timerText(timer)} `;
+  const fresh = !timer.running && timer.leftMs === timer.setMs;
+  const label = done ? ' time is up ' : timer.running ? ` ${timerText(timer)} ` : ` ${fresh ? 'timer' : 'paused'} ${timerText(timer)} `;
   const style = done || timer.running ? { bold: true, inverse: true, role: done ? ('warning' as const) : undefined } : { bold: true };
   const room = Math.max(0, cols - width(label) - 1);
   return fitLine([...fitLine(line, room), seg(label, style), seg(' ')], cols);
