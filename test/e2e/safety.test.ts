@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { HIDDEN_WORDS, type TerminalEffects, unsafeBytes, watchEffects } from './escapes.js';
-import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, start } from './harness.js';
+import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sleep, start } from './harness.js';
 
 const HOSTILE = 'test/fixtures/hostile';
 const MINIMAL = 'test/fixtures/debates/minimal';
@@ -60,11 +60,23 @@ function withEscapedFileName(): string {
   return dir;
 }
 
-/** Press a key, then wait for the screen to show something. */
+/** Press keys, then wait for the screen to show something. */
 async function go(s: Session, keys: string[], expected: string | RegExp): Promise<string> {
   await s.press(...keys);
   return (await s.waitForText(expected)).join('\n');
 }
+
+/**
+ * Esc, then wait for the screen it leads to: a key right behind Esc can
+ * arrive in the same read and be taken for Alt-key.
+ */
+async function esc(s: Session, expected: string | RegExp): Promise<string> {
+  return go(s, [KEYS.esc], expected);
+}
+
+const MATRIX = '2 issues · 3 actors';
+const ISSUE_ONE = /issue 1 of 2/;
+const CLAIM_DETAIL = /Claim\s+AlphaName LINK · IssueOneTitle LINK/;
 
 describe('hostile text never reaches the terminal', () => {
   test('every screen of the TUI: picker, matrix, problems, help, actor, issue stepped through, each kind of detail, search', async () => {
@@ -84,13 +96,16 @@ describe('hostile text never reaches the terminal', () => {
     for (let i = 0; i < 12; i++) await s.press(KEYS.pageDown);
     const problems = await go(s, ['G'], /saboteur\.yaml:\d+:\d+/);
     expect(problems).toContain('\ufffd');
-    screens.push(await go(s, [KEYS.esc, '?'], 'Esc or ? to close'));
+    await esc(s, MATRIX);
+    screens.push(await go(s, ['?'], 'Esc or ? to close'));
 
     // The actor view of each actor.
-    screens.push(await go(s, [KEYS.esc, 'a'], 'AlphaRole LINK'));
+    await esc(s, MATRIX);
+    screens.push(await go(s, ['a'], 'AlphaRole LINK'));
     expect(screens.at(-1)).toContain('PersonName LINK');
     screens.push(await go(s, ['l'], 'BetaClaim LINK'));
-    screens.push(await go(s, ['l', KEYS.esc], 'IssueOneTitle LINK'));
+    screens.push(await go(s, ['l'], 'actor 3 of 3'));
+    await esc(s, MATRIX);
 
     // The issue view, stepped through item by item until everything is shown.
     await s.press('h', 'h', KEYS.enter);
@@ -104,30 +119,43 @@ describe('hostile text never reaches the terminal', () => {
     expect(text).toMatch(/step (\d+) of \1\b/);
     screens.push(text);
     // Stepping moved the focus along; back to the first actor's claim.
-    screens.push(await go(s, ['s', 'h', 'h', 'g'], 'AlphaClaim LINK'));
+    await s.press('s');
+    await s.waitFor((r) => !/step \d+ of/.test(r.join('\n')), 'every item shown');
+    screens.push(await go(s, ['h', 'h', 'g'], 'AlphaClaim LINK'));
 
     // Each kind of item in full: claim, evidence (escaped and raw), counterpoint, response.
-    screens.push(await go(s, [KEYS.enter], 'Claim'));
-    screens.push(await go(s, [KEYS.esc, 'j', KEYS.enter], 'Evidence 1 of 2'));
+    screens.push(await go(s, [KEYS.enter], CLAIM_DETAIL));
+    await esc(s, ISSUE_ONE);
+    screens.push(await go(s, ['j', KEYS.enter], 'Evidence 1 of 2'));
     expect(screens.at(-1)).toContain('QuoteWords LINK');
     expect(screens.at(-1)).toContain('SourceNote LINK');
-    screens.push(await go(s, [KEYS.esc, 'j', KEYS.enter], 'Evidence 2 of 2'));
+    await esc(s, ISSUE_ONE);
+    screens.push(await go(s, ['j', KEYS.enter], 'Evidence 2 of 2'));
     expect(screens.at(-1)).toContain('RawEvidence');
-    screens.push(await go(s, [KEYS.esc, 'j', KEYS.enter], 'Counterpoint 1 of 1'));
+    await esc(s, ISSUE_ONE);
+    screens.push(await go(s, ['j', KEYS.enter], 'Counterpoint 1 of 1'));
     expect(screens.at(-1)).toContain('CounterEvidence LINK');
-    screens.push(await go(s, [KEYS.esc, 'j', KEYS.enter], /Response\s+BetaName/));
-    screens.push(await go(s, [KEYS.esc, KEYS.tab], 'IssueTwoQuestion'));
-    screens.push(await go(s, [KEYS.enter], 'AlphaSecondClaim'));
+    await esc(s, ISSUE_ONE);
+    screens.push(await go(s, ['j', KEYS.enter], /Response\s+BetaName/));
+    await esc(s, ISSUE_ONE);
+    screens.push(await go(s, [KEYS.tab], 'IssueTwoQuestion'));
+    screens.push(await go(s, [KEYS.enter], /Claim\s+AlphaName LINK · Raw/));
+    expect(screens.at(-1)).toContain('AlphaSecondClaim');
 
     // Search across everything, then go to a match.
-    screens.push(await go(s, [KEYS.esc, '/', ...'link'], /\d+ match/));
+    await esc(s, /issue 2 of 2/);
+    screens.push(await go(s, ['/', ...'link'], /\d+ match/));
     screens.push(await go(s, [KEYS.down, KEYS.enter], 'IssueOneQuestion LINK'));
 
     // Narrow: every column stacked, text wrapped differently.
     s.resize(60, 20);
     screens.push(await go(s, [], /actor \d of \d/));
-    screens.push(await go(s, [KEYS.esc, KEYS.esc], 'Choose a debate:'));
-    screens.push(await go(s, ['j', KEYS.enter], 'GammaClaim LINK'));
+    await esc(s, MATRIX);
+    screens.push(await esc(s, 'Choose a debate:'));
+    // ink-select-input reads Enter with the selection of its last render: let it render.
+    await go(s, ['j'], '▸ SecondDebate LINK');
+    await sleep(100);
+    screens.push(await go(s, [KEYS.enter], 'GammaClaim LINK'));
     await s.press('q');
     expect((await s.exit()).code).toBe(0);
 
@@ -294,9 +322,12 @@ describe('nothing is written', () => {
     await s.ready('Choose a debate:');
     await go(s, [KEYS.enter], 'IssueOneTitle LINK');
     await go(s, ['p'], 'saboteur.yaml');
-    await go(s, [KEYS.esc, KEYS.enter], 'IssueOneQuestion');
-    await go(s, [KEYS.enter], 'Claim');
-    await go(s, [KEYS.esc, KEYS.esc, '/', ...'raw'], /\d+ match/);
+    await esc(s, MATRIX);
+    await go(s, [KEYS.enter], 'IssueOneQuestion');
+    await go(s, [KEYS.enter], CLAIM_DETAIL);
+    await esc(s, ISSUE_ONE);
+    await esc(s, MATRIX);
+    await go(s, ['/', ...'raw'], /\d+ match/);
     await s.press(KEYS.ctrlC);
     await s.exit();
 
