@@ -20,6 +20,8 @@ import { cleanScratch, debateWith, MINIMAL } from './helpers.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 20_250_301);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * RUNS));
+// Generous, so a machine busy with other work does not fail a run that would pass; no time is asserted.
+const TIMEOUT = 60_000 * Math.max(1, RUNS);
 const FILES = ['council.yaml', 'residents.yaml', 'debate.yaml'] as const;
 const TEXTS = Object.fromEntries(FILES.map((f) => [f, readFileSync(join(MINIMAL, f), 'utf8')])) as Record<(typeof FILES)[number], string>;
 
@@ -209,60 +211,80 @@ const schemaFor = (file: string) =>
   file === 'debate.yaml' ? ([Debate, ['issues', 'sources', 'discussion']] as const) : ([Actor, ['positions', 'people']] as const);
 
 describe('fuzzing the loader', () => {
-  it('mutated fixture files: never throws, every location inside the file', () => {
-    fc.assert(
-      fc.property(mutated, ({ file, text }) => {
-        const [schema, salvage] = schemaFor(file);
-        assertInside(text, schema, [...salvage]);
-      }),
-      { seed: SEED, numRuns: runs(3000) },
-    );
-  });
+  it(
+    'mutated fixture files: never throws, every location inside the file',
+    () => {
+      fc.assert(
+        fc.property(mutated, ({ file, text }) => {
+          const [schema, salvage] = schemaFor(file);
+          assertInside(text, schema, [...salvage]);
+        }),
+        { seed: SEED, numRuns: runs(3000) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('random structures in the shape of the format, block and flow style', () => {
-    fc.assert(
-      fc.property(structured, fc.boolean(), (text, asDebate) => {
-        assertInside(text, asDebate ? Debate : Actor, asDebate ? ['issues', 'sources', 'discussion'] : ['positions', 'people']);
-      }),
-      { seed: SEED + 1, numRuns: runs(1500) },
-    );
-  });
+  it(
+    'random structures in the shape of the format, block and flow style',
+    () => {
+      fc.assert(
+        fc.property(structured, fc.boolean(), (text, asDebate) => {
+          assertInside(text, asDebate ? Debate : Actor, asDebate ? ['issues', 'sources', 'discussion'] : ['positions', 'people']);
+        }),
+        { seed: SEED + 1, numRuns: runs(1500) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('token soup: YAML punctuation, keys and odd characters in any order', () => {
-    fc.assert(
-      fc.property(soup, (text) => assertInside(text, Actor, ['positions', 'people'])),
-      { seed: SEED + 2, numRuns: runs(2000) },
-    );
-  });
+  it(
+    'token soup: YAML punctuation, keys and odd characters in any order',
+    () => {
+      fc.assert(
+        fc.property(soup, (text) => assertInside(text, Actor, ['positions', 'people'])),
+        { seed: SEED + 2, numRuns: runs(2000) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('whole debates from disk with one mutated file: references resolve or are reported, inside the file', async () => {
-    const dir = debateWith();
-    await fc.assert(
-      fc.asyncProperty(mutated, async ({ file, text }) => {
-        for (const f of FILES) writeFileSync(join(dir, f), f === file ? text : TEXTS[f]);
-        const { model, texts } = await loadDebate(dir);
-        for (const d of model.diagnostics) {
-          // A file that could not be decoded is located in its bytes read as UTF-8.
-          const t = texts.get(d.file) ?? readFileSync(d.file, 'utf8');
-          const why = outside(d, t);
-          if (why) throw new Error(`${d.rule} at ${d.file}:${d.line}:${d.col} is outside the file (${why}): ${d.message}`);
-        }
-        // The files nobody touched still load, whatever happened to the other one.
-        const untouched = FILES.filter((f) => f !== file && f !== 'debate.yaml').map((f) => f.replace('.yaml', ''));
-        for (const id of untouched) expect(model.actors.map((a) => a.id)).toContain(id);
-      }),
-      { seed: SEED + 3, numRuns: runs(300) },
-    );
-  });
+  it(
+    'whole debates from disk with one mutated file: references resolve or are reported, inside the file',
+    async () => {
+      const dir = debateWith();
+      await fc.assert(
+        fc.asyncProperty(mutated, async ({ file, text }) => {
+          for (const f of FILES) writeFileSync(join(dir, f), f === file ? text : TEXTS[f]);
+          const { model, texts } = await loadDebate(dir);
+          for (const d of model.diagnostics) {
+            // A file that could not be decoded is located in its bytes read as UTF-8.
+            const t = texts.get(d.file) ?? readFileSync(d.file, 'utf8');
+            const why = outside(d, t);
+            if (why) throw new Error(`${d.rule} at ${d.file}:${d.line}:${d.col} is outside the file (${why}): ${d.message}`);
+          }
+          // The files nobody touched still load, whatever happened to the other one.
+          const untouched = FILES.filter((f) => f !== file && f !== 'debate.yaml').map((f) => f.replace('.yaml', ''));
+          for (const id of untouched) expect(model.actors.map((a) => a.id)).toContain(id);
+        }),
+        { seed: SEED + 3, numRuns: runs(300) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('keys named __proto__ or constructor never reach a prototype', () => {
-    fc.assert(
-      fc.property(structured, (text) => {
-        loadText(text, Actor, ['positions', 'people']);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        expect(Object.keys(Object.prototype)).toEqual([]);
-      }),
-      { seed: SEED + 4, numRuns: runs(300) },
-    );
-  });
+  it(
+    'keys named __proto__ or constructor never reach a prototype',
+    () => {
+      fc.assert(
+        fc.property(structured, (text) => {
+          loadText(text, Actor, ['positions', 'people']);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(Object.keys(Object.prototype)).toEqual([]);
+        }),
+        { seed: SEED + 4, numRuns: runs(300) },
+      );
+    },
+    TIMEOUT,
+  );
 });
