@@ -29,6 +29,8 @@ const HINTS: Record<string, string> = {
   BLOCK_IN_FLOW: 'Inside [ ] or { } write items separated by commas, not "- " lines.',
   KEY_OVER_1024_CHARS: 'Keys are short names such as "claim": check for a missing colon.',
   MULTIPLE_ANCHORS: 'Remove the extra &anchor.',
+  ALIAS_PROPS: 'Remove the &anchor or !tag in front of the *alias.',
+  BAD_ALIAS: 'Give the anchor a name, as in &name, or remove the &.',
   MULTIPLE_TAGS: 'Remove the extra !tag.',
   MISSING_CHAR: 'Check the indentation and punctuation of this line; text that contains ": " or " #" must be in quotes.',
   NON_STRING_KEY: 'Write a plain name such as "claim" as the key.',
@@ -155,6 +157,12 @@ function atCause(doc: Document.Parsed, text: string, e: YAMLParseError): Better 
     return {
       offset: e.pos[0] + Math.max(0, next),
       message: `${MESSAGES.BLOCK_AS_IMPLICIT_KEY_SEQ} Indent it under the key that names it, such as "positions:".`,
+    };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && /^Block scalar header includes extra characters/.test(e.message)) {
+    return {
+      offset: e.pos[0],
+      message: 'Only +, - or a digit may follow | or > on its line: write the text on the next line, indented under the key.',
     };
   }
   if (e.code === 'UNEXPECTED_TOKEN' && /^Unexpected scalar at node end/.test(e.message)) {
