@@ -1,6 +1,6 @@
 // Bundles the CLI into one ESM file: loading one file is much faster than
 // resolving hundreds of modules from node_modules at every start.
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -28,7 +28,7 @@ export default function stringWidth(input, options) {
   if (options !== undefined || typeof input !== 'string') return real(input, options);
   let w = cache.get(input);
   if (w === undefined) {
-    if (cache.size >= 20000) cache.clear();
+    if (cache.size >= 4000) cache.clear();
     w = real(input);
     cache.set(input, w);
   }
@@ -48,15 +48,17 @@ export function styledCharsFromTokens(tokens) {
   }
   return c;
 }
+// The lines of the last screen or two, least recently drawn dropped first: each
+// holds an object per character, so a larger cache costs memory for nothing.
 const cache = new Map();
 export function tokenize(str, endChar) {
   if (endChar !== undefined) return real(str, endChar);
   let tokens = cache.get(str);
   if (tokens === undefined) {
-    if (cache.size >= 2000) cache.clear();
     tokens = real(str);
-    cache.set(str, tokens);
-  }
+    if (cache.size >= 120) cache.delete(cache.keys().next().value);
+  } else cache.delete(str);
+  cache.set(str, tokens);
   return tokens;
 }
 `,
@@ -129,12 +131,18 @@ export const noDevtoolsPlugin = {
 };
 
 export async function buildCli() {
-  const outfile = join(root, 'dist', 'standpoint.js');
-  await mkdir(dirname(outfile), { recursive: true });
+  const outdir = join(root, 'dist');
+  const outfile = join(outdir, 'standpoint.js');
+  await rm(join(outdir, 'chunks'), { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
 
   await build({
-    entryPoints: [join(root, 'src', 'main.ts')],
-    outfile,
+    entryPoints: { standpoint: join(root, 'src', 'main.ts') },
+    outdir,
+    // The TUI is imported dynamically (src/commands/open.ts): it goes in a chunk
+    // of its own, which check, print and export never load.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -147,7 +155,7 @@ export async function buildCli() {
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [memoPlugin, yogaPlugin, noDevtoolsPlugin],
     banner: {
-      // Bundled CommonJS dependencies still call require().
+      // Bundled CommonJS dependencies still call require(). (The #! line is harmless in chunks.)
       js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
     logLevel: 'warning',

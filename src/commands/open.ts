@@ -11,8 +11,6 @@ import { DEBATE_FILE, loadDebate } from '../model/load.js';
 import { readYamlFile } from '../model/read.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
-import { liveReload } from '../tui/live.js';
-import { runTui } from '../tui/run.js';
 import type { DebateChoice } from '../tui/views/Picker.js';
 import { lensOption, runPrint } from './print.js';
 
@@ -47,6 +45,9 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     return 2;
   }
   if (!process.stdout.isTTY || !process.stdin.isTTY) return runPrint(dir, { lens: opts.lens }, o);
+  // The TUI (Ink, React, the layout engine) is loaded only here, so check, print
+  // and export never pay for it; it loads while the debate is read.
+  const tui = Promise.all([import('../tui/run.js'), import('../tui/live.js')]);
   const found = await findDebates(dir);
   if (!found.ok) {
     o.err(`standpoint: ${found.message}\n`);
@@ -56,6 +57,7 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   const only = found.debates.length === 1 ? found.debates[0] : undefined;
   const initial = only ? await loadDebate(only) : undefined;
   const start = opts.present || opts.lens ? { screen: opts.present ? ('present' as const) : undefined, lens: opts.lens } : undefined;
+  const [{ runTui }, { liveReload }] = await tui;
   return runTui({ debates, initial, load: (d) => loadDebate(d), ...liveReload(), start });
 }
 
