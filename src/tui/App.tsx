@@ -164,7 +164,8 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       setNotice({ text: 'The folder was removed: there is no file to edit', severity: 'warning' });
       return;
     }
-    const target = editTarget(ctx.current.model, now);
+    // The cursor names items as the lens shows them: find them in that model.
+    const target = editTarget(lensedModel(ctx.current.model, now.lens), now);
     if (target) setEditing(target);
     else setNotice({ text: 'Nothing here to open in an editor', severity: 'warning' });
   };

@@ -5,6 +5,7 @@ import './force-color.js';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
+import type { Location } from '../../src/model/types.js';
 import { App } from '../../src/tui/App.js';
 import { presenterSteps } from '../../src/tui/layout/presenter.js';
 import { lensedModel } from '../../src/tui/lens.js';
@@ -115,6 +116,26 @@ describe('the lens elsewhere', () => {
     expect(r.lines()[0]).toContain('lens: fact');
     expect(r.screen()).not.toContain('It pays for itself.');
     expect(r.screen()).toContain('The bridge pays for itself within twenty years.');
+  });
+
+  test('e opens the editor at the evidence the lens shows, not at another one', async () => {
+    const edits: Location[] = [];
+    const edit = (target: Location) => {
+      edits.push(target);
+      return { ok: true as const, editor: 'test' };
+    };
+    current = await renderAt(<App debates={[]} initial={example} load={loadDebate} theme={{ color: false }} edit={edit} />, 100, 30);
+    const r = current;
+    // A position whose first interpretation is not its first evidence: its index differs under the lens.
+    const spot = example.model.issues
+      .flatMap((issue, i) => example.model.actors.map((actor, a) => ({ i, a, p: actor.byIssue.get(issue.id) })))
+      .find(({ p }) => (p?.evidence.findIndex((e) => e.kind === 'interpretation') ?? -1) > 0);
+    expect(spot).toBeDefined();
+    const wanted = spot?.p?.evidence.find((e) => e.kind === 'interpretation');
+    const moves = [...Array.from({ length: spot?.i ?? 0 }, () => 'j'), ...Array.from({ length: spot?.a ?? 0 }, () => 'l')];
+    await r.press(...moves, KEY.enter, 'F', 'j', 'e');
+    await new Promise((done) => setTimeout(done, 150));
+    expect(edits).toEqual([wanted?.loc]);
   });
 
   test('F goes the other way; the lens stays on when moving between screens', async () => {
