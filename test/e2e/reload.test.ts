@@ -106,7 +106,7 @@ describe('live reload in a terminal', () => {
     await s.ready('Town council');
     rmSync(dir, { recursive: true });
     let rows = await s.waitForText('was removed');
-    expect(rows[0]).toMatch(/was removed — showing the last version loaded/);
+    expect(rows[0]).toMatch(/^ bridge was removed — showing the last version loaded\.\s*$/);
     expect(rows.join('\n')).toContain('Town council');
     expect(fits(rows, 80)).toBe(true);
     expect(s.raw()).not.toMatch(/\n\s+at /);

@@ -162,7 +162,7 @@ describe('live reload on screen', () => {
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, 'title: [unclosed\n');
     let s = await waitForScreen(r, (x) => x.includes('has errors'), 'the banner');
-    expect(r.lines()[0]).toMatch(/debate\.yaml has errors — showing its last good version until it is fixed/);
+    expect(r.lines()[0]).toMatch(/debate\.yaml has errors — showing its last good version \(p: problems\)/);
     expect(s).toContain('Should the town build a bridge?');
     expect(s).toMatch(/▸ Cost\s+│ \+\+ for/);
     expectFits(r, 100, 30);

@@ -19,15 +19,16 @@ export interface LiveStatus {
 }
 
 export function bannerText(model: Model, live: LiveStatus): string | undefined {
-  if (live.removed) return `${folderName(model.dir)} was removed — showing the last version loaded, until it is back.`;
-  if (model.debateStale) return 'debate.yaml has errors — showing its last good version until it is fixed (p: problems).';
+  // Short enough for 80 columns, so the end is never cut off.
+  if (live.removed) return `${folderName(model.dir)} was removed — showing the last version loaded.`;
+  if (model.debateStale) return 'debate.yaml has errors — showing its last good version (p: problems).';
   return undefined;
 }
 
-/** The folder as the reader named it ("positions/x"), or its name alone when that is long. */
+/** The folder as the reader named it ("positions/mexico-cartels"), or its name alone when that is long. */
 function folderName(dir: string): string {
   const shown = displayPath(dir);
-  return width(shown) <= 40 ? shown : singleLine(basename(dir));
+  return width(shown) <= 24 ? shown : singleLine(basename(dir));
 }
 
 export function bannerLine(text: string, cols: number): LineT {
