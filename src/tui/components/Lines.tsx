@@ -1,37 +1,34 @@
 // Draws lines of styled segments. Every line is already cut and padded to the
 // window's width (see lines.ts), so Ink never wraps anything on its own.
+import chalk, { type ChalkInstance } from 'chalk';
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { Line as LineT } from '../lines.js';
+import type { Line as LineT, Segment } from '../lines.js';
 import { colorOf } from '../theme.js';
 import { useTheme } from './ThemeContext.js';
 
 // A key press changes a few lines of the screen: the others are not rendered
 // again, so Ink lays out and measures only what changed. Lines are rebuilt on
 // every frame, hence the comparison by content rather than by identity.
+// A line is one Text holding text already styled (as Ink's own Text props
+// would style it, with the same chalk): a screen is then a few dozen Ink
+// nodes rather than hundreds, which is most of the cost of a frame.
 export const Line = memo(function Line({ line }: { line: LineT }) {
   const theme = useTheme();
-  return (
-    <Text wrap="truncate-end">
-      {line.length === 0
-        ? ' '
-        : line.map((s, i) => (
-            <Text
-              // Segments have no identity beyond their place in the line.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              key={i}
-              color={colorOf(theme, s.role)}
-              bold={s.bold}
-              dimColor={s.dim}
-              inverse={s.inverse}
-              underline={s.underline}
-            >
-              {s.text}
-            </Text>
-          ))}
-    </Text>
-  );
+  return <Text wrap="truncate-end">{line.length === 0 ? ' ' : line.map((s) => styled(s, colorOf(theme, s.role))).join('')}</Text>;
 }, sameLine);
+
+/** The order of Ink's Text: dim, colour, bold, underline, inverse. */
+function styled(s: Segment, color: string | undefined): string {
+  let t = s.text;
+  if (t === '') return t;
+  if (s.dim) t = chalk.dim(t);
+  if (color) t = (chalk[color as keyof ChalkInstance] as (x: string) => string)(t);
+  if (s.bold) t = chalk.bold(t);
+  if (s.underline) t = chalk.underline(t);
+  if (s.inverse) t = chalk.inverse(t);
+  return t;
+}
 
 function sameLine(a: { line: LineT }, b: { line: LineT }): boolean {
   if (a.line === b.line) return true;
