@@ -1,6 +1,6 @@
 // Bundles the CLI into one ESM file: loading one file is much faster than
 // resolving hundreds of modules from node_modules at every start.
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -161,6 +161,10 @@ export async function buildCli() {
     logLevel: 'warning',
   });
   await chmod(outfile, 0o755);
+  // Node looks for the nearest package.json to learn that a .js file is ESM, once
+  // per folder: these answer next to the files instead of the repository's (or
+  // the installed package's) own, one lookup less at every start.
+  for (const dir of [outdir, join(outdir, 'chunks')]) await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
