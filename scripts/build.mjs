@@ -1,7 +1,7 @@
 // Bundles the CLI into one ESM file: loading one file is much faster than
 // resolving hundreds of modules from node_modules at every start.
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { chmod, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -130,41 +130,63 @@ export const noDevtoolsPlugin = {
   },
 };
 
+const STALE_CHUNK_MS = 60 * 60 * 1000;
+
+/**
+ * Builds into a fresh folder, then moves the files into dist/, the entry last:
+ * a standpoint starting meanwhile (a test, or a TUI about to import its chunk)
+ * always finds every chunk its entry names. Chunk names carry a hash, so new
+ * ones never replace old ones; chunks no entry names are removed after an hour.
+ */
 export async function buildCli() {
   const outdir = join(root, 'dist');
-  const outfile = join(outdir, 'standpoint.js');
-  await rm(join(outdir, 'chunks'), { recursive: true, force: true });
-  await mkdir(outdir, { recursive: true });
-
-  await build({
-    entryPoints: { standpoint: join(root, 'src', 'main.ts') },
-    outdir,
-    // The TUI is imported dynamically (src/commands/open.ts): it goes in a chunk
-    // of its own, which check, print and export never load.
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    jsx: 'automatic',
-    minify: process.env.MINIFY !== '0',
-    sourcemap: false,
-    legalComments: 'none',
-    // React's production build: no development checks on every render.
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [memoPlugin, yogaPlugin, noDevtoolsPlugin],
-    banner: {
-      // Bundled CommonJS dependencies still call require(). (The #! line is harmless in chunks.)
-      js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
-  await chmod(outfile, 0o755);
-  // Node looks for the nearest package.json to learn that a .js file is ESM, once
-  // per folder: these answer next to the files instead of the repository's (or
-  // the installed package's) own, one lookup less at every start.
-  for (const dir of [outdir, join(outdir, 'chunks')]) await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
+  const staging = join(outdir, `.build-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(join(outdir, 'chunks'), { recursive: true });
+  try {
+    const result = await build({
+      entryPoints: { standpoint: join(root, 'src', 'main.ts') },
+      outdir: staging,
+      // The TUI is imported dynamically (src/commands/open.ts): it goes in a chunk
+      // of its own, which check, print and export never load.
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      jsx: 'automatic',
+      minify: process.env.MINIFY !== '0',
+      sourcemap: false,
+      legalComments: 'none',
+      // React's production build: no development checks on every render.
+      define: { 'process.env.NODE_ENV': '"production"' },
+      plugins: [memoPlugin, yogaPlugin, noDevtoolsPlugin],
+      banner: {
+        // Bundled CommonJS dependencies still call require(). (The #! line is harmless in chunks.)
+        js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
+      metafile: true,
+      logLevel: 'warning',
+    });
+    const made = Object.keys(result.metafile.outputs).map((f) => relative(staging, resolve(f)));
+    for (const f of made.filter((f) => f !== 'standpoint.js')) await rename(join(staging, f), join(outdir, f));
+    // Node looks for the nearest package.json to learn that a .js file is ESM, once
+    // per folder: these answer next to the files instead of the repository's (or
+    // the installed package's) own, one lookup less at every start.
+    for (const dir of [outdir, join(outdir, 'chunks')]) await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
+    await chmod(join(staging, 'standpoint.js'), 0o755);
+    await rename(join(staging, 'standpoint.js'), join(outdir, 'standpoint.js'));
+    const current = new Set(made);
+    for (const name of await readdir(join(outdir, 'chunks'))) {
+      const f = join('chunks', name);
+      if (current.has(f) || name === 'package.json') continue;
+      const info = await stat(join(outdir, f)).catch(() => undefined);
+      if (info && Date.now() - info.mtimeMs > STALE_CHUNK_MS) await rm(join(outdir, f), { force: true });
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
