@@ -82,10 +82,11 @@ export function reportSyntaxErrors(doc: Document.Parsed, text: string, at: At, r
           ? tabsMessage(tabs)
           : atCause(doc, text, e);
     const { line, col } = at(better && better.offset >= 0 ? better.offset : e.pos[0]);
-    if (lines.has(line)) continue;
-    lines.add(line);
+    // Even when it shares a line with an error already shown, a structural error ends the list.
     lost ||= !local && e.code !== 'TAB_AS_INDENT';
     tabbed ||= e.code === 'TAB_AS_INDENT';
+    if (lines.has(line)) continue;
+    lines.add(line);
     const message = better?.message ?? withHint(MESSAGES[e.code] ?? e.message, HINTS[e.code]);
     report.error(RULES[e.code] ?? 'yaml-syntax', message, line, col);
   }
