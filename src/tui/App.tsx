@@ -96,9 +96,20 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
   const viewSize = banner && size.rows > MIN_ROWS ? { cols: size.cols, rows: size.rows - 1 } : size;
   const frame = frameOf(viewSize);
 
-  const dispatch = useCallback((action: Action) => {
-    setState((s) => (s ? reduce(s, action, ctx.current) : s));
+  // Keys can arrive faster than React renders: each is reduced on the newest state,
+  // kept here, so a command that reads the state (e) sees every key before it.
+  const stateRef = useRef(state);
+  const setViewState = useCallback((next: ViewState | null) => {
+    stateRef.current = next;
+    setState(next);
   }, []);
+  const dispatch = useCallback(
+    (action: Action) => {
+      const s = stateRef.current;
+      if (s) setViewState(reduce(s, action, ctx.current));
+    },
+    [setViewState],
+  );
 
   useEffect(() => {
     dispatch({ type: 'resize', cols: viewSize.cols, rows: viewSize.rows });
@@ -112,7 +123,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       (loaded) => {
         if (!live) return;
         ctx.current = { model: loaded.model, canPick: debates.length > 1 };
-        setState(initialState(size, ctx.current, start));
+        setViewState(initialState(size, ctx.current, start));
         setPhase({ kind: 'ready', loaded });
       },
       (err: unknown) => {
@@ -155,10 +166,11 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
 
   // Read when a key arrives, which may be before the effects of the last
   // render (and so the key handler) are renewed: always the latest values.
-  const latest = useRef({ state, liveStatus });
-  latest.current = { state, liveStatus };
+  const latest = useRef({ liveStatus });
+  latest.current = { liveStatus };
   const startEdit = () => {
-    const { state: now, liveStatus: status } = latest.current;
+    const now = stateRef.current;
+    const { liveStatus: status } = latest.current;
     if (!edit || !now) return;
     if (status.removed) {
       setNotice({ text: 'The folder was removed: there is no file to edit', severity: 'warning' });
@@ -174,7 +186,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     if (state?.exit === 'quit') exit();
     else if (state?.exit === 'pick' && phase.kind === 'ready') {
       setPhase({ kind: 'pick', last: phase.loaded.model.dir });
-      setState(null);
+      setViewState(null);
     }
   }, [state?.exit, exit, phase]);
 
