@@ -299,6 +299,16 @@ describe('search', () => {
   });
 });
 
+/** Waits (up to 5 s, polling) until the screen shows `what`; a busy machine renders late. */
+async function screenShows(what: string | RegExp) {
+  for (let i = 0; i < 250; i++) {
+    const screen = current?.screen() ?? '';
+    if (typeof what === 'string' ? screen.includes(what) : what.test(screen)) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  expect(current?.screen()).toMatch(what);
+}
+
 describe('picker', () => {
   test('lists the debates of a folder and opens the one chosen', async () => {
     const debates = [
@@ -309,13 +319,13 @@ describe('picker', () => {
     expect(current.screen()).toContain('Choose a debate:');
     expect(current.screen()).toMatch(/▸ A debate with a broken actor file\s+\(broken\)/);
     await current.press('j');
+    // ink-select-input acts on the highlight it has drawn: wait for the move before Enter.
+    await screenShows(/▸ Should the old town go car-free\?/);
     await current.press(KEY.enter);
-    await new Promise((r) => setTimeout(r, 200));
+    await screenShows('The ban itself');
     expect(current.screen()).toContain('Should the old town go car-free?');
-    expect(current.screen()).toContain('The ban itself');
     await current.press(KEY.esc);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(current.screen()).toContain('Choose a debate:');
+    await screenShows('Choose a debate:');
     // The list comes back on the debate that was open.
     expect(current.screen()).toMatch(/▸ Should the old town go car-free\?/);
   });
