@@ -4,10 +4,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { keyTableMarkdown } from '../../src/tui/keys.js';
 
-const DOC = 'docs/readme/tui.md';
+const DOC = 'README.md';
 const SECTION = /(<!-- keys:start[^>]*-->\n)[\s\S]*?(<!-- keys:end -->)/;
 
-test('docs/readme/tui.md lists exactly the keys of src/tui/keys.ts', () => {
+test('the README lists exactly the keys of src/tui/keys.ts', () => {
   const doc = readFileSync(DOC, 'utf8');
   expect(doc).toMatch(SECTION);
   const wanted = doc.replace(SECTION, `$1${keyTableMarkdown()}\n$2`);
