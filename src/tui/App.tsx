@@ -133,7 +133,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     return () => {
       live = false;
     };
-  }, [phase, load, debates.length, size, start]);
+  }, [phase, load, debates.length, size, start, setViewState]);
 
   const openDir = phase.kind === 'ready' ? phase.loaded.model.dir : undefined;
   const shown = useRef<LoadResult | undefined>(undefined);
@@ -188,7 +188,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       setPhase({ kind: 'pick', last: phase.loaded.model.dir });
       setViewState(null);
     }
-  }, [state?.exit, exit, phase]);
+  }, [state?.exit, exit, phase, setViewState]);
 
   const screen: Screen = phase.kind === 'ready' && state ? state.screen : 'picker';
   useInput(
