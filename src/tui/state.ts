@@ -282,6 +282,15 @@ function matrixCommand(state: ViewState, cmd: Command, ctx: Context): ViewState 
       return moveActor(state, ctx, a - 1);
     case 'right':
       return moveActor(state, ctx, a + 1);
+    default:
+      return issueRows(state, cmd, ctx, page) ?? state;
+  }
+}
+
+/** Moves shared by the screens whose rows are issues: the matrix, the actor view, compare. */
+function issueRows(state: ViewState, cmd: Command, ctx: Context, page: number): ViewState | undefined {
+  const i = issueIndex(ctx.model, state.issueId);
+  switch (cmd) {
     case 'prev-issue':
       return moveIssue(state, ctx, i - 1);
     case 'next-issue':
@@ -293,11 +302,11 @@ function matrixCommand(state: ViewState, cmd: Command, ctx: Context): ViewState 
     case 'top':
       return moveIssue(state, ctx, 0);
     case 'bottom':
-      return moveIssue(state, ctx, model.issues.length - 1);
+      return moveIssue(state, ctx, ctx.model.issues.length - 1);
     case 'open':
       return openIssue(state, ctx);
     default:
-      return state;
+      return undefined;
   }
 }
 
@@ -417,32 +426,15 @@ function pageItems(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
 
 function actorCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const { model } = ctx;
-  const i = issueIndex(model, state.issueId);
   const actor = model.actors[actorIndex(model, state.actorId)];
   const page = actor ? Math.max(1, Math.floor(actorBodyHeight(actor, frameOf(state.size)) / 6)) : 1;
   switch (cmd) {
-    case 'up':
-    case 'prev-issue':
-      return moveIssue(state, ctx, i - 1);
-    case 'down':
-    case 'next-issue':
-      return moveIssue(state, ctx, i + 1);
-    case 'page-up':
-      return moveIssue(state, ctx, i - page);
-    case 'page-down':
-      return moveIssue(state, ctx, i + page);
-    case 'top':
-      return moveIssue(state, ctx, 0);
-    case 'bottom':
-      return moveIssue(state, ctx, model.issues.length - 1);
     case 'left':
       return { ...moveActor(state, ctx, actorIndex(model, state.actorId) - 1), actorTop: 0 };
     case 'right':
       return { ...moveActor(state, ctx, actorIndex(model, state.actorId) + 1), actorTop: 0 };
-    case 'open':
-      return openIssue(state, ctx);
     default:
-      return state;
+      return issueRows(state, cmd === 'up' ? 'prev-issue' : cmd === 'down' ? 'next-issue' : cmd, ctx, page) ?? state;
   }
 }
 
@@ -653,29 +645,14 @@ function presentIssue(state: ViewState, ctx: Context, to: number, at: 'start' | 
 
 function compareCommand(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const { model } = ctx;
-  const i = issueIndex(model, state.issueId);
   const c = state.compareWith && state.actorId ? comparison(model, state.actorId, state.compareWith) : undefined;
   const page = c ? Math.max(1, Math.floor(compareBodyHeight(c, frameOf(state.size)) / 6)) : 1;
   switch (cmd) {
     case 'left':
     case 'right':
       return { ...state, compareWith: nextOther(model, state.actorId, state.compareWith, cmd === 'right' ? 1 : -1) };
-    case 'up':
-      return moveIssue(state, ctx, i - 1);
-    case 'down':
-      return moveIssue(state, ctx, i + 1);
-    case 'page-up':
-      return moveIssue(state, ctx, i - page);
-    case 'page-down':
-      return moveIssue(state, ctx, i + page);
-    case 'top':
-      return moveIssue(state, ctx, 0);
-    case 'bottom':
-      return moveIssue(state, ctx, model.issues.length - 1);
-    case 'open':
-      return openIssue(state, ctx);
     default:
-      return state;
+      return issueRows(state, cmd === 'up' ? 'prev-issue' : cmd === 'down' ? 'next-issue' : cmd, ctx, page) ?? state;
   }
 }
 
