@@ -22,14 +22,17 @@ export const memoPlugin = {
   name: 'memoise-pure-functions',
   setup(b) {
     const wrappers = {
+      // Plain text (see src/tui/narrow.ts), once its colours are stripped, is measured without segmentation.
       'string-width': (real) => `import real from ${JSON.stringify(real)};
+import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
+const SGR = /\\u001b\\[[0-9;]*m/g;
 const cache = new Map();
 export default function stringWidth(input, options) {
   if (options !== undefined || typeof input !== 'string') return real(input, options);
   let w = cache.get(input);
   if (w === undefined) {
     if (cache.size >= 4000) cache.clear();
-    w = real(input);
+    w = narrowWidth(input.includes('\\u001b') ? input.replace(SGR, '') : input) ?? real(input);
     cache.set(input, w);
   }
   return w;

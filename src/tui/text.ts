@@ -3,16 +3,18 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { narrowWidth } from './narrow.js';
 
 // string-width segments graphemes with Intl.Segmenter, which costs tens of
-// microseconds a call for anything beyond ASCII; a frame measures the same
-// separators, marks and wrapped lines over and over, so remember them.
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// microseconds a call for anything beyond plain text (see narrow.ts); a frame
+// measures the same separators, marks and wrapped lines over and over, so
+// remember them.
 const widths = new Map<string, number>();
 const WIDTH_CACHE_MAX = 50_000;
 
 export function width(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const narrow = narrowWidth(text);
+  if (narrow !== undefined) return narrow;
   let w = widths.get(text);
   if (w === undefined) {
     if (widths.size >= WIDTH_CACHE_MAX) widths.clear();
