@@ -22,9 +22,12 @@ export const memoPlugin = {
   name: 'memoise-pure-functions',
   setup(b) {
     const wrappers = {
-      // Plain text (see src/tui/narrow.ts), once its colours are stripped, is measured without segmentation.
-      'string-width': (real) => `import real from ${JSON.stringify(real)};
-import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
+      // Plain text (see src/tui/narrow.ts), once its colours are stripped, is
+      // measured without segmentation; string-width itself (whose module builds
+      // a segmenter and large Unicode regexes, some 15 ms) loads on first need.
+      'string-width': (real) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
+let loaded;
+const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).default)(input, options);
 const SGR = /\\u001b\\[[0-9;]*m/g;
 const cache = new Map();
 export default function stringWidth(input, options) {

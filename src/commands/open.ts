@@ -53,8 +53,11 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     o.err(`standpoint: ${found.message}\n`);
     return 1;
   }
-  const debates = await Promise.all(found.debates.map(choice));
   const only = found.debates.length === 1 ? found.debates[0] : undefined;
+  // The titles are for the list of debates to choose from: one debate has none (and its title comes with it).
+  const debates = only
+    ? [{ dir: only, title: basename(only), name: singleLine(basename(only)) }]
+    : await Promise.all(found.debates.map(choice));
   const initial = only ? await loadDebate(only) : undefined;
   const start = opts.present || opts.lens ? { screen: opts.present ? ('present' as const) : undefined, lens: opts.lens } : undefined;
   const [{ runTui }, { liveReload }] = await tui;
