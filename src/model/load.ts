@@ -15,7 +15,6 @@ import { validate } from './validate.js';
 
 export const DEBATE_FILE = 'debate.yaml';
 const YAML_EXT = new Set(['.yaml', '.yml']);
-const READ_CONCURRENCY = 16;
 /** Backups and swap files editors leave beside the file being edited: never an actor, never worth a warning. */
 const EDITOR_LEFTOVERS = /~$|\.(?:swp|swo|bak|orig|rej|tmp)$/i;
 
@@ -111,12 +110,14 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
     diagnostics.push(...report.list);
   }
   // Each actor is built as soon as its file is read and validated, and the
-  // file's syntax tree and data dropped: only a few files are ever held at once.
+  // file's syntax tree and data dropped. One file at a time: reading several at
+  // once interleaves their parsing, holding several trees at once (measured:
+  // a third more peak memory on a 200-actor debate, and no faster).
   const known = knownFrom(debate);
-  await mapLimit(actorFiles, READ_CONCURRENCY, async (a) => {
+  for (const a of actorFiles) {
     const loaded = accept(await readYamlFile(a.file), ActorSchema, ['positions', 'people'], diagnostics, texts);
     if (loaded) a.built = buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
-  });
+  }
 
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
   if (options.lint !== false) {
@@ -199,17 +200,4 @@ async function noteIgnored(file: string, diagnostics: Diagnostic[]) {
     report.warn('ignored-file', 'Not a .yaml file, so it is ignored: rename it to .yaml if it holds an actor.');
     diagnostics.push(...report.list);
   }
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  async function worker() {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
