@@ -306,7 +306,8 @@ export function buildActor(
             `No source "${e.source}" in debate.yaml.${didYouMean(e.source, sources.keys()) || orOneOf(sources.keys(), 'source')}`,
           );
         }
-        return { ...e, loc };
+        // Not a spread: in a spot this hot, V8 gives each spread copy a hidden class of its own.
+        return Object.assign({}, e, { loc });
       });
     const position: Position = {
       key: `${id}/${raw.id}`,
