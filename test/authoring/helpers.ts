@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Output } from '../../src/cli/output.js';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist/standpoint.js');
@@ -31,32 +30,9 @@ export function copyDebate(from: string, name = 'debate-copy'): string {
   return to;
 }
 
-export interface Captured extends Output {
-  stdout: string;
-  stderr: string;
-}
+import { type Captured, capture, type Run } from '../helpers/output.js';
 
-export function capture(): Captured {
-  const c: Captured = {
-    stdout: '',
-    stderr: '',
-    color: false,
-    columns: 100,
-    out: (t) => {
-      c.stdout += t;
-    },
-    err: (t) => {
-      c.stderr += t;
-    },
-  };
-  return c;
-}
-
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export { type Captured, capture, type Run };
 
 /** Runs the built CLI as a user would, in `cwd`. */
 export function runCli(args: string[], cwd: string = ROOT): Promise<Run> {

@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Output } from '../../src/cli/output.js';
 import type { Diagnostic } from '../../src/model/diagnostics.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
@@ -56,32 +55,9 @@ export function errors(model: Model): Diagnostic[] {
   return model.diagnostics.filter((d) => d.severity === 'error');
 }
 
-export interface Captured extends Output {
-  stdout: string;
-  stderr: string;
-}
+import { type Captured, capture, type Run } from '../helpers/output.js';
 
-export function capture(): Captured {
-  const c: Captured = {
-    stdout: '',
-    stderr: '',
-    color: false,
-    columns: 100,
-    out: (t) => {
-      c.stdout += t;
-    },
-    err: (t) => {
-      c.stderr += t;
-    },
-  };
-  return c;
-}
-
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export { type Captured, capture, type Run };
 
 /** Runs the built CLI (made by `npm test`'s build step) in a child process. */
 export function runCli(args: string[], cwd = ROOT): Promise<Run> {
