@@ -8,7 +8,7 @@ import type { Model } from '../model/types.js';
 
 /** The claim of a stub position: true for a reader until the author replaces it. */
 export const STUB_CLAIM = 'Not yet recorded.';
-export const TODO = 'TODO';
+export const FILL_IN = 'FILL IN';
 
 /** One YAML scalar on one line, quoted only when YAML needs it. */
 function scalar(text: string): string {
@@ -113,17 +113,17 @@ export function debateTemplate({ id, title, modeline, month }: DebateTemplateInp
     `# The debate "${id}": the question, the issues the actors are compared on,`,
     '# the sources their evidence cites, and prompts for classroom discussion.',
     '# Each actor is one more file in this folder (`standpoint new actor ID`).',
-    `# Replace every ${TODO} below, then run \`standpoint check\` on this folder.`,
+    `# Replace every ${FILL_IN} below, then run \`standpoint check\` on this folder.`,
     `title: ${scalar(title)}`,
-    `question: "${TODO}: the contested question, in one sentence?"`,
+    `question: "${FILL_IN}: the contested question, in one sentence?"`,
     '# summary: >-',
     '#   One paragraph of neutral context: who, what, when.',
     c(`# as_of: "${month}"`, `when the positions were recorded (quoted: text, not a date)`),
     c('# actors: [first-actor, second-actor]', 'column order; actors not listed follow by id'),
     c('issues:', 'the axes the actors are compared on, in reading order'),
     c('  - id: first-issue', 'lower-kebab-case; actor files refer to it'),
-    `    title: "${TODO}: a short title"`,
-    `    question: "${TODO}: a yes/no question; every stance answers it"`,
+    `    title: "${FILL_IN}: a short title"`,
+    `    question: "${FILL_IN}: a yes/no question; every stance answers it"`,
     '  # - id: second-issue',
     '  #   title: A short title',
     '  #   question: Another yes/no question?',

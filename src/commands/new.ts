@@ -179,7 +179,7 @@ export async function runNewDebate(args: NewDebateArgs, o: Output): Promise<numb
     [
       `${paint(o, 'green', 'Created')} ${shownFile}.`,
       'Next:',
-      `  1. Edit ${shownFile}: the title, the question, the issues (replace every TODO), the sources.`,
+      `  1. Edit ${shownFile}: the title, the question, the issues (replace every FILL IN), the sources.`,
       `  2. Add actors:  standpoint new actor ACTOR-ID ${shownDir}`,
       `  3. Check it:    standpoint check ${shownDir}`,
       '',
