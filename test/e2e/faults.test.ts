@@ -7,15 +7,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unsafeBytes } from './escapes.js';
-import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sleep, start } from './harness.js';
+import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sessionPerTest, sleep, start } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 const MINIMAL = 'test/fixtures/debates/minimal';
 const STACK = /\n\s+at |node:internal|Error: /;
 
-let session: Session | undefined;
 let big: string;
 const temps: string[] = [];
 
@@ -32,18 +31,7 @@ afterAll(() => {
   for (const t of [big, ...temps]) if (t) rmSync(t, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  if (session) {
-    session.kill('SIGKILL');
-    await session.exited;
-    session = undefined;
-  }
-});
-
-function open(opts: Parameters<typeof start>[0]): Session {
-  session = start(opts);
-  return session;
-}
+const open = sessionPerTest();
 
 function fits(rows: string[], cols: number): boolean {
   return rows.every((r) => stringWidth(r) <= cols) && rows[rows.length - 1] === '';

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { afterEach } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = join(ROOT, 'dist', 'standpoint.js');
@@ -192,4 +193,19 @@ export function cursorShown(raw: string): boolean {
 /** Whether the program left the alternate screen after it last entered it. */
 export function leftAlternateScreen(raw: string): boolean {
   return raw.lastIndexOf('\u001b[?1049l') > raw.lastIndexOf('\u001b[?1049h');
+}
+
+/** For a test file: `open(opts)` starts a session that is killed when the test that opened it ends. */
+export function sessionPerTest(): (opts?: StartOptions) => Session {
+  let current: Session | undefined;
+  afterEach(async () => {
+    if (!current) return;
+    current.kill('SIGKILL');
+    await current.exited;
+    current = undefined;
+  });
+  return (opts) => {
+    current = start(opts);
+    return current;
+  };
 }

@@ -2,32 +2,20 @@
 // `standpoint --present positions`, Space until the discussion prompt, quit,
 // and the terminal is given back.
 import stringWidth from 'string-width';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import { presenterSteps } from '../../src/tui/layout/presenter.js';
-import { cursorShown, KEYS, leftAlternateScreen, type Session, start } from './harness.js';
+import { cursorShown, KEYS, leftAlternateScreen, sessionPerTest } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 let example: Model;
-let session: Session | undefined;
 
 beforeAll(async () => {
   example = (await loadDebate(EXAMPLE)).model;
 });
 
-afterEach(async () => {
-  if (session) {
-    session.kill('SIGKILL');
-    await session.exited;
-    session = undefined;
-  }
-});
-
-function open(opts: Parameters<typeof start>[0]): Session {
-  session = start(opts);
-  return session;
-}
+const open = sessionPerTest();
 
 /** The screen as one line of words, wherever it wrapped them. */
 function words(rows: string[]): string {

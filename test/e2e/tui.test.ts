@@ -2,34 +2,22 @@
 // terminal given back on every way out.
 import { spawnSync } from 'node:child_process';
 import stringWidth from 'string-width';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
-import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sleep, start } from './harness.js';
+import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sessionPerTest, sleep } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 /** An SGR sequence that sets a foreground or background colour. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
 const COLOUR = /\u001b\[(?:[0-9;]*;)?(3[0-79]|9[0-7]|4[0-79]|10[0-7]|38;|48;)[0-9;]*m/;
 let example: Model;
-let session: Session | undefined;
 
 beforeAll(async () => {
   example = (await loadDebate(EXAMPLE)).model;
 });
 
-afterEach(async () => {
-  if (session) {
-    session.kill('SIGKILL');
-    await session.exited;
-    session = undefined;
-  }
-});
-
-function open(opts: Parameters<typeof start>[0] = {}): Session {
-  session = start(opts);
-  return session;
-}
+const open = sessionPerTest();
 
 async function expectRestored(s: Session) {
   expect(await s.buffer()).toBe('normal');
