@@ -1,19 +1,22 @@
 // Bundles the CLI into one ESM file: loading one file is much faster than
 // resolving hundreds of modules from node_modules at every start.
-import { chmod, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ANSI_TOKENIZE = join(root, 'scripts', 'bundle', 'ansi-tokenize.mjs');
+const INK_OUTPUT = join(root, 'scripts', 'bundle', 'ink-output.mjs');
 
 /**
  * Ink measures and tokenises every line of the screen on every frame, with
  * Intl.Segmenter, even when the line has not changed since the last frame
  * (its caches live for one frame only). `string-width` and ansi-tokenize's
  * `tokenize` and `styledCharsFromTokens` are pure functions of their input, and
- * their results are only read, so the bundle remembers their
- * recent answers: a key press then pays only for the lines it changed.
+ * their results are only read, so the bundle remembers their recent answers
+ * (scripts/bundle/ansi-tokenize.mjs): a key press then pays only for the lines
+ * it changed.
  * wrap-ansi asks for string-width 7; it gets the 8 that Ink and the TUI
  * measure with (same API), so wrapped lines agree with the layout, and the
  * older one's large emoji regex is not compiled at every start.
@@ -41,38 +44,29 @@ export default function stringWidth(input, options) {
   return w;
 }
 `,
-      // Ink's Output only reads tokens and styled characters (it places them in
-      // its rows and prints them), so the same line can share them frame to frame.
-      '@alcalzone/ansi-tokenize': (real) => `import { tokenize as real, styledCharsFromTokens as realChars } from ${JSON.stringify(real)};
-export * from ${JSON.stringify(real)};
-const chars = new WeakMap();
-export function styledCharsFromTokens(tokens) {
-  let c = chars.get(tokens);
-  if (c === undefined) {
-    c = realChars(tokens);
-    chars.set(tokens, c);
-  }
-  return c;
-}
-// The lines of the last screen or two, least recently drawn dropped first: each
-// holds an object per character, so a larger cache costs memory for nothing.
-const cache = new Map();
-export function tokenize(str, endChar) {
-  if (endChar !== undefined) return real(str, endChar);
-  let tokens = cache.get(str);
-  if (tokens === undefined) {
-    tokens = real(str);
-    if (cache.size >= 120) cache.delete(cache.keys().next().value);
-  } else cache.delete(str);
-  cache.set(str, tokens);
-  return tokens;
-}
-`,
     };
-    b.onResolve({ filter: /^(string-width|@alcalzone\/ansi-tokenize)$/ }, async (args) => {
+    // Ink's renderer draws with the Output of scripts/bundle/ink-output.mjs.
+    b.onResolve({ filter: /^\.\/output\.js$/ }, (args) =>
+      /[\\/]ink[\\/]build[\\/]renderer\.js$/.test(args.importer)
+        ? { path: join(dirname(args.importer), 'output.js'), namespace: 'ink-output' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'ink-output' }, (args) => ({
+      contents: `import InkOutput from ${JSON.stringify(args.path)};
+import stringWidth from 'string-width';
+import { fastOutput } from ${JSON.stringify(INK_OUTPUT)};
+export default fastOutput(InkOutput, stringWidth);
+`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+    // Ink's Output only reads tokens and styled characters: see scripts/bundle/ansi-tokenize.mjs.
+    b.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) =>
+      args.importer === ANSI_TOKENIZE ? undefined : { path: ANSI_TOKENIZE },
+    );
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
       if (args.namespace === 'memo') return undefined;
-      const from = args.path === 'string-width' ? root : args.resolveDir;
-      const real = await b.resolve(args.path, { resolveDir: from, kind: args.kind, namespace: 'memo' });
+      const real = await b.resolve(args.path, { resolveDir: root, kind: args.kind, namespace: 'memo' });
       if (real.errors.length > 0) return { errors: real.errors };
       return { path: real.path, namespace: 'memo', pluginData: { name: args.path } };
     });
@@ -85,13 +79,15 @@ export function tokenize(str, endChar) {
 };
 
 /**
- * Yoga's Emscripten loader fetches its own inlined wasm (a data: URL) when
- * `fetch` exists. In Node that loads undici, some 50 ms of a 150 ms start,
- * just to decode base64. With `fetch` out of sight while the loader starts, it
- * decodes the base64 itself, as it does wherever fetch is missing.
+ * yoga-layout's entry waits, with a top-level await, for its Emscripten loader
+ * to decode its inlined wasm (in JavaScript, or through fetch, which loads
+ * undici) and to compile it asynchronously. Here the bytes are decoded by
+ * Buffer, compiled and instantiated synchronously (Node allows that for any
+ * size), through the loader's own instantiateWasm hook: Yoga is ready when its
+ * module has run, some 12 ms, and nothing waits on a promise.
  */
 export const yogaPlugin = {
-  name: 'yoga-without-fetch',
+  name: 'yoga-sync',
   setup(b) {
     b.onResolve({ filter: /^yoga-layout$/ }, async (args) => {
       if (args.namespace === 'yoga') return undefined;
@@ -99,25 +95,28 @@ export const yogaPlugin = {
       if (real.errors.length > 0) return { errors: real.errors };
       return { path: real.path, namespace: 'yoga' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'yoga' }, (args) => {
+    b.onLoad({ filter: /.*/, namespace: 'yoga' }, async (args) => {
       const src = dirname(args.path);
       const at = (p) => JSON.stringify(join(src, p));
+      const loader = await readFile(join(src, '../binaries/yoga-wasm-base64-esm.js'), 'utf8');
+      const wasm = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(loader)?.[1];
+      if (!wasm) return { errors: [{ text: 'yoga-layout: no inlined wasm found in its loader (has its packaging changed?)' }] };
       return {
         resolveDir: src,
         loader: 'js',
         contents: `import loadYoga from ${at('../binaries/yoga-wasm-base64-esm.js')};
 import wrapAssembly from ${at('./wrapAssembly.js')};
 export * from ${at('./generated/YGEnums.js')};
-const saved = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-let loading;
-try {
-  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
-  loading = loadYoga();
-} finally {
-  if (saved) Object.defineProperty(globalThis, 'fetch', saved);
-  else delete globalThis.fetch;
-}
-const Yoga = wrapAssembly(await loading);
+const wasm = new WebAssembly.Module(Buffer.from(${JSON.stringify(wasm)}, 'base64'));
+const lib = {
+  instantiateWasm(imports, done) {
+    done(new WebAssembly.Instance(wasm, imports));
+    return {};
+  },
+};
+loadYoga(lib);
+if (!lib.calledRun) throw new Error('yoga-layout did not start synchronously');
+const Yoga = wrapAssembly(lib);
 export default Yoga;
 `,
       };
@@ -125,70 +124,97 @@ export default Yoga;
   },
 };
 
-/** Ink loads its devtools (and with them a websocket library) only when DEV=true: not in a release. */
-export const noDevtoolsPlugin = {
-  name: 'no-devtools',
+/**
+ * Ink's reconciler has two top-level awaits, both only for DEV=true (React
+ * devtools and Ink's own package.json): a CommonJS bundle cannot hold them.
+ * A release has neither; the build stops if Ink's text has changed.
+ */
+export const inkReleasePlugin = {
+  name: 'ink-release',
   setup(b) {
-    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      /[\\/]ink[\\/]/.test(args.importer) ? { path: 'ink-devtools', namespace: 'stub' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};\n', loader: 'js' }));
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      const cuts = [
+        ["await import('./devtools.js');", 'void 0;'],
+        ['? await loadPackageJson()', '? {}'],
+      ];
+      let contents = await readFile(args.path, 'utf8');
+      for (const [from, to] of cuts) {
+        if (!contents.includes(from)) return { errors: [{ text: `ink-release: "${from}" is no longer in ${args.path}` }] };
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: 'js' };
+    });
   },
 };
 
-const STALE_CHUNK_MS = 60 * 60 * 1000;
+const STALE_MS = 60 * 60 * 1000;
+const BUNDLE = /^app-[A-Z0-9]+\.cjs$/;
 
 /**
- * Builds into a fresh folder, then moves the files into dist/, the entry last:
- * a standpoint starting meanwhile (a test, or a TUI about to import its chunk)
- * always finds every chunk its entry names. Chunk names carry a hash, so new
- * ones never replace old ones; chunks no entry names are removed after an hour.
+ * Builds dist/standpoint.js, a small launcher, and dist/app-HASH.cjs, the
+ * whole CLI in one CommonJS file, which the launcher runs through V8's code
+ * cache (src/launch/code-cache.ts; V8 offers that to scripts, not modules).
+ * The TUI is imported lazily in the source, so check, print and export never
+ * run its code. The bundle is written before the launcher that names it, so a
+ * standpoint starting meanwhile (a test) always finds a whole pair; bundles no
+ * launcher names are removed after an hour.
  */
 export async function buildCli() {
   const outdir = join(root, 'dist');
   const staging = join(outdir, `.build-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  await mkdir(join(outdir, 'chunks'), { recursive: true });
+  await mkdir(outdir, { recursive: true });
   try {
-    const result = await build({
-      entryPoints: { standpoint: join(root, 'src', 'main.ts') },
+    const app = await build({
+      entryPoints: { app: join(root, 'src', 'main.ts') },
       outdir: staging,
-      // The TUI is imported dynamically (src/commands/open.ts): it goes in a chunk
-      // of its own, which check, print and export never load.
-      splitting: true,
-      chunkNames: 'chunks/[name]-[hash]',
+      entryNames: '[name]-[hash]',
+      outExtension: { '.js': '.cjs' },
       bundle: true,
       platform: 'node',
       target: 'node20',
-      format: 'esm',
+      format: 'cjs',
       jsx: 'automatic',
       minify: process.env.MINIFY !== '0',
       sourcemap: false,
       legalComments: 'none',
-      // React's production build: no development checks on every render.
-      define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [memoPlugin, yogaPlugin, noDevtoolsPlugin],
-      banner: {
-        // Bundled CommonJS dependencies still call require(). (The #! line is harmless in chunks.)
-        js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      define: {
+        // React's production build: no development checks on every render.
+        'process.env.NODE_ENV': '"production"',
+        // The source is ESM and finds the example debate from its own file.
+        'import.meta.url': '__standpoint_url',
       },
+      banner: { js: "var __standpoint_url = require('node:url').pathToFileURL(__filename).href;" },
+      plugins: [memoPlugin, yogaPlugin, inkReleasePlugin],
       metafile: true,
       logLevel: 'warning',
     });
-    const made = Object.keys(result.metafile.outputs).map((f) => relative(staging, resolve(f)));
-    for (const f of made.filter((f) => f !== 'standpoint.js')) await rename(join(staging, f), join(outdir, f));
-    // Node looks for the nearest package.json to learn that a .js file is ESM, once
-    // per folder: these answer next to the files instead of the repository's (or
-    // the installed package's) own, one lookup less at every start.
-    for (const dir of [outdir, join(outdir, 'chunks')]) await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
+    const bundle = Object.keys(app.metafile.outputs).map((f) => relative(staging, resolve(f)))[0];
+    await build({
+      entryPoints: { standpoint: join(root, 'src', 'launch', 'main.ts') },
+      outdir: staging,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: process.env.MINIFY !== '0',
+      legalComments: 'none',
+      define: { STANDPOINT_BUNDLE: JSON.stringify(bundle) },
+      banner: { js: '#!/usr/bin/env node' },
+      logLevel: 'warning',
+    });
+    await rename(join(staging, bundle), join(outdir, bundle));
+    // The launcher is CommonJS (a module entry costs Node some 8 ms more to start).
+    await writeFile(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
     await chmod(join(staging, 'standpoint.js'), 0o755);
     await rename(join(staging, 'standpoint.js'), join(outdir, 'standpoint.js'));
-    const current = new Set(made);
-    for (const name of await readdir(join(outdir, 'chunks'))) {
-      const f = join('chunks', name);
-      if (current.has(f) || name === 'package.json') continue;
-      const info = await stat(join(outdir, f)).catch(() => undefined);
-      if (info && Date.now() - info.mtimeMs > STALE_CHUNK_MS) await rm(join(outdir, f), { force: true });
+    // What earlier builds left: their bundles (once no process can still be
+    // starting them) and the ESM chunks of builds before the launcher.
+    await rm(join(outdir, 'chunks'), { recursive: true, force: true });
+    for (const name of await readdir(outdir)) {
+      if (!BUNDLE.test(name) || name === bundle) continue;
+      const info = await stat(join(outdir, name)).catch(() => undefined);
+      if (info && Date.now() - info.mtimeMs > STALE_MS) await rm(join(outdir, name), { force: true });
     }
   } finally {
     await rm(staging, { recursive: true, force: true });
