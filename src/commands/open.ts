@@ -4,10 +4,12 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
+import { loadDebateRemembered } from '../cache/debates.js';
 import { type Output, processOutput } from '../cli/output.js';
 import type { LensKind } from '../export/lens.js';
+import { saveCodeCache } from '../launch/hook.js';
 import { defaultDir, findDebates } from '../model/discover.js';
-import { DEBATE_FILE, loadDebate } from '../model/load.js';
+import { DEBATE_FILE } from '../model/load.js';
 import { readYamlFile } from '../model/read.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
@@ -58,10 +60,16 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   const debates = only
     ? [{ dir: only, title: basename(only), name: singleLine(basename(only)) }]
     : await Promise.all(found.debates.map(choice));
-  const initial = only ? await loadDebate(only) : undefined;
+  const initial = only ? await loadDebateRemembered(only) : undefined;
   const start = opts.present || opts.lens ? { screen: opts.present ? ('present' as const) : undefined, lens: opts.lens } : undefined;
   const [{ runTui }, { liveReload }] = await tui;
-  return runTui({ debates, initial, load: (d) => loadDebate(d), ...liveReload(), start });
+  // Once the first frame is drawn and the keys answered, the code that did it is
+  // compiled: keep it for the next start (at quit, if that comes sooner).
+  const idle = setTimeout(saveCodeCache, 2000).unref();
+  const code = await runTui({ debates, initial, load: (d) => loadDebateRemembered(d), ...liveReload(), start });
+  clearTimeout(idle);
+  saveCodeCache();
+  return code;
 }
 
 /** A debate's title for the picker, read from debate.yaml alone (the actors load once it is chosen). */
