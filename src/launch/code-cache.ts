@@ -14,7 +14,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { cacheFolder } from '../cache/folder.js';
 import { installCodeCacheHook } from './hook.js';
 
 const PREFIX = 'standpoint-';
@@ -36,12 +35,14 @@ export interface Launched {
  * Compiles and runs a CommonJS bundle as Node's own loader would (same wrapper,
  * same arguments), with the code cache when there is a good one.
  */
-export function runBundle(bundle: string, folder: string | undefined = cacheFolder()): Launched {
+export function runBundle(bundle: string, folder: string | undefined): Launched {
   const source = readFileSync(bundle, 'utf8');
   const file = folder ? cacheFileFor(folder, bundle) : undefined;
   let cachedData: Buffer | undefined;
   try {
     if (file) cachedData = readFileSync(file);
+    // V8 takes empty data as no data, but says nothing of refusing it.
+    if (cachedData?.length === 0) cachedData = undefined;
   } catch {
     // No cache yet.
   }
@@ -74,7 +75,11 @@ function writeCache(folder: string, file: string, data: Buffer): boolean {
     // Whole or not at all: another standpoint may be reading it right now.
     renameSync(temp, file);
   } catch {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The folder itself is unusable: nothing was written.
+    }
     return false;
   }
   for (const name of readdirSync(folder)) {

@@ -1,8 +1,9 @@
 // The executable (dist/standpoint.js): runs the app bundle beside it through
 // V8's code cache (see code-cache.ts). The build names the bundle.
 import { join } from 'node:path';
+import { cacheFolder } from '../cache/folder.js';
 import { runBundle } from './code-cache.js';
 
 declare const STANDPOINT_BUNDLE: string;
 
-runBundle(join(__dirname, STANDPOINT_BUNDLE));
+runBundle(join(__dirname, STANDPOINT_BUNDLE), cacheFolder());

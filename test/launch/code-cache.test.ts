@@ -1,0 +1,120 @@
+// The launcher runs a bundle through V8's code cache: a start with no cache,
+// or a bad one, still runs; the cache is kept only when asked, and used next time.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFolder } from '../../src/cache/folder.js';
+import { cacheFileFor, runBundle } from '../../src/launch/code-cache.js';
+import { saveCodeCache } from '../../src/launch/hook.js';
+
+let dir: string;
+let bundle: string;
+let folder: string;
+const runs = () => (globalThis as { launchTestRuns?: number }).launchTestRuns ?? 0;
+
+/**
+ * Writes the bundle anew, with a different tag of the same length: V8 keeps
+ * what it compiled in this process, and a source it has not seen makes it read
+ * the cache file (which it checks by the source's length, not its text).
+ */
+function writeBundle() {
+  const tag = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+  writeFileSync(
+    bundle,
+    `// ${tag}
+const { join } = require('node:path');
+globalThis.launchTestRuns = (globalThis.launchTestRuns ?? 0) + 1;
+globalThis.launchTestSaw = { file: join(__dirname, require('node:path').basename(__filename)), exports: typeof module.exports };
+function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+fib(15);
+`,
+  );
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'standpoint-launch-'));
+  bundle = join(dir, 'app-TEST1.cjs');
+  folder = join(dir, 'cache');
+  writeBundle();
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('runBundle', () => {
+  it('runs the bundle without a cache folder, and keeps nothing', () => {
+    const before = runs();
+    const launched = runBundle(bundle, undefined);
+    expect(runs()).toBe(before + 1);
+    expect(launched.accepted).toBe(false);
+    expect(launched.save()).toBe(false);
+  });
+
+  it('keeps the compiled code when asked, and the next start uses it', () => {
+    const first = runBundle(bundle, folder);
+    expect(first.accepted).toBe(false);
+    expect(existsSync(cacheFileFor(folder, bundle))).toBe(false);
+    expect(first.save()).toBe(true);
+    expect(readFileSync(cacheFileFor(folder, bundle)).length).toBeGreaterThan(0);
+
+    writeBundle();
+    const second = runBundle(bundle, folder);
+    expect(second.accepted).toBe(true);
+    // A good cache is not written again.
+    expect(second.save()).toBe(false);
+  });
+
+  it('runs as usual over a damaged cache, and replaces it', () => {
+    runBundle(bundle, folder).save();
+    const file = cacheFileFor(folder, bundle);
+    writeFileSync(file, 'not V8 code at all');
+    writeBundle();
+    const before = runs();
+    const launched = runBundle(bundle, folder);
+    expect(runs()).toBe(before + 1);
+    expect(launched.accepted).toBe(false);
+    expect(launched.save()).toBe(true);
+    writeBundle();
+    expect(runBundle(bundle, folder).accepted).toBe(true);
+  });
+
+  it('keeps one cache: an older build’s is removed when a new one is written', () => {
+    const old = join(folder, 'standpoint-app-OLD-v0-x64.v8cache');
+    runBundle(bundle, folder).save();
+    writeFileSync(old, 'old');
+    writeFileSync(join(folder, 'notes.txt'), 'not ours');
+    rmSync(cacheFileFor(folder, bundle));
+    runBundle(bundle, folder).save();
+    expect(readdirSync(folder).sort()).toEqual([cacheFileFor(folder, bundle).split('/').pop(), 'notes.txt'].sort());
+  });
+
+  it('only skips the cache when its folder cannot be written', () => {
+    const blocked = join(dir, 'a-file');
+    writeFileSync(blocked, '');
+    const launched = runBundle(bundle, join(blocked, 'cache'));
+    expect(launched.save()).toBe(false);
+  });
+
+  it('saves through the hook the app calls, once', () => {
+    runBundle(bundle, folder);
+    saveCodeCache();
+    expect(existsSync(cacheFileFor(folder, bundle))).toBe(true);
+  });
+
+  it('gives the bundle the arguments Node gives a CommonJS module', () => {
+    runBundle(bundle, undefined);
+    expect((globalThis as { launchTestSaw?: unknown }).launchTestSaw).toEqual({ file: bundle, exports: 'object' });
+  });
+});
+
+describe('cacheFolder', () => {
+  it('follows XDG_CACHE_HOME, else the home folder', () => {
+    expect(cacheFolder({ XDG_CACHE_HOME: '/x/cache' }, () => '/home/u')).toBe('/x/cache/standpoint');
+    expect(cacheFolder({}, () => '/home/u')).toBe('/home/u/.cache/standpoint');
+    expect(
+      cacheFolder({}, () => {
+        throw new Error('no home');
+      }),
+    ).toBeUndefined();
+  });
+});
