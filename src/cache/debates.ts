@@ -42,8 +42,17 @@ export async function loadDebateRemembered(dirArg: string, opts: RememberOptions
   }
   const result = await load(dir);
   // Written behind the first frame; a failure only means loading again next time.
-  void remember(folder, dir, file, result).catch(() => undefined);
+  const writing = remember(folder, dir, file, result).catch(() => undefined);
+  inFlight.add(writing);
+  void writing.finally(() => inFlight.delete(writing));
   return result;
+}
+
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once every entry being written has been written (or has failed). */
+export async function settled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all(inFlight);
 }
 
 /** A hash of what loading `dir` reads, or undefined when something there cannot be read as the load would. */

@@ -1,15 +1,21 @@
 // Runs the built CLI in a real pseudo-terminal and keeps a real screen of it
 // (@xterm/headless), so tests can press keys and read what a user would see.
 // Reused by the TUI, presenter-mode, live-reload and benchmark tests.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = join(ROOT, 'dist', 'standpoint.js');
+
+// What standpoint keeps between starts (compiled code, loaded debates) goes to
+// a folder of this test file's own, not the user's cache folder.
+const CACHE = mkdtempSync(join(tmpdir(), 'standpoint-e2e-cache-'));
+afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 export const KEYS = {
   up: '\u001b[A',
@@ -61,7 +67,7 @@ export class Session {
     const cols = opts.cols ?? 100;
     const rows = opts.rows ?? 30;
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', COLORTERM: '', ...opts.env })) {
+    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', COLORTERM: '', XDG_CACHE_HOME: CACHE, ...opts.env })) {
       if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST') && k !== 'NODE_ENV') env[k] = v;
     }
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });

@@ -1,0 +1,58 @@
+// What standpoint keeps between starts, seen from the terminal: the second
+// start shows the same screen, an edited file shows its edit, and a cache
+// folder that cannot be used only makes the start slower.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { KEYS, start } from './harness.js';
+
+const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
+const work = mkdtempSync(join(tmpdir(), 'standpoint-e2e-caches-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Opens the debate, waits for the matrix, opens the first issue, quits; returns both screens. */
+async function session(dir: string, cache: string): Promise<{ matrix: string; issue: string }> {
+  const s = start({ args: [dir], cols: 100, rows: 30, env: { XDG_CACHE_HOME: cache } });
+  const matrix = (await s.ready(/issues?/)).join('\n');
+  await s.press(KEYS.enter);
+  const issue = (await s.waitFor((rows) => rows.join('\n') !== matrix, 'the issue view')).join('\n');
+  await s.press('q', 'q');
+  expect((await s.exit()).code).toBe(0);
+  return { matrix, issue };
+}
+
+const files = (folder: string): string[] =>
+  existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(v8cache|bin)$/.test(f)) : [];
+
+describe('starting again', () => {
+  test('keeps compiled code and the loaded debate, and shows the same screens from them', async () => {
+    const dir = join(work, 'same');
+    const cache = join(work, 'cache-same');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const first = await session(dir, cache);
+    const kept = files(cache);
+    expect(kept.some((f) => f.endsWith('.v8cache'))).toBe(true);
+    expect(kept.some((f) => f.startsWith('standpoint/debates/') && f.endsWith('.bin'))).toBe(true);
+    const second = await session(dir, cache);
+    expect(second).toEqual(first);
+  });
+
+  test('shows a file’s edit made between two starts', async () => {
+    const dir = join(work, 'edited');
+    const cache = join(work, 'cache-edited');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    await session(dir, cache);
+    const debate = join(dir, 'debate.yaml');
+    writeFileSync(debate, readFileSync(debate, 'utf8').replace(/^title: .*$/m, 'title: An edited title for the debate'));
+    const after = await session(dir, cache);
+    expect(after.matrix).toContain('An edited title for the debate');
+  });
+
+  test('starts as usual when the cache folder cannot be written', async () => {
+    const blocked = join(work, 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const { matrix } = await session(EXAMPLE, blocked);
+    expect(matrix).toMatch(/issues?/);
+  });
+});
