@@ -60,6 +60,29 @@ export default fastOutput(InkOutput, stringWidth);
       resolveDir: dirname(args.path),
       loader: 'js',
     }));
+    // Ink cleans every text node's string of escapes other than colours at every
+    // frame; the answer for a string never changes.
+    b.onResolve({ filter: /^\.\/sanitize-ansi\.js$/ }, (args) =>
+      /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/.test(args.importer)
+        ? { path: join(dirname(args.importer), 'sanitize-ansi.js'), namespace: 'ink-sanitize' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'ink-sanitize' }, (args) => ({
+      contents: `import sanitize from ${JSON.stringify(args.path)};
+const cache = new Map();
+export default function sanitizeAnsi(text) {
+  let clean = cache.get(text);
+  if (clean === undefined) {
+    if (cache.size >= 2000) cache.clear();
+    clean = sanitize(text);
+    cache.set(text, clean);
+  }
+  return clean;
+}
+`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
     // Ink's Output only reads tokens and styled characters: see scripts/bundle/ansi-tokenize.mjs.
     b.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) =>
       args.importer === ANSI_TOKENIZE ? undefined : { path: ANSI_TOKENIZE },

@@ -97,8 +97,21 @@ function opened(code) {
   return undefined;
 }
 
+const closing = new Map();
+
 /** Whether every style the text opens with SGR codes is closed by its end, and it holds no other escape. */
 export function closesItsStyles(text) {
+  let closes = closing.get(text);
+  if (closes === undefined) {
+    // The lines of the last few frames: most lines of a frame were in the one before.
+    if (closing.size >= 2000) closing.clear();
+    closes = checkStyles(text);
+    closing.set(text, closes);
+  }
+  return closes;
+}
+
+function checkStyles(text) {
   const open = new Set();
   let escapes = 0;
   for (const m of text.matchAll(SGR)) {
