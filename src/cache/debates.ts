@@ -15,7 +15,7 @@ import { type LoadResult, loadDebate } from '../model/load.js';
 import { MAX_FILE_BYTES } from '../model/read.js';
 import type { Actor, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { cacheFolder } from './folder.js';
+import { cacheFolder, FILE_MODE, FOLDER_MODE, ownFile } from './folder.js';
 
 /** Debates remembered at most: the least recently written are forgotten first. */
 const KEEP = 20;
@@ -111,7 +111,7 @@ function entryPrefix(dir: string): string {
 }
 
 async function remember(folder: string, dir: string, file: string, result: LoadResult): Promise<void> {
-  await mkdir(folder, { recursive: true });
+  await mkdir(folder, { recursive: true, mode: FOLDER_MODE });
   const temp = `${file}.${process.pid}.tmp`;
   try {
     await writeEntry(temp, result);
@@ -145,7 +145,7 @@ async function writeEntry(path: string, result: LoadResult): Promise<void> {
   const shown = new Set(result.model.diagnostics.map((d) => d.file));
   const texts = new Map([...result.texts].filter(([f]) => shown.has(f)));
   const head = { model: { ...result.model, actors: [], positions: new Map() }, texts, actors: actors.length };
-  const out = await open(path, 'w');
+  const out = await open(path, 'w', FILE_MODE);
   try {
     for (const value of [head, ...actors]) {
       const body = serialize(value);
@@ -162,7 +162,9 @@ async function writeEntry(path: string, result: LoadResult): Promise<void> {
 function readEntry(path: string): LoadResult {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const info = fstatSync(fd);
+    if (!ownFile(info)) throw new Error('not the user’s own file');
+    const { size } = info;
     let at = 0;
     const next = (): unknown => {
       const length = Buffer.alloc(4);

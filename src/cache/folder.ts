@@ -12,3 +12,17 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env, home: () => st
     return undefined;
   }
 }
+
+/**
+ * Whether a cache file may be trusted: the compiled code in it runs as the
+ * user, so it must be the user's own and writable by no one else (a shared or
+ * mistaken XDG_CACHE_HOME). Where there are no user ids (Windows), yes.
+ */
+export function ownFile(info: { uid: number; mode: number }): boolean {
+  const uid = process.getuid?.();
+  return uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0);
+}
+
+/** Folders and files of the cache are private to the user. */
+export const FOLDER_MODE = 0o700;
+export const FILE_MODE = 0o600;

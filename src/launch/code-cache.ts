@@ -10,10 +10,11 @@
 // v8-compile-cache package does). It lives in the user's cache folder, one
 // file per bundle (the bundle's name carries its content hash) and Node
 // version; older files there are deleted when a new one is written.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { FILE_MODE, FOLDER_MODE, ownFile } from '../cache/folder.js';
 import { installCodeCacheHook } from './hook.js';
 
 const PREFIX = 'standpoint-';
@@ -40,7 +41,7 @@ export function runBundle(bundle: string, folder: string | undefined): Launched 
   const file = folder ? cacheFileFor(folder, bundle) : undefined;
   let cachedData: Buffer | undefined;
   try {
-    if (file) cachedData = readFileSync(file);
+    if (file && ownFile(statSync(file))) cachedData = readFileSync(file);
     // V8 takes empty data as no data, but says nothing of refusing it.
     if (cachedData?.length === 0) cachedData = undefined;
   } catch {
@@ -70,8 +71,8 @@ export function runBundle(bundle: string, folder: string | undefined): Launched 
 function writeCache(folder: string, file: string, data: Buffer): boolean {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(temp, data);
+    mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
+    writeFileSync(temp, data, { mode: FILE_MODE });
     // Whole or not at all: another standpoint may be reading it right now.
     renameSync(temp, file);
   } catch {

@@ -1,6 +1,17 @@
 // A debate opened again with unchanged files comes from the cache folder,
 // equal to a fresh load; any change to what the load reads loads it afresh.
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,6 +91,16 @@ describe('loadDebateRemembered', () => {
     // The text for the problem's code frame comes along; files without a problem need none.
     expect(again.texts.get(broken)).toBe(fresh.texts.get(broken));
     expect([...again.texts.keys()]).toEqual([...new Set(fresh.model.diagnostics.map((d) => d.file))].filter((f) => fresh.texts.has(f)));
+  });
+
+  it('loads afresh when the entry could have been written by someone else', async () => {
+    await open();
+    await written();
+    const entry = join(folder, 'debates', entries()[0] as string);
+    expect(statSync(entry).mode & 0o777).toBe(0o600);
+    chmodSync(entry, 0o666);
+    await open();
+    expect(loads).toBe(2);
   });
 
   it('loads afresh over a damaged entry', async () => {

@@ -1,10 +1,10 @@
 // The launcher runs a bundle through V8's code cache: a start with no cache,
 // or a bad one, still runs; the cache is kept only when asked, and used next time.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFolder } from '../../src/cache/folder.js';
+import { cacheFolder, ownFile } from '../../src/cache/folder.js';
 import { cacheFileFor, runBundle } from '../../src/launch/code-cache.js';
 import { saveCodeCache } from '../../src/launch/hook.js';
 
@@ -78,6 +78,15 @@ describe('runBundle', () => {
     expect(runBundle(bundle, folder).accepted).toBe(true);
   });
 
+  it('does not run compiled code that others could have written', () => {
+    runBundle(bundle, folder).save();
+    const file = cacheFileFor(folder, bundle);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    chmodSync(file, 0o666);
+    writeBundle();
+    expect(runBundle(bundle, folder).accepted).toBe(false);
+  });
+
   it('keeps one cache: an older build’s is removed when a new one is written', () => {
     const old = join(folder, 'standpoint-app-OLD-v0-x64.v8cache');
     runBundle(bundle, folder).save();
@@ -116,5 +125,16 @@ describe('cacheFolder', () => {
         throw new Error('no home');
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('ownFile', () => {
+  const me = process.getuid?.() ?? 0;
+  it('trusts only the user’s own files that no one else can write', () => {
+    expect(ownFile({ uid: me, mode: 0o100600 })).toBe(true);
+    expect(ownFile({ uid: me, mode: 0o100644 })).toBe(true);
+    expect(ownFile({ uid: me, mode: 0o100664 })).toBe(false);
+    expect(ownFile({ uid: me, mode: 0o100646 })).toBe(false);
+    expect(ownFile({ uid: me + 1, mode: 0o100600 })).toBe(process.getuid === undefined);
   });
 });
