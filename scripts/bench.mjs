@@ -46,7 +46,7 @@ const { values: flags } = parseArgs({
 const quick = flags.quick;
 const plan = quick
   ? { warmup: 1, startRounds: 3, checkRounds: 1, walks: 1, large: { actors: 6, issues: 4, evidence: 40 } }
-  : { warmup: 2, startRounds: 15, checkRounds: 5, walks: 6, large: { actors: 200, issues: 50, evidence: 10_000 } };
+  : { warmup: 2, startRounds: 15, checkRounds: 5, walks: 12, large: { actors: 200, issues: 50, evidence: 10_000 } };
 
 // One walk through the TUI, then back to the matrix one issue further down.
 // Only keys that change the screen whatever the debate holds (an actor may
@@ -65,6 +65,9 @@ const WALK = [
   ['previous actor', 'h'],
   ['next issue', 'j'],
 ];
+// Every other walk ends one issue up instead, so walks can go on however few
+// issues the example has.
+const walk = (w) => (w % 2 === 0 ? WALK : [...WALK.slice(0, -1), ['previous issue', 'k']]);
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -185,7 +188,7 @@ async function keyLatency(large, work) {
       }
     }
     for (let w = 0; w < plan.walks; w++) {
-      for (const [what, key] of WALK) {
+      for (const [what, key] of walk(w)) {
         // Keys go to each debate in turn, so both see the same machine load.
         for (const name of ['example', 'large']) {
           try {
