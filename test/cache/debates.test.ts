@@ -43,7 +43,11 @@ beforeEach(() => {
   loads = 0;
 });
 
-afterEach(() => rmSync(work, { recursive: true, force: true }));
+afterEach(async () => {
+  // A test's last load may still be writing its entry.
+  await settled();
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('loadDebateRemembered', () => {
   it('loads once, then gives the same model from the cache', async () => {
