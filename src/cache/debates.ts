@@ -77,9 +77,10 @@ export async function fingerprint(dir: string): Promise<string | undefined> {
   try {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      const kind = e.isFile() ? 'f' : e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : 'o';
+      // The load follows links: what a link points at counts, not the link.
+      const kind = e.isSymbolicLink() ? `l${(await stat(join(dir, e.name))).isDirectory() ? 'd' : 'f'}` : e.isDirectory() ? 'd' : 'f';
       hash.update(`${e.name}\0${kind}\0`);
-      if (!YAML.test(e.name) || kind === 'd') continue;
+      if (!YAML.test(e.name) || kind.endsWith('d')) continue;
       // Too large, or not a file: the load reports it, and that is quick.
       if (!hashFile(join(dir, e.name), hash, total) || total.bytes > MAX_REMEMBERED_BYTES) return undefined;
       hash.update('\0');
