@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ANSI_TOKENIZE = join(root, 'scripts', 'bundle', 'ansi-tokenize.mjs');
 const INK_OUTPUT = join(root, 'scripts', 'bundle', 'ink-output.mjs');
+const MEMO = join(root, 'scripts', 'bundle', 'memo.mjs');
 
 /**
  * Ink measures and tokenises every line of the screen on every frame, with
@@ -69,16 +70,8 @@ export default fastOutput(InkOutput, stringWidth);
     );
     b.onLoad({ filter: /.*/, namespace: 'ink-sanitize' }, (args) => ({
       contents: `import sanitize from ${JSON.stringify(args.path)};
-const cache = new Map();
-export default function sanitizeAnsi(text) {
-  let clean = cache.get(text);
-  if (clean === undefined) {
-    if (cache.size >= 2000) cache.clear();
-    clean = sanitize(text);
-    cache.set(text, clean);
-  }
-  return clean;
-}
+import { memoised } from ${JSON.stringify(MEMO)};
+export default memoised(sanitize);
 `,
       resolveDir: dirname(args.path),
       loader: 'js',

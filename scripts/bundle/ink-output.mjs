@@ -12,6 +12,8 @@
 // not re-encoded by Ink, and draw the same cells (each text must close the
 // styles it opens, as chalk's do; any other escape goes to Ink's own get()).
 
+import { memoised } from './memo.mjs';
+
 /**
  * @param {new (options: { width: number; height: number }) => any} InkOutput Ink's Output class
  * @param {(text: string) => number} stringWidth the width measure Ink lays out with
@@ -97,19 +99,8 @@ function opened(code) {
   return undefined;
 }
 
-const closing = new Map();
-
 /** Whether every style the text opens with SGR codes is closed by its end, and it holds no other escape. */
-export function closesItsStyles(text) {
-  let closes = closing.get(text);
-  if (closes === undefined) {
-    // The lines of the last few frames: most lines of a frame were in the one before.
-    if (closing.size >= 2000) closing.clear();
-    closes = checkStyles(text);
-    closing.set(text, closes);
-  }
-  return closes;
-}
+export const closesItsStyles = memoised(checkStyles);
 
 function checkStyles(text) {
   const open = new Set();
