@@ -11,6 +11,7 @@ import { type ReadFile, readYamlFile } from './read.js';
 import { type BuiltActor, buildActor, knownFrom, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
 import type { Location, Model } from './types.js';
+import { knownKey, type UnchangedFiles } from './unchanged.js';
 import { validate } from './validate.js';
 
 export const DEBATE_FILE = 'debate.yaml';
@@ -45,6 +46,8 @@ export interface LoadOptions {
   previous?: Model;
   /** Run the lint rules (warnings). Default true. */
   lint?: boolean;
+  /** What earlier loads of this folder built from each actor file, reused where the file is unchanged (live reload). */
+  unchanged?: UnchangedFiles;
 }
 
 export interface LoadResult {
@@ -114,10 +117,23 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   // once interleaves their parsing, holding several trees at once (measured:
   // a third more peak memory on a 200-actor debate, and no faster).
   const known = knownFrom(debate);
+  const kept = options.unchanged;
+  const against = kept ? knownKey(known) : '';
   for (const a of actorFiles) {
-    const loaded = accept(await readYamlFile(a.file), ActorSchema, ['positions', 'people'], diagnostics, texts);
+    let same: ReturnType<UnchangedFiles['take']>;
+    const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined));
+    if (same) {
+      if (read.text !== undefined) texts.set(a.file, read.text);
+      diagnostics.push(...same.diagnostics);
+      a.built = same.built;
+      continue;
+    }
+    const from = diagnostics.length;
+    const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts);
     if (loaded) a.built = buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
+    kept?.keep(a.file, read.text, against, a.built, diagnostics.slice(from));
   }
+  kept?.retain(new Set(actorFiles.map((a) => a.file)));
 
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
   if (options.lint !== false) {

@@ -39,7 +39,13 @@ export interface ReadFile {
   diagnostics: Diagnostic[];
 }
 
-export async function readYamlFile(file: string): Promise<ReadFile> {
+/**
+ * Reads and parses a YAML file. `unchanged`, given the decoded text (line
+ * breaks as the parser sees them), may say the
+ * file is as it was when last parsed: then it is not parsed again (no doc, no
+ * data), and the caller reuses what it built from it.
+ */
+export async function readYamlFile(file: string, unchanged?: (text: string) => boolean): Promise<ReadFile> {
   const report = new FileReporter(file);
   const result: ReadFile = { file, diagnostics: report.list };
   let bytes: Buffer;
@@ -67,8 +73,17 @@ export async function readYamlFile(file: string): Promise<ReadFile> {
   }
   const text = decode(bytes, report);
   if (text === undefined) return result;
+  if (unchanged?.(normalise(text))) {
+    result.text = normalise(text);
+    return result;
+  }
   parseInto(result, text, report);
   return result;
+}
+
+/** YAML counts a lone CR as a line break but the yaml library does not; same length, so offsets hold. */
+function normalise(source: string): string {
+  return source.replace(/\r(?!\n)/g, '\n');
 }
 
 /** Parses already-decoded text; exported so tests and fuzzing can skip the disk. */
@@ -80,8 +95,7 @@ export function parseYamlText(file: string, text: string): ReadFile {
 }
 
 function parseInto(result: ReadFile, source: string, report: FileReporter): void {
-  // YAML counts a lone CR as a line break but the yaml library does not; same length, so offsets hold.
-  const text = source.replace(/\r(?!\n)/g, '\n');
+  const text = normalise(source);
   result.text = text;
   if (/^\s*$/.test(text.replace(/^\s*#.*$/gm, ''))) {
     report.error('empty-file', 'File has no content: fill it in (see `standpoint new`) or delete it.');

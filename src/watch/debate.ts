@@ -1,10 +1,12 @@
 // Live reload of one debate folder: on any change, after a short quiet time,
-// load the whole debate again (passing the version shown, so a broken actor
-// file keeps its last good version, flagged stale) and hand the new version
-// over. A removed folder keeps the last version and says so; when the folder
-// comes back, reloading resumes.
+// load the whole debate again (parsing only the actor files that changed, and
+// passing the version shown, so a broken actor file keeps its last good
+// version, flagged stale) and hand the new version over. A removed folder
+// keeps the last version and says so; when the folder comes back, reloading
+// resumes.
 import { type LoadResult, loadDebate } from '../model/load.js';
 import type { Model } from '../model/types.js';
+import { UnchangedFiles } from '../model/unchanged.js';
 import { watchFolder } from './folder.js';
 import { keepLastGoodDebate } from './keep-debate.js';
 import { createSchedule } from './schedule.js';
@@ -37,7 +39,9 @@ export interface DebateWatch {
 
 export function watchDebate(initial: LoadResult, onUpdate: (update: LiveUpdate) => void, opts: WatchDebateOptions = {}): DebateWatch {
   const dir = initial.model.dir;
-  const load = opts.load ?? ((d: string, previous: Model) => loadDebate(d, { previous }));
+  // Files unchanged since the last reload are not parsed again.
+  const unchanged = new UnchangedFiles();
+  const load = opts.load ?? ((d: string, previous: Model) => loadDebate(d, { previous, unchanged }));
   let state: LiveUpdate = { loaded: initial };
   let closed = false;
 
