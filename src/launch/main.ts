@@ -1,5 +1,6 @@
 // The executable (dist/standpoint.js): runs the app bundle beside it through
-// V8's code cache (see code-cache.ts). The build names the bundle.
+// V8's code cache (see code-cache.ts). The build names the bundle, and bundles
+// this file as CommonJS, where __dirname is the folder it runs from.
 import { join } from 'node:path';
 import { cacheFolder } from '../cache/folder.js';
 import { runBundle } from './code-cache.js';
