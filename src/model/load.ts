@@ -8,7 +8,7 @@ import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js
 import { lint } from './lint.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { type ReadFile, readYamlFile } from './read.js';
-import { type BuiltActor, buildActor, knownFrom, resolveModel } from './resolve.js';
+import { type BuiltActor, buildActor, type Known, knownFrom, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
 import type { Location, Model } from './types.js';
 import { knownKey, type UnchangedFiles } from './unchanged.js';
@@ -119,20 +119,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   const known = knownFrom(debate);
   const kept = options.unchanged;
   const against = kept ? knownKey(known) : '';
-  for (const a of actorFiles) {
-    let same: ReturnType<UnchangedFiles['take']>;
-    const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined));
-    if (same) {
-      if (read.text !== undefined) texts.set(a.file, read.text);
-      diagnostics.push(...same.diagnostics);
-      a.built = same.built;
-      continue;
-    }
-    const from = diagnostics.length;
-    const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts);
-    if (loaded) a.built = buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
-    kept?.keep(a.file, read.text, against, a.built, diagnostics.slice(from));
-  }
+  for (const a of actorFiles) a.built = await buildFromFile(a, known, diagnostics, texts, kept, against);
   kept?.retain(new Set(actorFiles.map((a) => a.file)));
 
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
@@ -142,6 +129,32 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   }
   model.diagnostics = sortDiagnostics(diagnostics);
   return { model, texts };
+}
+
+/**
+ * One actor file, read and built (or taken unchanged from the last load). Its
+ * own function, so that the file's syntax tree is let go when it returns.
+ */
+async function buildFromFile(
+  a: ActorFile,
+  known: Known,
+  diagnostics: Diagnostic[],
+  texts: Map<string, string>,
+  kept: UnchangedFiles | undefined,
+  against: string,
+): Promise<BuiltActor | undefined> {
+  let same: ReturnType<UnchangedFiles['take']>;
+  const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined));
+  if (same) {
+    if (read.text !== undefined) texts.set(a.file, read.text);
+    diagnostics.push(...same.diagnostics);
+    return same.built;
+  }
+  const from = diagnostics.length;
+  const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts);
+  const built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
+  kept?.keep(a.file, read.text, against, built, diagnostics.slice(from));
+  return built;
 }
 
 function accept<T>(
