@@ -2,26 +2,16 @@
 // how it was started (its arguments, whether the terminal was in raw mode)
 // and may edit the file; the TUI must hand the terminal over, take it back,
 // draw again, stay responsive, and show what the "editor" saved.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { KEYS, leftAlternateScreen, type Session, start } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { KEYS, leftAlternateScreen, scratch, sessionPerTest } from './harness.js';
 
 const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');
 const LEAVE_ALT = '\u001b[?1049l';
 const ENTER_ALT = '\u001b[?1049h';
 
-let session: Session | undefined;
-const temps: string[] = [];
-afterEach(async () => {
-  if (session) {
-    session.kill('SIGKILL');
-    await session.exited;
-    session = undefined;
-  }
-  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
-});
+const open = sessionPerTest();
 
 interface Setup {
   dir: string;
@@ -30,8 +20,7 @@ interface Setup {
 }
 
 function setup(): Setup {
-  const root = mkdtempSync(join(tmpdir(), 'standpoint-e2e-editor-'));
-  temps.push(root);
+  const root = scratch('standpoint-e2e-editor-');
   const dir = join(root, 'bridge');
   cpSync(MINIMAL, dir, { recursive: true });
   return { dir, bin: join(root, 'bin'), log: join(root, 'argv.json') };
@@ -76,7 +65,7 @@ describe('e opens the editor', () => {
     const s = setup();
     const editor = fakeEditor(s, 'vim', ['The bridge costs 40 million.', 'The bridge costs 55 million.']);
     const residents = join(s.dir, 'residents.yaml');
-    const t = (session = start({ args: [s.dir], cols: 100, rows: 30, env: { EDITOR: editor, VISUAL: undefined } }));
+    const t = open({ args: [s.dir], cols: 100, rows: 30, env: { EDITOR: editor, VISUAL: undefined } });
     await t.ready('Town council');
     await t.press('l', KEYS.enter, 'j');
     await t.waitForText(/▸ statistic · minutes/);
@@ -113,7 +102,7 @@ describe('e opens the editor', () => {
     const s = setup();
     const editor = fakeEditor(s, 'code');
     const council = join(s.dir, 'council.yaml');
-    const t = (session = start({ args: [s.dir], cols: 100, rows: 30, env: { VISUAL: `${editor} --wait`, EDITOR: 'nano' } }));
+    const t = open({ args: [s.dir], cols: 100, rows: 30, env: { VISUAL: `${editor} --wait`, EDITOR: 'nano' } });
     await t.ready('Town council');
     await t.press('e');
     await t.waitFor(() => existsSync(s.log), 'the editor to run', 8000);
@@ -126,7 +115,7 @@ describe('e opens the editor', () => {
 
   test('an editor that cannot start: a message in the footer, and the TUI goes on', async () => {
     const s = setup();
-    const t = (session = start({ args: [s.dir], cols: 100, rows: 30, env: { EDITOR: 'no-such-editor-anywhere', VISUAL: undefined } }));
+    const t = open({ args: [s.dir], cols: 100, rows: 30, env: { EDITOR: 'no-such-editor-anywhere', VISUAL: undefined } });
     await t.ready('Town council');
     await t.press('e');
     const rows = await t.waitForText('not found');

@@ -12,10 +12,21 @@ import { afterAll, afterEach } from 'vitest';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = join(ROOT, 'dist', 'standpoint.js');
 
+const scratchDirs: string[] = [];
+afterAll(() => {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new temporary folder, removed once the test file's tests have run. */
+export function scratch(prefix = 'standpoint-e2e-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+
 // What standpoint keeps between starts (compiled code, loaded debates) goes to
 // a folder of this test file's own, not the user's cache folder.
-const CACHE = mkdtempSync(join(tmpdir(), 'standpoint-e2e-cache-'));
-afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
+const CACHE = scratch('standpoint-e2e-cache-');
 
 export const KEYS = {
   up: '\u001b[A',

@@ -1,11 +1,10 @@
 // Live reload in a real terminal: the built CLI open on a temporary copy of a
 // debate while the test writes, breaks, fixes and deletes files beside it.
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { afterEach, describe, expect, test } from 'vitest';
-import { KEYS, leftAlternateScreen, type Session, start } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { KEYS, leftAlternateScreen, scratch, sessionPerTest } from './harness.js';
 
 const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');
 const RESIDENTS = readFileSync(join(MINIMAL, 'residents.yaml'), 'utf8');
@@ -18,20 +17,10 @@ positions:
     claim: Fewer cars, but fewer customers too.
 `;
 
-let session: Session | undefined;
-const temps: string[] = [];
-afterEach(async () => {
-  if (session) {
-    session.kill('SIGKILL');
-    await session.exited;
-    session = undefined;
-  }
-  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
-});
+const open = sessionPerTest();
 
 function tempDebate(): string {
-  const root = mkdtempSync(join(tmpdir(), 'standpoint-e2e-reload-'));
-  temps.push(root);
+  const root = scratch('standpoint-e2e-reload-');
   const dir = join(root, 'bridge');
   cpSync(MINIMAL, dir, { recursive: true });
   return dir;
@@ -51,7 +40,7 @@ function vimSave(file: string, text: string) {
 describe('live reload in a terminal', () => {
   test('a new actor file becomes a column; a broken file keeps its content, flagged, with the badge; fixed, the badge clears; deleted, the column goes', async () => {
     const dir = tempDebate();
-    const s = (session = start({ args: [dir], cols: 100, rows: 30 }));
+    const s = open({ args: [dir], cols: 100, rows: 30 });
     await s.ready('Town council');
 
     writeFileSync(join(dir, 'shops.yaml'), SHOPS);
@@ -87,7 +76,7 @@ describe('live reload in a terminal', () => {
 
   test('the cursor stays on its item across a reload, and several quick saves end on the last', async () => {
     const dir = tempDebate();
-    const s = (session = start({ args: [dir], cols: 100, rows: 30 }));
+    const s = open({ args: [dir], cols: 100, rows: 30 });
     await s.ready('Town council');
     await s.press('l', KEYS.enter, 'j');
     await s.waitForText(/▸ statistic · minutes/);
@@ -102,7 +91,7 @@ describe('live reload in a terminal', () => {
 
   test('the folder removed: the last version stays with a banner; back, and reloading resumes', async () => {
     const dir = tempDebate();
-    const s = (session = start({ args: [dir], cols: 80, rows: 24 }));
+    const s = open({ args: [dir], cols: 80, rows: 24 });
     await s.ready('Town council');
     rmSync(dir, { recursive: true });
     let rows = await s.waitForText('was removed');
@@ -121,7 +110,7 @@ describe('live reload in a terminal', () => {
 
   test('a broken debate.yaml keeps the matrix under a banner', async () => {
     const dir = tempDebate();
-    const s = (session = start({ args: [dir], cols: 100, rows: 30 }));
+    const s = open({ args: [dir], cols: 100, rows: 30 });
     await s.ready('Town council');
     const good = readFileSync(join(dir, 'debate.yaml'), 'utf8');
     writeFileSync(join(dir, 'debate.yaml'), '');

@@ -7,36 +7,22 @@
 // terminal would act on.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { HIDDEN_WORDS, type TerminalEffects, unsafeBytes, watchEffects } from './escapes.js';
-import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sleep, start } from './harness.js';
+import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, type StartOptions, scratch, sessionPerTest, sleep } from './harness.js';
 
 const HOSTILE = 'test/fixtures/hostile';
 const MINIMAL = 'test/fixtures/debates/minimal';
 const DEBATE = `${HOSTILE}/debate`;
 const ESC_NAME = 'ev\u001b]0;PWNED\u0007il\u009b2J\u202e.yaml';
 
-let session: Session | undefined;
-const temps: string[] = [];
+const session = sessionPerTest();
 
-afterEach(async () => {
-  if (session) {
-    session.kill('SIGKILL');
-    await session.exited;
-    session = undefined;
-  }
-});
-
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
-
-function open(opts: Parameters<typeof start>[0]): { s: Session; effects: TerminalEffects } {
-  session = start(opts);
-  return { s: session, effects: watchEffects(session) };
+function open(opts: StartOptions): { s: Session; effects: TerminalEffects } {
+  const s = session(opts);
+  return { s, effects: watchEffects(s) };
 }
 
 function expectSafe(output: string, what: string, quotesFiles = false) {
@@ -53,8 +39,7 @@ function expectNoEffects(effects: TerminalEffects) {
 
 /** The debate with an extra actor file whose very name holds an escape sequence. */
 function withEscapedFileName(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'standpoint-hostile-'));
-  temps.push(dir);
+  const dir = scratch('standpoint-hostile-');
   cpSync('test/fixtures/debates/minimal', dir, { recursive: true });
   cpSync(join(dir, 'council.yaml'), join(dir, ESC_NAME));
   return dir;
@@ -312,8 +297,7 @@ function fingerprint(dir: string): string {
 
 describe('nothing is written', () => {
   test('a TUI session, check, print, export to stdout and compare leave the debate folder exactly as it was', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'standpoint-untouched-'));
-    temps.push(dir);
+    const dir = scratch('standpoint-untouched-');
     cpSync(HOSTILE, dir, { recursive: true });
     const before = fingerprint(dir);
     const debate = join(dir, 'debate');
