@@ -28,23 +28,7 @@ export function scratch(prefix = 'standpoint-e2e-'): string {
 // a folder of this test file's own, not the user's cache folder.
 const CACHE = scratch('standpoint-e2e-cache-');
 
-export const KEYS = {
-  up: '\u001b[A',
-  down: '\u001b[B',
-  right: '\u001b[C',
-  left: '\u001b[D',
-  enter: '\r',
-  esc: '\u001b',
-  tab: '\t',
-  shiftTab: '\u001b[Z',
-  backspace: '\u007f',
-  space: ' ',
-  ctrlC: '\u0003',
-  pageUp: '\u001b[5~',
-  pageDown: '\u001b[6~',
-  home: '\u001b[H',
-  end: '\u001b[F',
-} as const;
+export { KEYS } from '../helpers/keys.js';
 
 export interface StartOptions {
   args?: string[];

@@ -42,20 +42,8 @@ export class FakeStdin extends EventEmitter {
   unref() {}
 }
 
-export const KEY = {
-  up: '\u001b[A',
-  down: '\u001b[B',
-  right: '\u001b[C',
-  left: '\u001b[D',
-  enter: '\r',
-  esc: '\u001b',
-  tab: '\t',
-  shiftTab: '\u001b[Z',
-  backspace: '\u007f',
-  ctrlC: '\u0003',
-  pageDown: '\u001b[6~',
-  pageUp: '\u001b[5~',
-} as const;
+// KEY here, since tests of the TUI also import the key table, src/tui/keys.ts's KEYS.
+export { KEYS as KEY } from '../helpers/keys.js';
 
 export interface Rendered {
   /** The last frame, lines without trailing spaces. */
