@@ -8,14 +8,8 @@ import { KEYS, leftAlternateScreen, scratch, sessionPerTest } from './harness.js
 
 const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');
 const RESIDENTS = readFileSync(join(MINIMAL, 'residents.yaml'), 'utf8');
-const SHOPS = `name: Shop owners
-short: Shops
-positions:
-  - id: customers
-    issue: traffic
-    stance: mixed
-    claim: Fewer cars, but fewer customers too.
-`;
+/** An actor file added while the debate is open. */
+const SHOPS = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'actors', 'shop-owners.yaml'), 'utf8');
 
 const open = sessionPerTest();
 

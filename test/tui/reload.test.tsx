@@ -17,14 +17,8 @@ import { KEY, type Rendered, renderAt } from './render.js';
 const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');
 const RESIDENTS = readFileSync(join(MINIMAL, 'residents.yaml'), 'utf8');
 const BROKEN = 'name: Residents\npositions:\n  - id: too-costly\n    issue: cost\n    stance: [unclosed\n';
-const SHOPS = `name: Shop owners
-short: Shops
-positions:
-  - id: customers
-    issue: traffic
-    stance: mixed
-    claim: Fewer cars, but fewer customers too.
-`;
+/** An actor file added while the debate is open. */
+const SHOPS = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'actors', 'shop-owners.yaml'), 'utf8');
 
 let current: Rendered | undefined;
 let stop: (() => void) | undefined;

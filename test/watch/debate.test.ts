@@ -63,14 +63,8 @@ const RESIDENTS = readFileSync(join(MINIMAL, 'residents.yaml'), 'utf8');
 const withClaim = (claim: string) => RESIDENTS.replace('The money is better spent on schools.', claim);
 const claimOf = (u: LiveUpdate | undefined) => u?.loaded.model.positions.get('residents/too-costly')?.claim;
 const actorIds = (u: LiveUpdate | undefined) => u?.loaded.model.actors.map((a) => a.id);
-const NEWCOMER = `name: Shop owners
-short: Shops
-positions:
-  - id: customers
-    issue: traffic
-    stance: mixed
-    claim: Fewer cars, but fewer customers too.
-`;
+/** An actor file added while the debate is open. */
+const NEWCOMER = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'actors', 'shop-owners.yaml'), 'utf8');
 
 describe('live reload of a debate folder', () => {
   test('a saved file shows its new content', async () => {
