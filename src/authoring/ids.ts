@@ -1,7 +1,7 @@
 // Ids for new files are checked before anything touches the disk, and a bad
 // one comes back with the id the author most likely meant.
 import { singleLine } from '../model/sanitize.js';
-import { ID_PATTERN } from '../model/schema.js';
+import { ID_PATTERN } from '../model/terms.js';
 
 export type IdCheck = { ok: true } | { ok: false; message: string };
 

@@ -3,14 +3,9 @@
 // can never drift apart. Draft-07 is what yaml-language-server knows best.
 import * as z from 'zod';
 import { Actor, Debate, ID_PATTERN, REF_PATTERN } from '../model/schema.js';
+import { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from './schema-files.js';
 
-export const SCHEMA_KINDS = ['debate', 'actor'] as const;
-export type SchemaKind = (typeof SCHEMA_KINDS)[number];
-
-export const SCHEMA_FILES: Record<SchemaKind, string> = {
-  debate: 'debate.schema.json',
-  actor: 'actor.schema.json',
-};
+export { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind };
 
 const TITLES: Record<SchemaKind, string> = {
   debate: 'standpoint debate.yaml',

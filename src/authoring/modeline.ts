@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SCHEMA_FILES, type SchemaKind } from './json-schema.js';
+import { SCHEMA_FILES, type SchemaKind } from './schema-files.js';
 
 const PACKAGE_NAME = 'standpoint';
 

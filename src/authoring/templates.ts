@@ -3,7 +3,7 @@
 // key, every allowed value and the ids they can refer to without the docs.
 import { stringify } from 'yaml';
 import { singleLine } from '../model/sanitize.js';
-import { EVIDENCE_KINDS, SOURCE_KINDS, STANCES } from '../model/schema.js';
+import { EVIDENCE_KINDS, SOURCE_KINDS, STANCES } from '../model/terms.js';
 import type { Model } from '../model/types.js';
 
 /** The claim of a stub position: true for a reader until the author replaces it. */

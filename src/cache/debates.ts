@@ -11,8 +11,8 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { type LoadResult, loadDebate } from '../model/load.js';
-import { MAX_FILE_BYTES } from '../model/read.js';
+import type { LoadResult } from '../model/load.js';
+import { MAX_FILE_BYTES } from '../model/terms.js';
 import type { Actor, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { cacheFolder, FILE_MODE, FOLDER_MODE, ownFile } from './folder.js';
@@ -41,7 +41,8 @@ export interface RememberOptions {
  */
 export async function loadDebateRemembered(dirArg: string, opts: RememberOptions = { folder: cacheFolder() }): Promise<LoadResult> {
   const dir = resolve(dirArg);
-  const load = opts.load ?? loadDebate;
+  // The loader (and with it yaml and zod) is loaded only when the debate is not remembered.
+  const load = opts.load ?? (async (d: string) => (await import('../model/load.js')).loadDebate(d));
   const folder = opts.folder && join(opts.folder, 'debates');
   const key = folder ? await fingerprint(dir) : undefined;
   if (!folder || !key) return load(dir);

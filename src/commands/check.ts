@@ -3,8 +3,6 @@
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
 import { findDebates } from '../model/discover.js';
-import { codeFrame, headline, toJson } from '../model/format.js';
-import { loadDebate } from '../model/load.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -21,6 +19,8 @@ interface DebateSummary {
 }
 
 export async function runCheck(dir: string, options: CheckOptions, o: Output): Promise<number> {
+  // Loaded here, not at start: the other commands (and a remembered debate) need neither.
+  const [{ loadDebate }, { codeFrame, headline, toJson }] = await Promise.all([import('../model/load.js'), import('../model/format.js')]);
   const found = await findDebates(dir);
   if (!found.ok) {
     if (options.json) o.out(`${JSON.stringify({ ok: false, error: found.message }, null, 2)}\n`);

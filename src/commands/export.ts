@@ -11,8 +11,8 @@ import { renderJson } from '../export/json.js';
 import type { LensKind } from '../export/lens.js';
 import { renderMarkdown } from '../export/markdown.js';
 import { defaultDir } from '../model/discover.js';
-import { describeFsError } from '../model/read.js';
 import { didYouMean } from '../model/suggest.js';
+import { describeFsError } from '../model/terms.js';
 import type { Model } from '../model/types.js';
 import { exitQuietlyOnClosedPipe, lensOption, loadDebates } from './print.js';
 

@@ -5,17 +5,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseDocument } from 'yaml';
 import { checkId, nameFromId } from '../authoring/ids.js';
 import { modeline } from '../authoring/modeline.js';
-import { actorTemplate, debateTemplate } from '../authoring/templates.js';
 import { writeNewFile } from '../authoring/write-file.js';
 import { displayPath, type Output, paint, processOutput } from '../cli/output.js';
 import { findDebates } from '../model/discover.js';
-import { DEBATE_FILE, loadDebate } from '../model/load.js';
-import { describeFsError } from '../model/read.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
+import { DEBATE_FILE, describeFsError } from '../model/terms.js';
 
 export const DEFAULT_PARENT = 'positions';
 
@@ -95,6 +92,7 @@ export async function runNewActor(args: NewActorArgs, o: Output): Promise<number
   const where = await debateFor(args.dir);
   if (!where.ok) return fail(where.code, where.message);
   const dir = where.dir;
+  const { loadDebate } = await import('../model/load.js');
   const { model, texts } = await loadDebate(dir, { lint: false });
   const debateErrors = model.diagnostics.filter((d) => d.file === model.file && d.severity === 'error');
   if (debateErrors.length > 0) {
@@ -108,6 +106,7 @@ export async function runNewActor(args: NewActorArgs, o: Output): Promise<number
     return fail(1, `Actor "${args.id}" already exists as ${displayPath(twin)}; nothing was written. Edit that file instead.`);
 
   const file = join(dir, `${args.id}.yaml`);
+  const { actorTemplate } = await import('../authoring/templates.js');
   const text = actorTemplate({ id: args.id, name, model, modeline: modeline('actor', dir) });
   let result: Awaited<ReturnType<typeof writeNewFile>>;
   try {
@@ -133,7 +132,7 @@ export async function runNewActor(args: NewActorArgs, o: Output): Promise<number
   const near = closest(args.id, others);
   if (near)
     lines.push(`Note: "${near}" is already an actor here; if you meant to change it, edit ${displayPath(join(dir, `${near}.yaml`))}.`);
-  if (setsColumnOrder(texts.get(model.file)))
+  if (await setsColumnOrder(texts.get(model.file)))
     lines.push(`Note: ${DEBATE_FILE} sets the column order under "actors:"; add ${args.id} there to place its column.`);
   o.out(`${lines.join('\n')}\n`);
   return 0;
@@ -162,6 +161,7 @@ export async function runNewDebate(args: NewDebateArgs, o: Output): Promise<numb
     return fail(1, `Cannot create the folder ${displayPath(dir)}: ${describeFsError(err)}.`);
   }
   const month = new Date().toISOString().slice(0, 7);
+  const { debateTemplate } = await import('../authoring/templates.js');
   const text = debateTemplate({ id: args.id, title: nameFromId(args.id), modeline: modeline('debate', dir), month });
   let result: Awaited<ReturnType<typeof writeNewFile>>;
   try {
@@ -189,8 +189,10 @@ export async function runNewDebate(args: NewDebateArgs, o: Output): Promise<numb
 }
 
 /** Does debate.yaml list `actors:`? Then a new actor is not in the column order until added there. */
-function setsColumnOrder(text: string | undefined): boolean {
-  return text !== undefined && parseDocument(text).has('actors');
+async function setsColumnOrder(text: string | undefined): Promise<boolean> {
+  if (text === undefined) return false;
+  const { parseDocument } = await import('yaml');
+  return parseDocument(text).has('actors');
 }
 
 /** A path as it must be typed in a shell. */

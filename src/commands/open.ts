@@ -9,10 +9,9 @@ import { type Output, processOutput } from '../cli/output.js';
 import type { LensKind } from '../export/lens.js';
 import { saveCodeCache } from '../launch/hook.js';
 import { defaultDir, findDebates } from '../model/discover.js';
-import { DEBATE_FILE } from '../model/load.js';
-import { readYamlFile } from '../model/read.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
+import { DEBATE_FILE } from '../model/terms.js';
 import type { DebateChoice } from '../tui/views/Picker.js';
 import { lensOption, runPrint } from './print.js';
 
@@ -74,6 +73,7 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
 
 /** A debate's title for the picker, read from debate.yaml alone (the actors load once it is chosen). */
 async function choice(dir: string): Promise<DebateChoice> {
+  const { readYamlFile } = await import('../model/read.js');
   const read = await readYamlFile(join(dir, DEBATE_FILE));
   const data = read.data as { title?: unknown } | undefined;
   const title = typeof data?.title === 'string' && data.title.trim() ? singleLine(data.title) : basename(dir);

@@ -7,7 +7,6 @@ import { MIN_WIDTH, renderPlain } from '../export/plain.js';
 import { plural } from '../export/text.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import { defaultDir, findDebates } from '../model/discover.js';
-import { loadDebate } from '../model/load.js';
 import type { Model } from '../model/types.js';
 
 export interface PrintOptions {
@@ -69,6 +68,7 @@ export async function loadDebates(dir: string, o: Output, { many }: { many: bool
     o.err(`standpoint: ${displayPath(dir)} holds ${found.debates.length} debates; name one:\n${list}\n`);
     return undefined;
   }
+  const { loadDebate } = await import('../model/load.js');
   const models: Model[] = [];
   for (const d of found.debates) {
     const { model } = await loadDebate(d);

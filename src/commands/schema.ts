@@ -4,10 +4,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { editorSchemaText, isOurSchema, SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from '../authoring/json-schema.js';
+import { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from '../authoring/schema-files.js';
 import { replaceFile } from '../authoring/write-file.js';
 import { displayPath, type Output, processOutput } from '../cli/output.js';
-import { describeFsError } from '../model/read.js';
+import { describeFsError } from '../model/terms.js';
 
 export interface SchemaOptions {
   out: string;
@@ -26,6 +26,8 @@ export function registerSchema(program: Command, run: (code: number) => void): v
 }
 
 export async function runSchema(options: SchemaOptions, o: Output): Promise<number> {
+  // zod, which the schema is generated from, loads only for this command.
+  const { editorSchemaText, isOurSchema } = await import('../authoring/json-schema.js');
   if (options.print) {
     o.out(editorSchemaText(options.print));
     return 0;

@@ -1,8 +1,9 @@
 // The framing lens: keep only one kind of evidence across the whole debate, so a
 // class can read what is reported as fact apart from what is a source's framing.
 // Pure: returns a new model and leaves the one it was given untouched.
-import { EVIDENCE_KINDS, type EvidenceKindT } from '../model/schema.js';
+import type { EvidenceKindT } from '../model/schema.js';
 import { didYouMean } from '../model/suggest.js';
+import { EVIDENCE_KINDS } from '../model/terms.js';
 import type { Actor, EvidenceItem, Model, Position } from '../model/types.js';
 
 export type LensKind = EvidenceKindT;

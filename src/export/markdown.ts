@@ -1,7 +1,8 @@
 // The debate as a GitHub-flavoured Markdown handout. Every piece of text from
 // the YAML is escaped, so data can neither inject HTML nor break a table.
 import { basename } from 'node:path';
-import { STANCES, type StanceT } from '../model/schema.js';
+import type { StanceT } from '../model/schema.js';
+import { STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
 import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';

@@ -1,6 +1,7 @@
 // How a stance is shown outside colour: a short ASCII glyph plus the word, so a
 // matrix reads the same printed, piped, projected in greyscale or read aloud.
-import { STANCES, type StanceT } from '../model/schema.js';
+import type { StanceT } from '../model/schema.js';
+import { STANCES } from '../model/terms.js';
 
 export const STANCE_GLYPH: Record<StanceT, string> = {
   for: '++',

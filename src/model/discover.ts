@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEBATE_FILE } from './load.js';
-import { describeFsError } from './read.js';
+import { DEBATE_FILE, describeFsError } from './terms.js';
 
 export type Found = { ok: true; debates: string[] } | { ok: false; message: string };
 

@@ -10,11 +10,13 @@ import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { type ReadFile, readYamlFile } from './read.js';
 import { type BuiltActor, buildActor, type Known, knownFrom, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
+import { DEBATE_FILE } from './terms.js';
 import type { Location, Model } from './types.js';
 import { knownKey, type UnchangedFiles } from './unchanged.js';
 import { validate } from './validate.js';
 
-export const DEBATE_FILE = 'debate.yaml';
+export { DEBATE_FILE };
+
 const YAML_EXT = new Set(['.yaml', '.yml']);
 /** Backups and swap files editors leave beside the file being edited: never an actor, never worth a warning. */
 const EDITOR_LEFTOVERS = /~$|\.(?:swp|swo|bak|orig|rej|tmp)$/i;

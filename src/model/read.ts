@@ -20,11 +20,9 @@ import {
 import { type Diagnostic, FileReporter } from './diagnostics.js';
 import { isClean, sanitize, singleLine } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
+import { describeFsError, MAX_FILE_BYTES } from './terms.js';
 
-// Real actor files are under 10 KiB. The YAML library needs seconds for a
-// hostile file of a few hundred KiB (and a reload happens on every save), so
-// the limit stays well below where that starts to show.
-export const MAX_FILE_BYTES = 512 * 1024;
+export { describeFsError, MAX_FILE_BYTES };
 export const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
 
@@ -391,21 +389,4 @@ function firstAlias(doc: Document.Parsed): number | undefined {
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-export function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'it does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'a symbolic link loop';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return code ?? String((err as Error)?.message ?? err);
-  }
 }

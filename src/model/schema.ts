@@ -2,17 +2,13 @@
 // error, never a silent drop. The JSON Schema for editors is generated from here.
 // A namespace import lets the bundler keep only the parts of zod in use (not its 60 locales).
 import * as z from 'zod';
+import { EVIDENCE_KINDS, ID_PATTERN, REF_PATTERN, SOURCE_KINDS, STANCES } from './terms.js';
 
 // zod compiles a fast path for each object schema on first use (new Function):
 // about 10 ms at every start, and no faster over a 200-actor debate (measured).
 z.config({ jitless: true });
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const REF_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const STANCES = ['for', 'leans-for', 'mixed', 'leans-against', 'against', 'unclear'] as const;
-export const EVIDENCE_KINDS = ['quote', 'fact', 'statistic', 'claim', 'interpretation'] as const;
-export const SOURCE_KINDS = ['news-article', 'opinion', 'official', 'data', 'report', 'other'] as const;
+export { EVIDENCE_KINDS, ID_PATTERN, REF_PATTERN, SOURCE_KINDS, STANCES };
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 const id = (what: string) =>

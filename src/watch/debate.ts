@@ -4,7 +4,7 @@
 // version, flagged stale) and hand the new version over. A removed folder
 // keeps the last version and says so; when the folder comes back, reloading
 // resumes.
-import { type LoadResult, loadDebate } from '../model/load.js';
+import type { LoadResult } from '../model/load.js';
 import type { Model } from '../model/types.js';
 import { UnchangedFiles } from '../model/unchanged.js';
 import { watchFolder } from './folder.js';
@@ -41,7 +41,9 @@ export function watchDebate(initial: LoadResult, onUpdate: (update: LiveUpdate) 
   const dir = initial.model.dir;
   // Files unchanged since the last reload are not parsed again.
   const unchanged = new UnchangedFiles();
-  const load = opts.load ?? ((d: string, previous: Model) => loadDebate(d, { previous, unchanged }));
+  // The loader is loaded at the first reload: a remembered debate opens without it.
+  const load =
+    opts.load ?? (async (d: string, previous: Model) => (await import('../model/load.js')).loadDebate(d, { previous, unchanged }));
   let state: LiveUpdate = { loaded: initial };
   let closed = false;
 

@@ -1,5 +1,5 @@
 // Help: every binding of the key table, grouped, plus how to read the marks.
-import { EVIDENCE_KINDS, STANCES } from '../../model/schema.js';
+import { EVIDENCE_KINDS, STANCES } from '../../model/terms.js';
 import { GROUPS, KEYS, keysText, type Screen, whereText } from '../keys.js';
 import { blank, fitLine, type Line, seg } from '../lines.js';
 import { fitWidth } from '../text.js';
