@@ -102,6 +102,8 @@ export default memoised(sanitize);
  * size), through the loader's own instantiateWasm hook: Yoga is ready when its
  * module has run, some 12 ms, and nothing waits on a promise.
  */
+const NO_WASM = 'yoga-layout: no inlined wasm found in its loader (has its packaging changed?)';
+
 export const yogaPlugin = {
   name: 'yoga-sync',
   setup(b) {
@@ -116,7 +118,7 @@ export const yogaPlugin = {
     b.onLoad({ filter: /[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
       const loader = await readFile(args.path, 'utf8');
       const stripped = loader.replace(/(data:application\/octet-stream;base64,)[A-Za-z0-9+/=]+/, '$1');
-      if (stripped === loader) return { errors: [{ text: 'yoga-layout: no inlined wasm found in its loader (has its packaging changed?)' }] };
+      if (stripped === loader) return { errors: [{ text: NO_WASM }] };
       return { contents: stripped, loader: 'js' };
     });
     b.onLoad({ filter: /.*/, namespace: 'yoga' }, async (args) => {
@@ -124,7 +126,7 @@ export const yogaPlugin = {
       const at = (p) => JSON.stringify(join(src, p));
       const loader = await readFile(join(src, '../binaries/yoga-wasm-base64-esm.js'), 'utf8');
       const wasm = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(loader)?.[1];
-      if (!wasm) return { errors: [{ text: 'yoga-layout: no inlined wasm found in its loader (has its packaging changed?)' }] };
+      if (!wasm) return { errors: [{ text: NO_WASM }] };
       return {
         resolveDir: src,
         loader: 'js',
