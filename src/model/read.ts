@@ -71,9 +71,12 @@ export async function readYamlFile(file: string, unchanged?: (text: string) => b
   }
   const text = decode(bytes, report);
   if (text === undefined) return result;
-  if (unchanged?.(normalise(text))) {
-    result.text = normalise(text);
-    return result;
+  if (unchanged) {
+    const same = normalise(text);
+    if (unchanged(same)) {
+      result.text = same;
+      return result;
+    }
   }
   parseInto(result, text, report);
   return result;

@@ -137,7 +137,7 @@ describe.each([
 
 /** Like renderAt, but the clock is fake: keys are written and time advanced by the test. */
 async function presentWithFakeTime(cols: number, rows: number) {
-  const { FakeStdin, FakeStdout } = await import('./render.js');
+  const { FakeStdin, FakeStdout, frameLines } = await import('./render.js');
   const { render } = await import('ink');
   const stdout = new FakeStdout(cols, rows);
   const stdin = new FakeStdin();
@@ -150,13 +150,7 @@ async function presentWithFakeTime(cols: number, rows: number) {
     patchConsole: false,
   });
   await vi.advanceTimersByTimeAsync(1);
-  const lines = () =>
-    stdout
-      .lastFrame()
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing colour codes is the point
-      .replace(/\u001b\[[0-9;]*m/g, '')
-      .split('\n')
-      .map((l) => l.trimEnd());
+  const lines = () => frameLines(stdout);
   const r = {
     lines,
     screen: () => lines().join('\n'),

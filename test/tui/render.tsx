@@ -57,6 +57,18 @@ export interface Rendered {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** The last frame written, one string per row, without colours or trailing spaces. */
+export function frameLines(stdout: FakeStdout): string[] {
+  return (
+    stdout
+      .lastFrame()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing colour codes is the point
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((l) => l.trimEnd())
+  );
+}
+
 export async function renderAt(tree: ReactElement, cols = 100, rows = 30): Promise<Rendered> {
   const stdout = new FakeStdout(cols, rows);
   const stdin = new FakeStdin();
@@ -69,13 +81,7 @@ export async function renderAt(tree: ReactElement, cols = 100, rows = 30): Promi
     patchConsole: false,
   });
   await tick();
-  const lines = () =>
-    stdout
-      .lastFrame()
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing colour codes is the point
-      .replace(/\u001b\[[0-9;]*m/g, '')
-      .split('\n')
-      .map((l) => l.trimEnd());
+  const lines = () => frameLines(stdout);
   return {
     stdout,
     lines,
