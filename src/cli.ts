@@ -8,7 +8,6 @@ import { registerNew } from './commands/new.js';
 import { registerOpen } from './commands/open.js';
 import { registerPrint } from './commands/print.js';
 import { registerSchema } from './commands/schema.js';
-import { defaultDir } from './model/discover.js';
 import { LINT_RULES } from './model/lint.js';
 import { showControls } from './model/sanitize.js';
 import { VERSION } from './version.js';
@@ -20,18 +19,20 @@ export function buildProgram(run: (code: number) => void): Command {
     .description('Compare where several actors stand on a contested question, side by side, in the terminal.')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true)
+    // `standpoint help` and `standpoint help check`, as --help (not a folder named "help").
+    .helpCommand('help [command]', 'Show help for a command (as --help)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(showControls(s)) });
 
   program
     .command('check')
     .description('Check debate files and report every problem as file:line:col')
-    .argument('[dir]', 'a debate folder, or a folder of debates (default: ./positions)')
+    .argument('[dir]', 'a debate folder, or a folder of debates (default: this folder if it holds debate.yaml, else ./positions; never the example)')
     .option('--json', 'print the report as JSON')
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', `\nLint rules (warnings):\n${LINT_RULES.map((r) => `  ${r.name.padEnd(26)} ${r.summary}`).join('\n')}\n`)
     .action(async (dir: string | undefined, opts: { json?: boolean; strict?: boolean }) => {
-      run(await runCheck(dir ?? defaultDir(), opts, processOutput()));
+      run(await runCheck(dir, opts, processOutput()));
     });
 
   registerPrint(program, run);

@@ -1,8 +1,8 @@
 // `standpoint check [DIR]`: load every debate under DIR and report problems.
-
+import { resolve } from 'node:path';
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
-import { findDebates } from '../model/discover.js';
+import { chooseDir, findDebates } from '../model/discover.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -18,14 +18,23 @@ interface DebateSummary {
   brokenFiles: string[];
 }
 
-export async function runCheck(dir: string, options: CheckOptions, o: Output): Promise<number> {
+/** `dir` undefined: the current folder or ./positions (never the example: see defaultDir). */
+export async function runCheck(dirArg: string | undefined, options: CheckOptions, o: Output): Promise<number> {
   // Loaded here, not at start: the other commands (and a remembered debate) need neither.
   const [{ loadDebate }, { codeFrame, headline, toJson }] = await Promise.all([import('../model/load.js'), import('../model/format.js')]);
-  const found = await findDebates(dir);
+  let notFound: string | undefined;
+  const dir = chooseDir(dirArg, false, (line) => {
+    notFound = line.replace(/^standpoint: |\n$/g, '');
+  });
+  const found = dir === undefined ? { ok: false as const, message: notFound ?? '' } : await findDebates(dir);
   if (!found.ok) {
-    if (options.json) o.out(`${JSON.stringify({ ok: false, error: found.message }, null, 2)}\n`);
-    else o.err(`standpoint: ${found.message}\n`);
-    return 1;
+    // Nothing to check is bad usage (2), not problems found (1); --json keeps its one shape.
+    if (options.json) {
+      const diagnostic = { file: displayPath(resolve(dir ?? '.')), line: 1, col: 1, severity: 'error', rule: 'no-debate', message: found.message };
+      const report = { ok: false, summary: { errors: 1, warnings: 0 }, debates: [], diagnostics: [diagnostic] };
+      o.out(`${JSON.stringify(report, null, 2)}\n`);
+    } else o.err(`standpoint: ${found.message}\n`);
+    return 2;
   }
   const all: Diagnostic[] = [];
   const texts = new Map<string, string>();

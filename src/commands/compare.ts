@@ -4,7 +4,7 @@ import { type Output, processOutput } from '../cli/output.js';
 import { compareActors, findActor } from '../export/compare.js';
 import { compareToJson, renderComparePlain } from '../export/compare-text.js';
 import { MIN_WIDTH } from '../export/plain.js';
-import { defaultDir } from '../model/discover.js';
+import { chooseDir } from '../model/discover.js';
 import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
 
 export interface CompareOptions {
@@ -21,7 +21,7 @@ export async function runCompare(a: string, b: string, dir: string, opts: Compar
   }
   const models = await loadDebates(dir, o, { many: false });
   const model = models?.[0];
-  if (!model) return 1;
+  if (!model) return 2;
   for (const id of [a, b]) {
     const found = findActor(model, id);
     if (!found.ok) {
@@ -44,11 +44,13 @@ export function registerCompare(program: Command, run: (code: number) => void): 
     .description('Compare two actors issue by issue: where they agree, partly agree, disagree, or one is silent')
     .argument('<a>', 'an actor id (its file name without .yaml)')
     .argument('<b>', 'another actor id')
-    .argument('[dir]', 'a debate folder (default: ./positions)')
+    .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions; never the example)')
     .option('--width <n>', 'wrap to this many columns (default: $COLUMNS or 80)')
     .option('--json', 'print the comparison as JSON')
     .action(async (a: string, b: string, dir: string | undefined, opts: { width?: string; json?: boolean }) => {
       const width = opts.width === undefined ? undefined : Number(opts.width);
-      run(await runCompare(a, b, dir ?? defaultDir(), { width, json: opts.json }, processOutput()));
+      const o = processOutput();
+      const where = chooseDir(dir, false, (line) => o.err(line));
+      run(where === undefined ? 2 : await runCompare(a, b, where, { width, json: opts.json }, o));
     });
 }

@@ -10,7 +10,7 @@ import { renderArgdown } from '../export/argdown.js';
 import { renderJson } from '../export/json.js';
 import type { LensKind } from '../export/lens.js';
 import { renderMarkdown } from '../export/markdown.js';
-import { defaultDir } from '../model/discover.js';
+import { chooseDir } from '../model/discover.js';
 import { didYouMean } from '../model/suggest.js';
 import { describeFsError } from '../model/terms.js';
 import type { Model } from '../model/types.js';
@@ -48,7 +48,7 @@ export async function runExport(dir: string, opts: ExportOptions, o: Output): Pr
   }
   if (!opts.out) exitQuietlyOnClosedPipe();
   const models = await loadDebates(dir, o, { many: false });
-  if (!models?.[0]) return 1;
+  if (!models?.[0]) return 2;
   const text = RENDER[format](models[0], { lens: opts.lens });
   if (!opts.out) {
     o.out(text);
@@ -125,7 +125,7 @@ export function registerExport(program: Command, run: (code: number) => void): v
   program
     .command('export')
     .description('Export the debate as a Markdown handout, JSON for scripts, or Argdown for argument maps')
-    .argument('[dir]', 'a debate folder (default: ./positions)')
+    .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions; never the example)')
     .option('-f, --format <format>', `${FORMATS.join(', ')} (default: from the --out extension)`)
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('--force', 'replace --out if it already exists')
@@ -134,6 +134,7 @@ export function registerExport(program: Command, run: (code: number) => void): v
       const o = processOutput();
       const lens = lensOption(opts.lens, o);
       if (lens === null) return run(2);
-      run(await runExport(dir ?? defaultDir(), { ...opts, lens }, o));
+      const where = chooseDir(dir, false, (line) => o.err(line));
+      run(where === undefined ? 2 : await runExport(where, { ...opts, lens }, o));
     });
 }

@@ -8,7 +8,7 @@ import { loadDebateRemembered } from '../cache/debates.js';
 import { type Output, processOutput } from '../cli/output.js';
 import type { LensKind } from '../export/lens.js';
 import { saveCodeCache } from '../launch/hook.js';
-import { defaultDir, findDebates } from '../model/discover.js';
+import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
 import { DEBATE_FILE } from '../model/terms.js';
@@ -23,7 +23,7 @@ export interface OpenOptions {
 
 export function registerOpen(program: Command, run: (code: number) => void): void {
   program
-    .argument('[dir]', 'a debate folder, or a folder of debates (default: ./positions, else the example debate)')
+    .argument('[dir]', 'a debate folder, or a folder of debates (default: this folder if it holds debate.yaml, else ./positions, else the example)')
     .option('--present', 'start in presenter mode: the first issue, its points revealed one key press at a time')
     .option('--lens <kind>', 'show only one kind of evidence: quote, fact, statistic, claim or interpretation (f changes it)')
     // The commands' own options (print --lens) must not be taken for these.
@@ -34,7 +34,8 @@ export function registerOpen(program: Command, run: (code: number) => void): voi
       const lens = lensOption(flags.lens, o);
       if (lens === null) return run(2);
       const commands = program.commands.map((c) => c.name());
-      run(await runOpen(dir ?? defaultDir(), o, commands, { present: flags.present, lens }));
+      const where = chooseDir(dir, true, (line) => o.err(line));
+      run(where === undefined ? 2 : await runOpen(where, o, commands, { present: flags.present, lens }));
     });
 }
 
@@ -52,7 +53,7 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   const found = await findDebates(dir);
   if (!found.ok) {
     o.err(`standpoint: ${found.message}\n`);
-    return 1;
+    return 2;
   }
   const only = found.debates.length === 1 ? found.debates[0] : undefined;
   // The titles are for the list of debates to choose from: one debate has none (and its title comes with it).

@@ -6,7 +6,7 @@ import { type LensKind, parseLens } from '../export/lens.js';
 import { MIN_WIDTH, renderPlain } from '../export/plain.js';
 import { plural } from '../export/text.js';
 import { countBySeverity } from '../model/diagnostics.js';
-import { defaultDir, findDebates } from '../model/discover.js';
+import { chooseDir, findDebates } from '../model/discover.js';
 import type { Model } from '../model/types.js';
 
 export interface PrintOptions {
@@ -22,7 +22,7 @@ export async function runPrint(dir: string, opts: PrintOptions, o: Output): Prom
     return 2;
   }
   const models = await loadDebates(dir, o, { many: true });
-  if (!models) return 1;
+  if (!models) return 2;
   const text = models.map((m) => renderPlain(m, { width, lens: opts.lens })).join(`\n${'='.repeat(width)}\n\n`);
   o.out(text);
   return 0;
@@ -32,7 +32,7 @@ export function registerPrint(program: Command, run: (code: number) => void): vo
   program
     .command('print')
     .description('Print the debate as plain text (no colour), for pipes, printing and screen readers')
-    .argument('[dir]', 'a debate folder (default: ./positions)')
+    .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions, else the example)')
     .option('--width <n>', 'wrap to this many columns (default: $COLUMNS or 80)')
     .option('--lens <kind>', 'show only one kind of evidence: quote, fact, statistic, claim or interpretation')
     .action(async (dir: string | undefined, opts: { width?: string; lens?: string }) => {
@@ -40,7 +40,8 @@ export function registerPrint(program: Command, run: (code: number) => void): vo
       const lens = lensOption(opts.lens, o);
       if (lens === null) return run(2);
       const width = opts.width === undefined ? undefined : Number(opts.width);
-      run(await runPrint(dir ?? defaultDir(), { width, lens }, o));
+      const where = chooseDir(dir, true, (line) => o.err(line));
+      run(where === undefined ? 2 : await runPrint(where, { width, lens }, o));
     });
 }
 
@@ -56,6 +57,8 @@ export function lensOption(value: string | undefined, o: Output): LensKind | und
 /**
  * Loads the debate(s) at DIR. Broken files do not stop the output: the rest is
  * shown and one line on stderr says how many problems `check` would report.
+ * Undefined (said on stderr) when DIR names no debate, or several where one is
+ * wanted: bad usage, exit code 2.
  */
 export async function loadDebates(dir: string, o: Output, { many }: { many: boolean }): Promise<Model[] | undefined> {
   const found = await findDebates(dir);

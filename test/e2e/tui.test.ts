@@ -169,9 +169,9 @@ describe('not a terminal', () => {
     expect(r.stdout).not.toContain('\u001b');
   });
 
-  test('a folder that does not exist is a clear error, exit 1', () => {
+  test('a folder that does not exist is a clear error, exit 2 (bad usage)', () => {
     const r = spawnSync(process.execPath, [CLI, 'no/such/folder'], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain('no/such/folder');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

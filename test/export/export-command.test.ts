@@ -72,7 +72,7 @@ describe('standpoint export', () => {
       writeFileSync(join(root, name, 'debate.yaml'), `title: ${name}\nquestion: Q?\nissues:\n  - id: a\n    title: A\n    question: A?\n`);
     }
     const o = capture();
-    expect(await runExport(root, { format: 'json' }, o)).toBe(1);
+    expect(await runExport(root, { format: 'json' }, o)).toBe(2);
     expect(o.stderr).toMatch(/holds 2 debates; name one:\n {2}.*one\n {2}.*two\n/);
   });
 

@@ -111,7 +111,7 @@ describe('print', () => {
 
   it('says what is wrong when the folder holds no debate', async () => {
     const o = capture();
-    expect(await runPrint(join(UNIFORMS, 'nope'), {}, o)).toBe(1);
+    expect(await runPrint(join(UNIFORMS, 'nope'), {}, o)).toBe(2);
     expect(o.stderr).toMatch(/^standpoint: Cannot open .*nope: it does not exist\.\n$/);
   });
 

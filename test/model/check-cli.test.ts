@@ -98,12 +98,20 @@ describe('the built CLI', () => {
     ]);
   });
 
-  it('--json for a folder that holds no debate: ok false and the reason, exit 1', async () => {
+  it('--json for a folder that holds no debate: the usual shape, the reason as a diagnostic, exit 2', async () => {
     const run = await runCli(['check', '--json', scratch()]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout)).toEqual({
       ok: false,
-      error: expect.stringMatching(/^No debate in .*: a debate is a folder with a debate\.yaml/),
+      summary: { errors: 1, warnings: 0 },
+      debates: [],
+      diagnostics: [
+        expect.objectContaining({
+          severity: 'error',
+          rule: 'no-debate',
+          message: expect.stringMatching(/^No debate in .*: a debate is a folder with a debate\.yaml/),
+        }),
+      ],
     });
   });
 
@@ -139,7 +147,7 @@ describe('the built CLI', () => {
     }
   });
 
-  it('a folder that does not exist, a file, an empty folder: a sentence on stderr, exit 1, no stack trace', async () => {
+  it('a folder that does not exist, a file, an empty folder: a sentence on stderr, exit 2 (bad usage), no stack trace', async () => {
     const empty = scratch();
     const file = join(empty, 'debate.yaml');
     writeFileSync(file, 'title: x\n');
@@ -152,7 +160,7 @@ describe('the built CLI', () => {
       ],
     ] as const) {
       const run = await runCli(['check', target]);
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(2);
       expect(run.stderr).toMatch(says);
       expect(run.stderr).not.toMatch(STACK_TRACE);
     }

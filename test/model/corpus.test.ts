@@ -114,7 +114,7 @@ describe('cases made at test time', () => {
     expect(found(model)).toEqual(['debate.yaml:1:1 missing-debate']);
     // `check` does not even take it for a debate folder, and says so.
     const out = capture();
-    expect(await runCheck(dir, {}, out)).toBe(1);
+    expect(await runCheck(dir, {}, out)).toBe(2);
     expect(out.stderr).toMatch(/No debate in .*: a debate is a folder with a debate\.yaml/);
   });
 
@@ -169,7 +169,7 @@ describe('cases made at test time', () => {
   it('`check` on a file instead of a folder', async () => {
     const dir = assemble('debate');
     const out = capture();
-    expect(await runCheck(join(dir, 'council.yaml'), {}, out)).toBe(1);
+    expect(await runCheck(join(dir, 'council.yaml'), {}, out)).toBe(2);
     expect(out.stderr).toMatch(/council\.yaml is a file, not a debate folder\. Open the folder that holds it: standpoint /);
   });
 });
