@@ -5,10 +5,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
+import { goodDebate, hasErrors } from './last-good.js';
 import { lint } from './lint.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { type ReadFile, readYamlFile } from './read.js';
-import { type BuiltActor, buildActor, type Known, knownFrom, resolveModel } from './resolve.js';
+import { type BuiltActor, buildActor, type Known, knownFrom, knownFromModel, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
 import { DEBATE_FILE } from './terms.js';
 import type { Location, Model } from './types.js';
@@ -41,6 +42,8 @@ export interface ActorFile {
   loaded?: Loaded<ActorT>;
   /** The actor built from the file as soon as it was read (its data and locations no longer needed). */
   built?: BuiltActor;
+  /** The file itself has errors (reading, YAML, fields, ids it names): live reload shows its last good version instead. */
+  broken?: boolean;
 }
 
 export interface LoadOptions {
@@ -107,8 +110,11 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
 
   const hasDebate = names.includes(DEBATE_FILE);
   let debate: Loaded<DebateT> | undefined;
+  let debateBroken = false;
   if (hasDebate) {
+    const from = diagnostics.length;
     debate = accept(await readYamlFile(debateFile), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
+    debateBroken = hasErrors(diagnostics.slice(from));
   } else if (names.length > 0 || diagnostics.length === 0) {
     const report = new FileReporter(debateFile);
     report.error('missing-debate', 'No debate.yaml here: create one with `standpoint new debate ID`, or open the folder that holds it.');
@@ -118,10 +124,14 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   // file's syntax tree and data dropped. One file at a time: reading several at
   // once interleaves their parsing, holding several trees at once (measured:
   // a third more peak memory on a 200-actor debate, and no faster).
-  const known = knownFrom(debate);
+  // A debate.yaml broken mid-edit is shown as its last good version (see
+  // watch/keep-debate.ts): the actor files are checked against that one, so its
+  // errors do not turn into errors in actor files that did not change.
+  const lastGood = debateBroken && options.previous && goodDebate(options.previous) ? options.previous : undefined;
+  const known = lastGood ? knownFromModel(lastGood) : knownFrom(debate);
   const kept = options.unchanged;
   const against = kept ? knownKey(known) : '';
-  for (const a of actorFiles) a.built = await buildFromFile(a, known, diagnostics, texts, kept, against);
+  for (const a of actorFiles) Object.assign(a, await buildFromFile(a, known, diagnostics, texts, kept, against));
   kept?.retain(new Set(actorFiles.map((a) => a.file)));
 
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
@@ -144,19 +154,20 @@ async function buildFromFile(
   texts: Map<string, string>,
   kept: UnchangedFiles | undefined,
   against: string,
-): Promise<BuiltActor | undefined> {
+): Promise<{ built: BuiltActor | undefined; broken: boolean }> {
   let same: ReturnType<UnchangedFiles['take']>;
   const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined));
   if (same) {
     if (read.text !== undefined) texts.set(a.file, read.text);
     diagnostics.push(...same.diagnostics);
-    return same.built;
+    return { built: same.built, broken: hasErrors(same.diagnostics) };
   }
   const from = diagnostics.length;
   const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts);
   const built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
-  kept?.keep(a.file, read.text, against, built, diagnostics.slice(from));
-  return built;
+  const own = diagnostics.slice(from);
+  kept?.keep(a.file, read.text, against, built, own);
+  return { built, broken: hasErrors(own) };
 }
 
 function accept<T>(

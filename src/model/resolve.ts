@@ -90,18 +90,22 @@ export function resolveModel(
     dropped: droppedInDebate,
   };
 
-  // Actors: broken files fall back to their last good version, flagged stale.
+  // Actors: a file with errors of its own, whatever they are, falls back as a
+  // whole to its last good version, flagged stale (live reload). With none (a
+  // file broken since it was opened), what of it loads is shown, as at start.
   const prevById = new Map(previous?.actors.map((a) => [a.id, a]));
   const pending: Array<{ actor: Actor; refs: Array<{ from: Position; ref: string; loc: Location }> }> = [];
   // Positions written in a file but not in the model (their own errors are reported already).
   const missing = new Map<string, Set<string>>();
   for (const af of actorFiles) {
     const built = af.built ?? (af.loaded && buildActor(af.id, af.loaded, knowIssues, known, diagnostics));
-    if (!built) {
-      const prev = prevById.get(af.id);
-      if (prev) pending.push({ actor: staleCopy(prev), refs: [] });
+    const prev = prevById.get(af.id);
+    if ((!built || af.broken) && prev && !prev.broken) {
+      pending.push({ actor: staleCopy(prev), refs: [] });
       continue;
     }
+    if (!built) continue;
+    if (af.broken) built.actor.broken = true;
     missing.set(af.id, built.skipped);
     pending.push(built);
   }
@@ -233,6 +237,11 @@ export function knownFrom(debate: Loaded<DebateT> | undefined): Known {
     sources: debate ? new Set(d?.sources?.map((s) => s.id)) : undefined,
     dropped: new Set([...(debate?.dropped.values() ?? [])].flatMap((ids) => [...ids])),
   };
+}
+
+/** What the actor files are checked against when debate.yaml is broken and its last good version is shown. */
+export function knownFromModel(model: Model): Known {
+  return { knowIssues: true, issues: new Set(model.issues.map((i) => i.id)), sources: new Set(model.sources.keys()), dropped: new Set() };
 }
 
 export type BuiltActor = ReturnType<typeof buildActor>;

@@ -62,6 +62,8 @@ export interface Actor {
   loc: Location;
   /** True when the file is currently broken and this is its last good version. */
   stale?: boolean;
+  /** Built from a file with errors, as far as it loads: not a last good version to fall back to. */
+  broken?: boolean;
 }
 
 export interface Issue {
