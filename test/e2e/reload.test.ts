@@ -115,4 +115,61 @@ describe('live reload in a terminal', () => {
     rows = await s.waitForText('A bridge for the town?');
     expect(rows.join('\n')).not.toContain('has errors');
   });
+
+  test('every kind of mistake keeps the last good version, stale, named on the Problems screen, with no errors blamed on another file', async () => {
+    const dir = tempDebate();
+    const file = join(dir, 'residents.yaml');
+    const s = open({ args: [dir], cols: 120, rows: 30 });
+    await s.ready('Town council');
+    const mistakes: Array<[string, string]> = [
+      ['a misspelt stance', RESIDENTS.replace('stance: against', 'stance: aganst')],
+      ['a bad evidence kind', RESIDENTS.replace('kind: statistic', 'kind: statistc')],
+      ['an unknown source', RESIDENTS.replace('source: minutes', 'source: minutse')],
+      ['an unknown key', RESIDENTS.replace('counterpoints:', 'counterpointz:')],
+      ['a file cut off mid-write', RESIDENTS.slice(0, RESIDENTS.indexOf('  - id: more-traffic') + 6)],
+      ['a YAML syntax error', RESIDENTS.replace('claim: The money', 'claim: [The money')],
+    ];
+    for (const [i, [what, broken]] of mistakes.entries()) {
+      const claim = `Good again ${i}.`;
+      writeFileSync(file, broken);
+      let rows = await s.waitForText('(stale)');
+      let text = rows.join('\n');
+      // Both of the actor's cells keep their last good stance; no "no position".
+      expect(text, what).toMatch(/Cost\s+│ \+\+ for\s+│ (\(stale\) )?-- against/);
+      expect(text, what).toMatch(/Traffic\s+│ \+\s+leans for\s+│ (\(stale\) )?-- against/);
+      expect(text, what).not.toContain('no position');
+      await s.press('p');
+      rows = await s.waitForText('Last good version shown');
+      text = rows.join('\n');
+      expect(text, what).toContain('residents.yaml');
+      expect(text, what).not.toContain('council.yaml');
+      expect(text, what).not.toContain('unknown-position');
+      await s.press(KEYS.esc);
+      await s.waitFor((r) => !r.join('\n').includes('Last good version shown'), 'the matrix again');
+      writeFileSync(file, RESIDENTS.replace('The money is better spent on schools.', claim));
+      await s.waitFor((r) => r.join('\n').includes(claim) && !r.join('\n').includes('(stale)'), `${what} fixed`);
+    }
+    await s.press('q');
+    expect((await s.exit()).code).toBe(0);
+  });
+
+  test('a broken debate.yaml keeps the column order of its actors: list', async () => {
+    const dir = tempDebate();
+    const file = join(dir, 'debate.yaml');
+    const good = readFileSync(file, 'utf8').replace('actors: [council, residents]', 'actors: [residents, council]');
+    writeFileSync(file, good);
+    const s = open({ args: [dir], cols: 100, rows: 30 });
+    let rows = await s.ready(/Residents' association\s+│ Town council/);
+    writeFileSync(file, good.replace('title: Should', 'title: [Should'));
+    rows = await s.waitForText('debate.yaml has errors');
+    expect(rows.join('\n')).toMatch(/Residents' association\s+│ Town council/);
+    // Cut off in the second issue: its issues and sources are not lost either, nor blamed on the actor files.
+    writeFileSync(file, good.slice(0, good.indexOf('  - id: traffic') + 10));
+    await s.press('p');
+    rows = await s.waitForText('Last good version shown');
+    expect(rows.join('\n')).not.toMatch(/council\.yaml|residents\.yaml:/);
+    await s.press(KEYS.esc);
+    rows = await s.waitForText(/Traffic\s+│/);
+    expect(rows.join('\n')).toMatch(/Residents' association\s+│ Town council/);
+  });
 });
