@@ -12,6 +12,7 @@ import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
 import { DEBATE_FILE } from '../model/terms.js';
+import { EarlyWatches } from '../watch/early.js';
 import type { DebateChoice } from '../tui/views/Picker.js';
 import { lensOption, runPrint } from './print.js';
 
@@ -60,13 +61,20 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   const debates = only
     ? [{ dir: only, title: basename(only), name: singleLine(basename(only)) }]
     : await Promise.all(found.debates.map(choice));
-  const initial = only ? await loadDebateRemembered(only) : undefined;
+  // Each debate is watched from before it is read, so a save made while it loads is not lost.
+  const early = new EarlyWatches();
+  const load = (d: string) => {
+    early.start(d);
+    return loadDebateRemembered(d);
+  };
+  const initial = only ? await load(only) : undefined;
   const start = opts.present || opts.lens ? { screen: opts.present ? ('present' as const) : undefined, lens: opts.lens } : undefined;
   const [{ runTui }, { liveReload }] = await tui;
   // Once the first frame is drawn and the keys answered, the code that did it is
   // compiled: keep it for the next start (at quit, if that comes sooner).
   const idle = setTimeout(saveCodeCache, 2000).unref();
-  const code = await runTui({ debates, initial, load: (d) => loadDebateRemembered(d), ...liveReload(), start });
+  const code = await runTui({ debates, initial, load, ...liveReload(early), start });
+  early.close();
   clearTimeout(idle);
   saveCodeCache();
   return code;
