@@ -1,9 +1,9 @@
 // Live reload of one debate folder: on any change, after a short quiet time,
 // load the whole debate again (parsing only the actor files that changed, and
 // passing the version shown, so a broken actor file keeps its last good
-// version, flagged stale) and hand the new version over. A removed folder
-// keeps the last version and says so; when the folder comes back, reloading
-// resumes.
+// version, flagged stale) and hand the new version over. A removed folder,
+// or one that can no longer be read, keeps the last version and says so; when
+// the folder comes back, reloading resumes.
 import type { LoadResult } from '../model/load.js';
 import type { Model } from '../model/types.js';
 import { UnchangedFiles } from '../model/unchanged.js';
@@ -13,8 +13,10 @@ import { createSchedule } from './schedule.js';
 
 export interface LiveUpdate {
   loaded: LoadResult;
-  /** The debate folder is gone: `loaded` is the last version loaded, still shown. */
+  /** The debate folder is gone, or cannot be listed: `loaded` is the last version loaded, still shown. */
   removed?: boolean;
+  /** With `removed`: the folder is there, but cannot be read (its permissions). */
+  unreadable?: boolean;
 }
 
 export interface WatchDebateOptions {
@@ -48,7 +50,7 @@ export function watchDebate(initial: LoadResult, onUpdate: (update: LiveUpdate) 
   let closed = false;
 
   const publish = (next: LiveUpdate) => {
-    const changed = next.removed !== state.removed || !sameResult(next.loaded, state.loaded);
+    const changed = next.removed !== state.removed || next.unreadable !== state.unreadable || !sameResult(next.loaded, state.loaded);
     state = next;
     if (changed && !closed) onUpdate(next);
   };
@@ -72,6 +74,12 @@ export function watchDebate(initial: LoadResult, onUpdate: (update: LiveUpdate) 
       publish({ loaded: state.loaded, removed: true });
       return;
     }
+    // A folder that cannot be listed (chmod 000) would load as a debate with
+    // nothing in it: it is treated as a removed one, the last version kept.
+    if (unlisted(next.model)) {
+      publish({ loaded: state.loaded, removed: true, unreadable: true });
+      return;
+    }
     publish({ loaded: { model: keepLastGoodDebate(next.model, state.loaded.model), texts: next.texts } });
   };
 
@@ -92,6 +100,10 @@ export function watchDebate(initial: LoadResult, onUpdate: (update: LiveUpdate) 
       folder.close();
     },
   };
+}
+
+function unlisted(model: Model): boolean {
+  return model.diagnostics.some((d) => d.rule === 'unreadable' && d.file === model.dir);
 }
 
 /** Same files with the same text and the same problems: nothing on screen would change. */

@@ -1,6 +1,6 @@
 // Live reload of a debate folder on disk: each way a file can change while
 // the app runs, and what the reader is shown afterwards.
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
@@ -211,6 +211,31 @@ describe('live reload of a debate folder', () => {
     expect(back.loaded.model.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     writeFileSync(join(w.dir, 'residents.yaml'), withClaim('And watched.'));
     await w.next((x) => claimOf(x) === 'And watched.', 'a change in the folder that came back');
+  });
+
+  // Root reads a chmod 000 folder all the same (as in CI): there, the loader is
+  // given a folder whose listing fails (ENOTDIR for the EACCES others get).
+  const asRoot = process.getuid?.() === 0;
+  test(`a folder that cannot be read keeps the last version, as a removed one does (${asRoot ? 'simulated: running as root' : 'chmod 000'})`, async () => {
+    let unreadable = false;
+    const w = await watched({
+      load: (d, previous) => loadDebate(asRoot && unreadable ? join(d, 'residents.yaml') : d, { previous }),
+    });
+    const lock = (on: boolean) => {
+      unreadable = on;
+      if (!asRoot) chmodSync(w.dir, on ? 0o000 : 0o755);
+    };
+    lock(true);
+    watcher?.reload();
+    const locked = await w.next((x) => x.removed === true, 'the folder unreadable');
+    expect(locked.unreadable).toBe(true);
+    expect(actorIds(locked)).toEqual(['council', 'residents']);
+    expect(locked.loaded.model.issues).toHaveLength(2);
+    expect(claimOf(locked)).toBe('The money is better spent on schools.');
+    lock(false);
+    writeFileSync(join(w.dir, 'residents.yaml'), withClaim('Readable again.'));
+    const back = await w.next((x) => !x.removed && claimOf(x) === 'Readable again.', 'the folder readable again');
+    expect(back.unreadable).toBeFalsy();
   });
 
   test('reload() loads at once even when the watcher saw nothing', async () => {

@@ -1,5 +1,5 @@
 // One line above the screen while live reload cannot show the debate as it
-// is on disk: the folder was removed, or debate.yaml is broken. What is shown
+// is on disk: the folder was removed or cannot be read, or debate.yaml is broken. What is shown
 // below it is the last good version.
 
 import { basename } from 'node:path';
@@ -14,13 +14,15 @@ import { Line } from './Lines.js';
 
 /** What live reload says about the folder, beside each new version. */
 export interface LiveStatus {
-  /** The debate folder is gone; the version shown is the last one loaded. */
+  /** The debate folder is gone (or, with `unreadable`, cannot be read); the version shown is the last one loaded. */
   removed?: boolean;
+  unreadable?: boolean;
 }
 
 export function bannerText(model: Model, live: LiveStatus): string | undefined {
   // Short enough for 80 columns, so the end is never cut off.
-  if (live.removed) return `${folderName(model.dir)} was removed — showing the last version loaded.`;
+  if (live.removed)
+    return `${folderName(model.dir)} ${live.unreadable ? 'cannot be read' : 'was removed'} — showing the last version loaded.`;
   if (model.debateStale) return 'debate.yaml has errors — showing its last good version (p: problems).';
   return undefined;
 }
