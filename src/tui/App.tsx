@@ -200,7 +200,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
           exit();
           return;
         }
-        // The picker moves itself (ink-select-input); a window too small shows only how to quit.
+        // The picker moves itself (Picker.tsx); a window too small shows only how to quit.
         if (phase.kind !== 'ready' || frame.tooSmall) continue;
         if (cmd === 'edit') {
           startEdit();

@@ -140,15 +140,35 @@ describe('terminal behaviour', () => {
     const s = open({ args: ['test/fixtures/tui'] });
     await s.ready('Choose a debate:');
     await s.press('j');
-    // ink-select-input reads Enter with the selection of its last render: let it render.
     await s.waitForText('▸ Should the old town go car-free?');
-    await sleep(100);
     await s.press(KEYS.enter);
     await s.waitForText('The ban itself');
     await s.press(KEYS.esc);
     await s.waitForText('Choose a debate:');
     await s.press('q');
     expect((await s.exit()).code).toBe(0);
+  });
+
+  test('the list of debates takes keys sent together: Down Enter opens the second; j and k move', async () => {
+    let s = open({ args: ['test/fixtures/tui'] });
+    await s.ready('Choose a debate:');
+    // One write, as a fast typist or a script sends them.
+    await s.press(KEYS.down + KEYS.enter);
+    await s.waitForText('The ban itself');
+    await s.press('q');
+    await s.exit();
+
+    s = open({ args: ['test/fixtures/tui'] });
+    await s.ready('▸ A debate with a broken actor file');
+    await s.press('j');
+    await s.waitForText('▸ Should the old town go car-free?');
+    await s.press('k');
+    await s.waitForText('▸ A debate with a broken actor file');
+    await s.press(`jjk${KEYS.enter}`);
+    await s.waitFor((rows) => {
+      const text = rows.join('\n');
+      return !text.includes('Choose a debate:') && text.includes('A debate with a broken actor file');
+    }, 'the first debate open');
   });
 
   test('problems: a badge, and the list with file:line:col', async () => {

@@ -319,7 +319,6 @@ describe('picker', () => {
     expect(current.screen()).toContain('Choose a debate:');
     expect(current.screen()).toMatch(/▸ A debate with a broken actor file\s+\(broken\)/);
     await current.press('j');
-    // ink-select-input acts on the highlight it has drawn: wait for the move before Enter.
     await screenShows(/▸ Should the old town go car-free\?/);
     await current.press(KEY.enter);
     await screenShows('The ban itself');
