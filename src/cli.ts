@@ -27,7 +27,10 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('check')
     .description('Check debate files and report every problem as file:line:col')
-    .argument('[dir]', 'a debate folder, or a folder of debates (default: this folder if it holds debate.yaml, else ./positions; never the example)')
+    .argument(
+      '[dir]',
+      'a debate folder, or a folder of debates (default: this folder if it holds debate.yaml, else ./positions; never the example)',
+    )
     .option('--json', 'print the report as JSON')
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', `\nLint rules (warnings):\n${LINT_RULES.map((r) => `  ${r.name.padEnd(26)} ${r.summary}`).join('\n')}\n`)

@@ -30,7 +30,14 @@ export async function runCheck(dirArg: string | undefined, options: CheckOptions
   if (!found.ok) {
     // Nothing to check is bad usage (2), not problems found (1); --json keeps its one shape.
     if (options.json) {
-      const diagnostic = { file: displayPath(resolve(dir ?? '.')), line: 1, col: 1, severity: 'error', rule: 'no-debate', message: found.message };
+      const diagnostic = {
+        file: displayPath(resolve(dir ?? '.')),
+        line: 1,
+        col: 1,
+        severity: 'error',
+        rule: 'no-debate',
+        message: found.message,
+      };
       const report = { ok: false, summary: { errors: 1, warnings: 0 }, debates: [], diagnostics: [diagnostic] };
       o.out(`${JSON.stringify(report, null, 2)}\n`);
     } else o.err(`standpoint: ${found.message}\n`);

@@ -12,8 +12,8 @@ import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
 import { DEBATE_FILE } from '../model/terms.js';
-import { EarlyWatches } from '../watch/early.js';
 import type { DebateChoice } from '../tui/views/Picker.js';
+import { EarlyWatches } from '../watch/early.js';
 import { lensOption, runPrint } from './print.js';
 
 export interface OpenOptions {
@@ -24,7 +24,10 @@ export interface OpenOptions {
 
 export function registerOpen(program: Command, run: (code: number) => void): void {
   program
-    .argument('[dir]', 'a debate folder, or a folder of debates (default: this folder if it holds debate.yaml, else ./positions, else the example)')
+    .argument(
+      '[dir]',
+      'a debate folder, or a folder of debates (default: this folder if it holds debate.yaml, else ./positions, else the example)',
+    )
     .option('--present', 'start in presenter mode: the first issue, its points revealed one key press at a time')
     .option('--lens <kind>', 'show only one kind of evidence: quote, fact, statistic, claim or interpretation (f changes it)')
     // The commands' own options (print --lens) must not be taken for these.

@@ -173,7 +173,10 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     const { liveStatus: status } = latest.current;
     if (!edit || !now) return;
     if (status.removed) {
-      setNotice({ text: `The folder ${status.unreadable ? 'cannot be read' : 'was removed'}: there is no file to edit`, severity: 'warning' });
+      setNotice({
+        text: `The folder ${status.unreadable ? 'cannot be read' : 'was removed'}: there is no file to edit`,
+        severity: 'warning',
+      });
       return;
     }
     // The cursor names items as the lens shows them: find them in that model.

@@ -68,7 +68,10 @@ describe.skipIf(!existsSync(BIN))('the default debate folder', () => {
 
   test('check --json keeps its documented shape when there is nothing to check', () => {
     const empty = folder();
-    for (const args of [['check', '--json'], ['check', '--json', 'no-such-folder']]) {
+    for (const args of [
+      ['check', '--json'],
+      ['check', '--json', 'no-such-folder'],
+    ]) {
       const r = run(empty, ...args);
       expect(r.code, args.join(' ')).toBe(2);
       const report = JSON.parse(r.stdout);
@@ -86,12 +89,19 @@ describe.skipIf(!existsSync(BIN))('the default debate folder', () => {
     const r = run(folder(), 'print', '--width', '80');
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(100);
-    expect(r.stderr).toMatch(/^No debate here; showing the example\. \(Looked for debate\.yaml in .* and for \.\/positions\.\) Start your own with `standpoint new debate ID`/);
+    expect(r.stderr).toMatch(
+      /^No debate here; showing the example\. \(Looked for debate\.yaml in .* and for \.\/positions\.\) Start your own with `standpoint new debate ID`/,
+    );
   });
 
   test('a folder that does not exist is bad usage (2), for every command', () => {
     const cwd = folder();
-    for (const args of [['check', 'nope'], ['print', 'nope'], ['export', 'nope', '--format', 'json'], ['compare', 'a', 'b', 'nope']]) {
+    for (const args of [
+      ['check', 'nope'],
+      ['print', 'nope'],
+      ['export', 'nope', '--format', 'json'],
+      ['compare', 'a', 'b', 'nope'],
+    ]) {
       const r = run(cwd, ...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/Cannot open nope: it does not exist/);

@@ -104,21 +104,24 @@ describe('live reload in a terminal', () => {
 
   // Root reads a chmod 000 folder all the same (as in CI): there this is
   // covered by test/watch/debate.test.ts, which simulates the failing listing.
-  test.skipIf(process.getuid?.() === 0)('a folder made unreadable keeps the last version under a banner, as a removed one does', async () => {
-    const dir = tempDebate();
-    const s = open({ args: [dir], cols: 80, rows: 24 });
-    await s.ready('Town council');
-    chmodSync(dir, 0o000);
-    let rows = await s.waitForText('cannot be read');
-    expect(rows[0]).toMatch(/^ bridge cannot be read — showing the last version loaded\.\s*$/);
-    expect(rows.join('\n')).toContain('The money is better spent');
-    chmodSync(dir, 0o755);
-    writeFileSync(join(dir, 'residents.yaml'), RESIDENTS.replace('The money is better spent on schools.', 'Readable again.'));
-    rows = await s.waitForText('Readable again.', 8000);
-    expect(rows[0]).not.toContain('cannot be read');
-    await s.press('q');
-    expect((await s.exit()).code).toBe(0);
-  });
+  test.skipIf(process.getuid?.() === 0)(
+    'a folder made unreadable keeps the last version under a banner, as a removed one does',
+    async () => {
+      const dir = tempDebate();
+      const s = open({ args: [dir], cols: 80, rows: 24 });
+      await s.ready('Town council');
+      chmodSync(dir, 0o000);
+      let rows = await s.waitForText('cannot be read');
+      expect(rows[0]).toMatch(/^ bridge cannot be read — showing the last version loaded\.\s*$/);
+      expect(rows.join('\n')).toContain('The money is better spent');
+      chmodSync(dir, 0o755);
+      writeFileSync(join(dir, 'residents.yaml'), RESIDENTS.replace('The money is better spent on schools.', 'Readable again.'));
+      rows = await s.waitForText('Readable again.', 8000);
+      expect(rows[0]).not.toContain('cannot be read');
+      await s.press('q');
+      expect((await s.exit()).code).toBe(0);
+    },
+  );
 
   test('a broken debate.yaml keeps the matrix under a banner', async () => {
     const dir = tempDebate();

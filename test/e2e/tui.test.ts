@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
-import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sessionPerTest, sleep } from './harness.js';
+import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sessionPerTest } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 /** An SGR sequence that sets a foreground or background colour. */

@@ -52,7 +52,10 @@ describe('a broken actor file during live reload', () => {
     expect(model.positions.get('residents/more-traffic')?.respondedBy).toEqual(['council/less-traffic']);
 
     // Still broken at the next reload: still the last good version, not the broken one.
-    writeFileSync(join(dir, 'council.yaml'), readFileSync(join(MINIMAL, 'council.yaml'), 'utf8').replace('pays for itself within', 'pays for itself in'));
+    writeFileSync(
+      join(dir, 'council.yaml'),
+      readFileSync(join(MINIMAL, 'council.yaml'), 'utf8').replace('pays for itself within', 'pays for itself in'),
+    );
     const again = await reload(dir, model);
     expect(again.model.actors.find((a) => a.id === 'residents')?.stale).toBe(true);
     expect(again.model.positions.get('residents/more-traffic')?.claim).toBe('New roads bring new traffic.');
@@ -68,7 +71,10 @@ describe('a broken actor file during live reload', () => {
     const dir = debateWith({ 'residents.yaml': RESIDENTS.replace('stance: against', 'stance: aganst') });
     const first = await loadDebate(dir);
     expect(first.model.actors.find((a) => a.id === 'residents')?.stale).toBeFalsy();
-    writeFileSync(join(dir, 'residents.yaml'), RESIDENTS.replace('stance: against', 'stance: aganst').replace('New roads bring new traffic.', 'Edited.'));
+    writeFileSync(
+      join(dir, 'residents.yaml'),
+      RESIDENTS.replace('stance: against', 'stance: aganst').replace('New roads bring new traffic.', 'Edited.'),
+    );
     const { model } = await reload(dir, first.model);
     expect(model.actors.find((a) => a.id === 'residents')?.stale).toBeFalsy();
     expect(model.positions.get('residents/more-traffic')?.claim).toBe('Edited.');

@@ -8,8 +8,8 @@ import { Footer } from '../components/Footer.js';
 import { Header } from '../components/Header.js';
 import { Line } from '../components/Lines.js';
 import { useTheme } from '../components/ThemeContext.js';
-import type { Frame } from '../layout/frame.js';
 import { commandFor, keyNames } from '../keys.js';
+import type { Frame } from '../layout/frame.js';
 import { fitLine, seg } from '../lines.js';
 import { truncate } from '../text.js';
 import { colorOf, FOCUS } from '../theme.js';
@@ -32,7 +32,12 @@ export interface PickerProps {
 export function Picker({ debates, frame, initial, onPick, message }: PickerProps) {
   const theme = useTheme();
   const limit = Math.max(1, frame.body - 3);
-  const [index, setIndex] = useState(() => Math.max(0, debates.findIndex((d) => d.dir === initial)));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      debates.findIndex((d) => d.dir === initial),
+    ),
+  );
   const at = useRef(index);
   useInput((input, key) => {
     for (const { name } of keyNames(input, key)) {
