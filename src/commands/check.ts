@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
 import { chooseDir, findDebates } from '../model/discover.js';
+import { singleLine } from '../model/sanitize.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -36,7 +37,7 @@ export async function runCheck(dirArg: string | undefined, options: CheckOptions
         col: 1,
         severity: 'error',
         rule: 'no-debate',
-        message: found.message,
+        message: singleLine(found.message),
       };
       const report = { ok: false, summary: { errors: 1, warnings: 0 }, debates: [], diagnostics: [diagnostic] };
       o.out(`${JSON.stringify(report, null, 2)}\n`);
