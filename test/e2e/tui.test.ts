@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
-import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, sessionPerTest } from './harness.js';
+import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, scratch, sessionPerTest } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 /** An SGR sequence that sets a foreground or background colour. */
@@ -134,6 +134,16 @@ describe('terminal behaviour', () => {
     await s.exit();
     expect(s.raw()).not.toMatch(COLOUR);
     expect(s.raw()).toContain('\u001b[7m');
+  });
+
+  test('from a folder with no debate, it opens the example and says so once the screen is given back', async () => {
+    const empty = scratch();
+    const s = open({ cwd: empty });
+    await s.ready(example.title);
+    await s.press('q');
+    expect((await s.exit()).code).toBe(0);
+    expect((await s.screen()).join('\n')).toContain('No debate here; showing the example.');
+    expect(s.raw()).toContain(`No debate here; showing the example. (Looked for debate.yaml in ${empty} and for ./positions.)`);
   });
 
   test('a folder of debates opens on a list to choose from', async () => {
