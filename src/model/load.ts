@@ -13,7 +13,7 @@ import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT
 import { DEBATE_FILE } from './terms.js';
 import type { Location, Model } from './types.js';
 import { knownKey, type UnchangedFiles } from './unchanged.js';
-import { validate } from './validate.js';
+import { type Names, validate } from './validate.js';
 
 export { DEBATE_FILE };
 
@@ -153,7 +153,7 @@ async function buildFromFile(
     return same.built;
   }
   const from = diagnostics.length;
-  const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts);
+  const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts, known.names);
   const built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
   kept?.keep(a.file, read.text, against, built, diagnostics.slice(from));
   return built;
@@ -165,13 +165,14 @@ function accept<T>(
   salvage: readonly string[],
   diagnostics: Diagnostic[],
   texts: Map<string, string>,
+  names?: Names,
 ): Loaded<T> | undefined {
   diagnostics.push(...read.diagnostics);
   if (read.text !== undefined) texts.set(read.file, read.text);
   if (read.data === undefined || !read.doc || !read.lineCounter || read.text === undefined) return undefined;
   const report = new FileReporter(read.file);
   const parsed = { text: read.text, doc: read.doc, lineCounter: read.lineCounter, data: read.data };
-  const result = validate(schema, parsed, report, salvage);
+  const result = validate(schema, parsed, report, salvage, names);
   diagnostics.push(...report.list);
   if (result.value === undefined) return undefined;
   return {
