@@ -5,7 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
-import { lint } from './lint.js';
+import { lint, placeholders } from './lint.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { type ReadFile, readYamlFile } from './read.js';
 import { type BuiltActor, buildActor, type Known, knownFrom, resolveModel } from './resolve.js';
@@ -127,7 +127,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
   if (options.lint !== false) {
     const broken = new Set(diagnostics.filter((x) => x.severity === 'error').map((x) => x.file));
-    diagnostics.push(...lint(model, broken));
+    diagnostics.push(...lint(model, broken), ...placeholders(texts));
   }
   model.diagnostics = sortDiagnostics(diagnostics);
   return { model, texts };
