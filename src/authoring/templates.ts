@@ -10,7 +10,7 @@ import type { Model } from '../model/types.js';
 export { FILL_IN, STUB_CLAIM };
 
 /** One YAML scalar on one line, quoted only when YAML needs it. */
-function scalar(text: string): string {
+export function scalar(text: string): string {
   return stringify(singleLine(text), { lineWidth: 0 }).trimEnd();
 }
 
