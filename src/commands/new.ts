@@ -41,7 +41,7 @@ export function registerNew(program: Command, run: (code: number) => void): void
   cmd
     .command('actor')
     .description('Write DIR/ID.yaml for each ID: one "unclear" stub per issue of the debate, to fill in')
-    .argument('<ids...>', "the actors' ids, lower-kebab-case (each becomes a file name), then optionally the debate folder")
+    .argument('<id...>', "the actors' ids, lower-kebab-case (each becomes a file name), then optionally the debate folder")
     .option('--name <name>', 'the name shown in column headers, for a single actor (default: made from the id)')
     .addHelpText(
       'after',
