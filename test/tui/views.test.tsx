@@ -197,7 +197,21 @@ describe('detail', () => {
     await r.press('l', KEY.enter, KEY.enter);
     const s = r.screen();
     expect(s).toMatch(/Claim\s+Residents' association · Cost/);
-    expect(s).toMatch(/Responds to:\s+Council — \+\+ for: The bridge pays/);
+    expect(s).toMatch(/Responds to:\s+Council \(\+\+ for\): The bridge pays/);
+  });
+
+  test('every label of a claim lines its text up in one column, and no stance reads as a doubled dash', async () => {
+    const r = await open(MINIMAL, 100, 30);
+    await r.press(KEY.enter, KEY.enter);
+    const lines = r.lines();
+    const starts = ['Actor:', 'Issue:', 'Stance:', 'Claim:', 'Evidence:', 'Counterpoints:', 'Answered by:', 'File:'].map((label) => {
+      const line = lines.find((l) => l.trimStart().startsWith(label)) ?? '';
+      return line.length - line.trimStart().length + label.length + (/^ */.exec(line.trimStart().slice(label.length))?.[0].length ?? 0);
+    });
+    expect(new Set(starts).size, lines.join('\n')).toBe(1);
+    await r.press(KEY.esc, KEY.tab, KEY.enter);
+    expect(r.screen()).toMatch(/Responds to:\s+Residents \(-- against\): New roads bring new traffic/);
+    expect(r.screen()).not.toMatch(/— -/);
   });
 
   test('long text scrolls, and says which lines are shown', async () => {
@@ -237,7 +251,7 @@ describe('problems', () => {
     expect(s).toMatch(/1 error(, \d+ warnings?)? while loading\./);
     expect(s).toMatch(/error\s+test\/fixtures\/tui\/broken\/readers\.yaml:5:13\n/);
     expect(s).toMatch(/\[bad-value\]/);
-    expect(s).toContain('"stance" must be one of');
+    expect(s).toContain('"stance" in position "yes" must be one of');
     // The code around the problem, with a caret.
     expect(s).toMatch(/> 5 \|\s+stance: sideways/);
   });
