@@ -1,5 +1,6 @@
 // Each view rendered from fixture data at narrow and wide sizes: what a user sees.
 import './force-color.js';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -235,6 +236,20 @@ describe('actor view', () => {
     expect(s).toContain('New roads bring new traffic.');
     expect(s).toMatch(/1 piece of evidence · 1 counterpoint/);
     expect(s).toContain('actor 2 of 2');
+  });
+});
+
+describe('a debate with no actor files yet', () => {
+  test('says there are none yet and how to add one, not that none could be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standpoint-views-'));
+    try {
+      cpSync(join(MINIMAL, 'debate.yaml'), join(dir, 'debate.yaml'));
+      const r = await open(dir, 100, 20);
+      expect(r.screen()).toContain('No actors yet: add an actor file to the folder (standpoint new actor ID DIR).');
+      expect(r.screen()).not.toContain('could be read');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -101,8 +101,14 @@ export function matrixLines(model: Model, frame: Frame, f: MatrixFocus): MatrixV
 }
 
 function emptyMatrix(model: Model, frame: Frame): MatrixView {
+  // An actor file that failed is one with an error of its own; with none, there are simply no actor files yet.
+  const failed = model.diagnostics.some((d) => d.severity === 'error' && d.file !== model.file);
   const why =
-    model.issues.length === 0 ? 'No issues to show: debate.yaml could not be read.' : 'No actors to show: no actor file could be read.';
+    model.issues.length === 0
+      ? 'No issues to show: debate.yaml could not be read.'
+      : failed
+        ? 'No actors to show: no actor file could be read.'
+        : 'No actors yet: add an actor file to the folder (standpoint new actor ID DIR).';
   const lines: Line[] = [blank(frame.cols), fitLine([seg(`  ${why}`, { bold: true })], frame.cols)];
   if (model.diagnostics.length > 0) lines.push(fitLine([seg('  Press p to see the problems, with file:line:col.')], frame.cols));
   while (lines.length < frame.body) lines.push(blank(frame.cols));
