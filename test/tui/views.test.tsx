@@ -278,6 +278,17 @@ describe('problems', () => {
     expectFits(r, 44, 20);
   });
 
+  test('a list taller than the screen says how many problems are below, and above once scrolled', async () => {
+    const r = await open(BROKEN, 100, 10);
+    await r.press('p');
+    const total = (await loadDebate(BROKEN)).model.diagnostics.length;
+    expect(total).toBeGreaterThan(1);
+    expect(r.screen()).toMatch(/↓ \d+ more below/);
+    await r.press(...Array.from({ length: total - 1 }, () => 'j'));
+    expect(r.screen()).toMatch(/↑ \d+ more above/);
+    expect(r.screen()).toMatch(/problem \d+ of \d+/);
+  });
+
   test('a clean debate has no badge', async () => {
     const r = await open(MINIMAL, 100, 30);
     expect(r.lines().at(-1)).not.toContain('!');
