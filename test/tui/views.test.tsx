@@ -239,6 +239,28 @@ describe('actor view', () => {
   });
 });
 
+describe('column headers', () => {
+  test('one rule for every column of a screen: all full names, or all short names', async () => {
+    const { model } = await loadDebate(WIDE);
+    const seen = new Set<string>();
+    for (const cols of [60, 80, 100, 120, 140, 160, 200]) {
+      for (const screen of ['matrix', 'issue'] as const) {
+        const r = await open(WIDE, cols, 24);
+        if (screen === 'issue') await r.press(KEY.enter);
+        const head = r.lines().find((l) => model.actors.filter((a) => l.includes(a.short)).length >= 2) ?? '';
+        const full = model.actors.filter((a) => head.includes(a.name));
+        const short = model.actors.filter((a) => a.name !== a.short && !head.includes(a.name) && head.includes(a.short));
+        expect(full.length > 0 && short.length > 0, `${screen} at ${cols}: ${head}`).toBe(false);
+        if (full.length > 0) seen.add('full');
+        if (short.length > 0) seen.add('short');
+        r.unmount();
+      }
+    }
+    // Both rules happen at some width: the test looked at both.
+    expect(seen).toEqual(new Set(['full', 'short']));
+  });
+});
+
 describe('a debate with no actor files yet', () => {
   test('says there are none yet and how to add one, not that none could be read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'standpoint-views-'));

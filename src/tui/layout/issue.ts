@@ -8,7 +8,7 @@ import { type IssueColumn, type IssueData, type Item, issueData, revealedInColum
 import { continued, plural } from '../text.js';
 import { FOCUS, stanceMark } from '../theme.js';
 import { clamp, type Frame, keepVisible } from './frame.js';
-import { actorLabel } from './matrix.js';
+import { actorLabel, useShortNames } from './matrix.js';
 import { stanceRole, wrapCached } from './shared.js';
 
 const SEP = ' │ ';
@@ -225,6 +225,7 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const names: Line[] = [];
   const rules: Line[] = [];
   const notes: Line[] = [];
+  const short = useShortNames(data.columns.slice(f.left, shownTo).map((col) => ({ actor: col.actor, room: g.colW - 2 })));
   for (let c = f.left; c < shownTo; c++) {
     const col = data.columns[c] as IssueColumn;
     const layout = columnLayout(model, data, c, g.colW);
@@ -242,7 +243,7 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
     widths.push(g.colW);
     const label = g.stacked
       ? `${f.actor > 0 ? '◂ ' : ''}${col.actor.name}${col.actor.stale ? ' (stale)' : ''}${f.actor < nA - 1 ? ' ▸' : ''}`
-      : actorLabel(col.actor, g.colW - 2);
+      : actorLabel(col.actor, g.colW - 2, short);
     const marker = focusedCol && !g.stacked ? `${FOCUS} ` : '  ';
     names.push([seg(marker, { bold: true }), seg(label, { bold: true, underline: focusedCol && !g.stacked, role: 'heading' })]);
     rules.push([seg('─'.repeat(g.colW), { role: 'muted' })]);
