@@ -1,6 +1,6 @@
 // Each view rendered from fixture data at narrow and wide sizes: what a user sees.
 import './force-color.js';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -258,6 +258,28 @@ describe('column headers', () => {
     }
     // Both rules happen at some width: the test looked at both.
     expect(seen).toEqual(new Set(['full', 'short']));
+  });
+});
+
+describe('issue view header', () => {
+  test('a long issue title is cut at a word, with an ellipsis', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standpoint-views-'));
+    try {
+      cpSync(MINIMAL, dir, { recursive: true });
+      const title = 'Whether the footbridge over the river should carry bicycles as well as people on foot';
+      const debate = readFileSync(join(dir, 'debate.yaml'), 'utf8').replace('title: Cost', `title: ${title}`);
+      writeFileSync(join(dir, 'debate.yaml'), debate);
+      const r = await open(dir, 60, 24);
+      await r.press(KEY.enter);
+      const line = r.lines().find((l) => l.includes('Whether the')) ?? '';
+      const shown = line.trim();
+      expect(shown.endsWith('…')).toBe(true);
+      const words = shown.slice(0, -1).trim().split(' ');
+      // Every word shown is a whole word of the title, in order.
+      expect(title.split(' ').slice(0, words.length)).toEqual(words);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -199,7 +199,10 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const issueNo = model.issues.indexOf(data.issue) + 1;
   const total = data.order.length;
 
-  out.push(fitLine([seg(' '), seg(data.issue.title, { bold: true })], frame.cols));
+  // A long title is cut at a word, with an ellipsis, as the question below it is.
+  const [titleLine = '', ...titleRest] = wrapCached(data.issue.title, frame.cols - 2);
+  const title = titleRest.length > 0 ? continued(titleLine, frame.cols - 2) : titleLine;
+  out.push(fitLine([seg(' '), seg(title, { bold: true })], frame.cols));
   const q = wrapCached(data.issue.question, frame.cols - 2);
   q.slice(0, QUESTION_LINES).forEach((l, i) => {
     const cut = i === QUESTION_LINES - 1 && q.length > QUESTION_LINES ? continued(l, frame.cols - 2) : l;
