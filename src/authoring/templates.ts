@@ -3,15 +3,14 @@
 // key, every allowed value and the ids they can refer to without the docs.
 import { stringify } from 'yaml';
 import { singleLine } from '../model/sanitize.js';
-import { EVIDENCE_KINDS, SOURCE_KINDS, STANCES } from '../model/terms.js';
+import { EVIDENCE_KINDS, FILL_IN, SOURCE_KINDS, STANCES, STUB_CLAIM } from '../model/terms.js';
 import type { Model } from '../model/types.js';
 
 /** The claim of a stub position: true for a reader until the author replaces it. */
-export const STUB_CLAIM = 'Not yet recorded.';
-export const FILL_IN = 'FILL IN';
+export { FILL_IN, STUB_CLAIM };
 
 /** One YAML scalar on one line, quoted only when YAML needs it. */
-function scalar(text: string): string {
+export function scalar(text: string): string {
   return stringify(singleLine(text), { lineWidth: 0 }).trimEnd();
 }
 

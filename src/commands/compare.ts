@@ -22,18 +22,21 @@ export async function runCompare(a: string, b: string, dir: string, opts: Compar
   const models = await loadDebates(dir, o, { many: false });
   const model = models?.[0];
   if (!model) return 2;
-  for (const id of [a, b]) {
-    const found = findActor(model, id);
+  const ids: string[] = [];
+  for (const name of [a, b]) {
+    const found = findActor(model, name);
     if (!found.ok) {
       o.err(`standpoint: ${found.message}\n`);
       return 1;
     }
+    ids.push(found.actor.id);
   }
-  if (a === b) {
-    o.err(`standpoint: Name two different actors to compare (both are "${a}").\n`);
+  const [idA = a, idB = b] = ids;
+  if (idA === idB) {
+    o.err(`standpoint: Name two different actors to compare (both are "${idA}").\n`);
     return 1;
   }
-  const comparison = compareActors(model, a, b);
+  const comparison = compareActors(model, idA, idB);
   o.out(opts.json ? `${JSON.stringify(compareToJson(comparison), null, 2)}\n` : renderComparePlain(comparison, width));
   return 0;
 }
@@ -42,8 +45,8 @@ export function registerCompare(program: Command, run: (code: number) => void): 
   program
     .command('compare')
     .description('Compare two actors issue by issue: where they agree, partly agree, disagree, or one is silent')
-    .argument('<a>', 'an actor id (its file name without .yaml)')
-    .argument('<b>', 'another actor id')
+    .argument('<a>', 'an actor: its id (file name without .yaml), short name or name, any case')
+    .argument('<b>', 'another actor')
     .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions; never the example)')
     .option('--width <n>', 'wrap to this many columns (default: $COLUMNS or 80)')
     .option('--json', 'print the comparison as JSON')

@@ -1,18 +1,21 @@
-// `standpoint new actor ID [DIR]` and `standpoint new debate ID [DIR]`: write a
-// commented template that already passes `check`, never over an existing file.
-// Exit codes: 0 written, 1 refused (the file exists, a bad id), 2 bad usage.
-import { existsSync } from 'node:fs';
-import { mkdir, rmdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+// `standpoint new debate|actor|issue|source`: write a commented template that
+// already passes `check`, never over an existing file; or add an issue or a
+// source to a debate, editing its files in place (see authoring/insert.ts).
+// Exit codes: 0 written, 1 refused (the file exists, a bad id, a debate with
+// errors), 2 bad usage.
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, rmdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { checkId, nameFromId } from '../authoring/ids.js';
 import { modeline } from '../authoring/modeline.js';
-import { writeNewFile } from '../authoring/write-file.js';
+import { replaceFile, writeNewFile } from '../authoring/write-file.js';
 import { displayPath, type Output, paint, processOutput } from '../cli/output.js';
 import { findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
-import { closest } from '../model/suggest.js';
-import { DEBATE_FILE, describeFsError } from '../model/terms.js';
+import { closest, didYouMeanValue } from '../model/suggest.js';
+import { DEBATE_FILE, describeFsError, SOURCE_KINDS, STUB_CLAIM } from '../model/terms.js';
+import type { Model } from '../model/types.js';
 
 export const DEFAULT_PARENT = 'positions';
 
@@ -33,16 +36,41 @@ export function registerNew(program: Command, run: (code: number) => void): void
     .description('Create a debate or an actor file from a commented template (never overwrites)')
     .addHelpText(
       'after',
-      '\nExamples:\n  standpoint new debate school-phones\n  standpoint new actor teachers-union positions/school-phones\n',
+      '\nExamples:\n  standpoint new debate school-phones\n  standpoint new actor teachers-union parents positions/school-phones\n  standpoint new issue cost positions/school-phones --title Cost --question "Is it worth what it costs?"\n  standpoint new source survey-2025 positions/school-phones --title "Parent survey 2025" --kind data\n',
     );
   cmd
     .command('actor')
-    .description('Write DIR/ID.yaml: one "unclear" stub per issue of the debate, to fill in')
-    .argument('<id>', "the actor's id, lower-kebab-case; it becomes the file name")
+    .description('Write DIR/ID.yaml for each ID: one "unclear" stub per issue of the debate, to fill in')
+    .argument('<id...>', "the actors' ids, lower-kebab-case (each becomes a file name), then optionally the debate folder")
+    .option('--name <name>', 'the name shown in column headers, for a single actor (default: made from the id)')
+    .addHelpText(
+      'after',
+      `\nDIR (the last argument, when it is a folder): the debate folder; default: the only debate under ./${DEFAULT_PARENT}.`,
+    )
+    .action(async (words: string[], opts: { name?: string }) => {
+      run(await runNewActors(words, opts.name, processOutput()));
+    });
+  cmd
+    .command('issue')
+    .description('Add an issue to debate.yaml, and an "unclear" stub position on it to every actor file')
+    .argument('<id>', "the issue's id, lower-kebab-case")
     .argument('[dir]', `the debate folder (default: the only debate under ./${DEFAULT_PARENT})`)
-    .option('--name <name>', 'the name shown in column headers (default: made from the id)')
-    .action(async (id: string, dir: string | undefined, opts: { name?: string }) => {
-      run(await runNewActor({ id, dir, name: opts.name }, processOutput()));
+    .requiredOption('--title <text>', 'a short title, shown in column and row headers')
+    .requiredOption('--question <text>', 'a yes/no question; every stance answers it')
+    .action(async (id: string, dir: string | undefined, opts: { title: string; question: string }) => {
+      run(await runNewIssue({ id, dir, title: opts.title, question: opts.question }, processOutput()));
+    });
+  cmd
+    .command('source')
+    .description("Add a source to debate.yaml's sources, for evidence to cite")
+    .argument('<id>', "the source's id, lower-kebab-case")
+    .argument('[dir]', `the debate folder (default: the only debate under ./${DEFAULT_PARENT})`)
+    .requiredOption('--title <text>', 'the title of the article, report or data set')
+    .requiredOption('--kind <kind>', SOURCE_KINDS.join(' | '))
+    .option('--url <url>', 'where to read it')
+    .option('--publisher <name>', 'who published it')
+    .action(async (id: string, dir: string | undefined, opts: { title: string; kind: string; url?: string; publisher?: string }) => {
+      run(await runNewSource({ id, dir, ...opts }, processOutput()));
     });
   cmd
     .command('debate')
@@ -57,13 +85,14 @@ export function registerNew(program: Command, run: (code: number) => void): void
 type Found = { ok: true; dir: string } | { ok: false; code: number; message: string };
 
 /** The debate a new actor joins: DIR, or the only debate under ./positions. */
-async function debateFor(dirArg: string | undefined): Promise<Found> {
+async function debateFor(dirArg: string | undefined, what = 'actor'): Promise<Found> {
   const given = dirArg ?? DEFAULT_PARENT;
   if (dirArg === undefined && !existsSync(given)) {
+    if (existsSync(DEBATE_FILE)) return { ok: true, dir: resolve('.') };
     return {
       ok: false,
       code: 2,
-      message: `No ./${DEFAULT_PARENT} folder here. Name the debate folder: standpoint new actor ID path/to/debate (or start one: standpoint new debate ID).`,
+      message: `No ./${DEFAULT_PARENT} folder here. Name the debate folder: standpoint new ${what} ID path/to/debate (or start one: standpoint new debate ID).`,
     };
   }
   const found = await findDebates(given);
@@ -74,11 +103,37 @@ async function debateFor(dirArg: string | undefined): Promise<Found> {
   return {
     ok: false,
     code: 2,
-    message: `${displayPath(resolve(given))} holds ${shown.length} debates (${shown.join(', ')}): name one, e.g. standpoint new actor ID ${shellWord(shown[0] ?? given)}`,
+    message: `${displayPath(resolve(given))} holds ${shown.length} debates (${shown.join(', ')}): name one, e.g. standpoint new ${what} ID ${shellWord(shown[0] ?? given)}`,
   };
 }
 
-export async function runNewActor(args: NewActorArgs, o: Output): Promise<number> {
+/**
+ * `new actor a b c [DIR]`: ids cannot hold a slash and rarely name a folder
+ * here, so a last word that does (or that is a folder) is the debate folder.
+ */
+export async function runNewActors(words: readonly string[], name: string | undefined, o: Output): Promise<number> {
+  const last = words[words.length - 1];
+  const isDir = words.length > 1 && last !== undefined && (/[\\/]/.test(last) || isFolder(last));
+  const ids = isDir ? words.slice(0, -1) : [...words];
+  const dir = isDir ? last : undefined;
+  if (ids.length > 1 && name !== undefined) {
+    o.err('standpoint: --name names one actor: give one id with it, or leave it out and edit the names in the files.\n');
+    return 2;
+  }
+  let code = 0;
+  for (const [i, id] of ids.entries()) code = Math.max(code, await runNewActor({ id, dir, name }, o, i === ids.length - 1));
+  return code;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function runNewActor(args: NewActorArgs, o: Output, steps = true): Promise<number> {
   const fail = (code: number, message: string) => {
     o.err(`standpoint: ${message}\n`);
     return code;
@@ -121,18 +176,21 @@ export async function runNewActor(args: NewActorArgs, o: Output): Promise<number
   const shownFile = displayPath(file);
   const shownDir = shellWord(displayPath(dir));
   const n = model.issues.length;
-  const lines = [
-    `${paint(o, 'green', 'Created')} ${shownFile}: "${name}", with an "unclear" stub for each of the ${n} issue${n === 1 ? '' : 's'}.`,
-    'Next:',
-    `  1. Edit ${shownFile}: give each position a stance, a claim, evidence and counterpoints.`,
-    `  2. Check it:   standpoint check ${shownDir}`,
-    `  3. See it:     standpoint ${shownDir}`,
-  ];
+  const stubs = n === 1 ? 'an "unclear" stub for its one issue' : `an "unclear" stub for each of its ${n} issues`;
+  const lines = [`${paint(o, 'green', 'Created')} ${shownFile}: "${name}", with ${stubs}.`];
+  if (steps)
+    lines.push(
+      'Next:',
+      `  1. Edit ${shownFile}: give each position a stance, a claim, evidence and counterpoints.`,
+      `  2. Check it:   standpoint check ${shownDir}`,
+      `  3. See it:     standpoint ${shownDir}`,
+    );
   const others = model.actors.map((a) => a.id).filter((a) => a !== args.id);
   const near = closest(args.id, others);
   if (near)
     lines.push(`Note: "${near}" is already an actor here; if you meant to change it, edit ${displayPath(join(dir, `${near}.yaml`))}.`);
-  if (await setsColumnOrder(texts.get(model.file)))
+  const order = await columnOrder(texts.get(model.file));
+  if (order && !order.includes(args.id))
     lines.push(`Note: ${DEBATE_FILE} sets the column order under "actors:"; add ${args.id} there to place its column.`);
   o.out(`${lines.join('\n')}\n`);
   return 0;
@@ -188,11 +246,182 @@ export async function runNewDebate(args: NewDebateArgs, o: Output): Promise<numb
   return 0;
 }
 
-/** Does debate.yaml list `actors:`? Then a new actor is not in the column order until added there. */
-async function setsColumnOrder(text: string | undefined): Promise<boolean> {
-  if (text === undefined) return false;
+/** The ids debate.yaml lists under `actors:`, if it sets the column order: a new actor not among them goes last. */
+async function columnOrder(text: string | undefined): Promise<string[] | undefined> {
+  if (text === undefined) return undefined;
   const { parseDocument } = await import('yaml');
-  return parseDocument(text).has('actors');
+  const doc = parseDocument(text);
+  if (!doc.has('actors')) return undefined;
+  const list = doc.toJS()?.actors;
+  return Array.isArray(list) ? list.map(String) : [];
+}
+
+export interface NewIssueArgs {
+  id: string;
+  dir?: string;
+  title: string;
+  question: string;
+}
+
+export interface NewSourceArgs {
+  id: string;
+  dir?: string;
+  title: string;
+  kind: string;
+  url?: string;
+  publisher?: string;
+}
+
+type Opened = { ok: true; dir: string; model: Model } | { ok: false; code: number };
+
+/** The debate to edit: found, loaded, and free of errors in every file (an edit must not build on a broken file). */
+async function openForEdit(dirArg: string | undefined, what: string, fail: (code: number, message: string) => number): Promise<Opened> {
+  const where = await debateFor(dirArg, what);
+  if (!where.ok) return { ok: false, code: fail(where.code, where.message) };
+  const { loadDebate } = await import('../model/load.js');
+  const { model } = await loadDebate(where.dir, { lint: false });
+  const errors = model.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const files = new Set(errors.map((d) => d.file)).size;
+    return {
+      ok: false,
+      code: fail(
+        1,
+        `${displayPath(where.dir)} has ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was changed. Fix ${errors.length === 1 ? 'it' : 'them'} first: standpoint check ${shellWord(displayPath(where.dir))}`,
+      ),
+    };
+  }
+  return { ok: true, dir: where.dir, model };
+}
+
+/** Writes every edit, each file replaced atomically, only once all of them are known to be sound. */
+async function writeEdits(
+  edits: ReadonlyArray<readonly [string, string]>,
+  fail: (code: number, message: string) => number,
+): Promise<number> {
+  for (const [file, text] of edits) {
+    try {
+      await replaceFile(file, text);
+    } catch (err) {
+      return fail(1, `Cannot write ${displayPath(file)}: ${describeFsError(err)}.`);
+    }
+  }
+  return 0;
+}
+
+async function editList(
+  file: string,
+  key: string,
+  fields: ReadonlyArray<readonly [string, string]>,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  const { appendToList } = await import('../authoring/insert.js');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    return { ok: false, message: `Cannot read ${displayPath(file)}: ${describeFsError(err)}.` };
+  }
+  const done = appendToList(text, key, fields);
+  return done.ok ? done : { ok: false, message: `Cannot add to ${displayPath(file)}: ${done.message}; nothing was changed.` };
+}
+
+export async function runNewIssue(args: NewIssueArgs, o: Output): Promise<number> {
+  const fail = (code: number, message: string) => {
+    o.err(`standpoint: ${message}\n`);
+    return code;
+  };
+  const idCheck = checkId(args.id, 'issue');
+  if (!idCheck.ok) return fail(1, idCheck.message);
+  const title = singleLine(args.title).trim();
+  const question = singleLine(args.question).trim();
+  if (title === '' || question === '') return fail(2, '--title and --question must not be empty.');
+  const opened = await openForEdit(args.dir, 'issue', fail);
+  if (!opened.ok) return opened.code;
+  const { dir, model } = opened;
+  if (model.issues.some((i) => i.id === args.id))
+    return fail(1, `Issue "${args.id}" is already in ${displayPath(model.file)}; nothing was changed. Choose another id.`);
+
+  const edits: Array<readonly [string, string]> = [];
+  const debate = await editList(model.file, 'issues', [
+    ['id', args.id],
+    ['title', title],
+    ['question', question],
+  ]);
+  if (!debate.ok) return fail(1, debate.message);
+  edits.push([model.file, debate.text]);
+  for (const actor of model.actors) {
+    const taken = new Set(actor.positions.map((p) => p.id));
+    let id = args.id;
+    for (let n = 2; taken.has(id); n++) id = `${args.id}-${n}`;
+    const stub = await editList(actor.file, 'positions', [
+      ['id', id],
+      ['issue', args.id],
+      ['stance', 'unclear'],
+      ['claim', STUB_CLAIM],
+    ]);
+    if (!stub.ok) return fail(1, stub.message);
+    edits.push([actor.file, stub.text]);
+  }
+  const code = await writeEdits(edits, fail);
+  if (code !== 0) return code;
+  const n = model.actors.length;
+  const files = model.actors.map((a) => basename(a.file)).join(', ');
+  const shownDir = shellWord(displayPath(dir));
+  o.out(
+    [
+      `${paint(o, 'green', 'Added')} issue "${args.id}" to ${displayPath(model.file)}${n === 0 ? '.' : `, and an "unclear" stub position on it to ${n === 1 ? 'the actor file' : `each of the ${n} actor files`} (${files}).`}`,
+      'Next:',
+      `  1. Edit ${n === 0 ? 'the actor files, once there are some' : 'the stubs'}: give each a stance, a claim and evidence.`,
+      `  2. Check it:   standpoint check ${shownDir}`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+export async function runNewSource(args: NewSourceArgs, o: Output): Promise<number> {
+  const fail = (code: number, message: string) => {
+    o.err(`standpoint: ${message}\n`);
+    return code;
+  };
+  const idCheck = checkId(args.id, 'source');
+  if (!idCheck.ok) return fail(1, idCheck.message);
+  const kinds: readonly string[] = SOURCE_KINDS;
+  if (!kinds.includes(args.kind))
+    return fail(
+      2,
+      `--kind must be one of ${SOURCE_KINDS.join(', ')}; got "${singleLine(args.kind)}".${didYouMeanValue(singleLine(args.kind), kinds) || ' Use one of those words, as written.'}`,
+    );
+  const title = singleLine(args.title).trim();
+  if (title === '') return fail(2, '--title must not be empty.');
+  const fields: Array<readonly [string, string]> = [
+    ['id', args.id],
+    ['title', title],
+    ['kind', args.kind],
+  ];
+  if (args.publisher !== undefined && singleLine(args.publisher).trim() !== '')
+    fields.push(['publisher', singleLine(args.publisher).trim()]);
+  if (args.url !== undefined) {
+    if (!/^https?:\/\/\S+$/.test(args.url)) return fail(2, '--url must be a web address starting with https:// or http://.');
+    fields.push(['url', args.url]);
+  }
+  const opened = await openForEdit(args.dir, 'source', fail);
+  if (!opened.ok) return opened.code;
+  const { dir, model } = opened;
+  if (model.sources.has(args.id))
+    return fail(1, `Source "${args.id}" is already in ${displayPath(model.file)}; nothing was changed. Choose another id.`);
+  const edit = await editList(model.file, 'sources', fields);
+  if (!edit.ok) return fail(1, edit.message);
+  const code = await writeEdits([[model.file, edit.text]], fail);
+  if (code !== 0) return code;
+  o.out(
+    [
+      `${paint(o, 'green', 'Added')} source "${args.id}" to ${displayPath(model.file)}.`,
+      `Cite it from evidence with "source: ${args.id}", then: standpoint check ${shellWord(displayPath(dir))}`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
 }
 
 /** A path as it must be typed in a shell. */

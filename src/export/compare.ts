@@ -1,7 +1,8 @@
 // Two actors side by side, issue by issue: where they agree, partly agree,
 // disagree, or cannot be compared because one is silent or unclear. Pure, so
 // the CLI and the TUI's compare view share one definition of "agree".
-import { didYouMean } from '../model/suggest.js';
+import { singleLine } from '../model/sanitize.js';
+import { didYouMean, idByTitle } from '../model/suggest.js';
 import type { Actor, Issue, Model, Position } from '../model/types.js';
 import { stanceSide } from './stance.js';
 
@@ -44,13 +45,24 @@ export function agreementOf(a: Position | undefined, b: Position | undefined): A
 
 export type ActorLookup = { ok: true; actor: Actor } | { ok: false; message: string };
 
+/** An actor by id, short name or name, any case: "council", "Council", "Town council". */
 export function findActor(model: Model, id: string): ActorLookup {
-  const actor = model.actors.find((x) => x.id === id);
+  const want = id.trim().toLowerCase();
+  const actor =
+    model.actors.find((x) => x.id === id) ??
+    model.actors.find((x) => x.id === want) ??
+    model.actors.find((x) => x.short.toLowerCase() === want) ??
+    model.actors.find((x) => x.name.toLowerCase() === want);
   if (actor) return { ok: true, actor };
   const ids = model.actors.map((x) => x.id);
+  const byName = idByTitle(
+    id,
+    model.actors.map((x) => [x.id, x.name, x.short]),
+  );
+  const hint = byName === undefined ? didYouMean(id, ids) : ` Did you mean "${byName}"?`;
   return {
     ok: false,
-    message: `No actor "${id}" in this debate.${didYouMean(id, ids)} Actors: ${ids.join(', ') || 'none'}.`,
+    message: `No actor "${singleLine(id)}" in this debate.${hint} Actors: ${ids.join(', ') || 'none'}.`,
   };
 }
 

@@ -1,23 +1,93 @@
 // Lint rules: things that load fine but leave a reader short-changed. They are
 // warnings (errors under --strict), each with a name and a fix hint.
 import type { Diagnostic } from './diagnostics.js';
+import { FILL_IN, STUB_CLAIM } from './terms.js';
 import type { EvidenceItem, Location, Model } from './types.js';
 
 export interface LintRule {
   name: string;
+  /** When it fires, in a few words (`check --help`, the README). */
   summary: string;
+  /** What to do about it, in Markdown (the README). */
+  fix: string;
 }
 
-/** The rules, as documented in the README and `standpoint check --help`. */
+/** The rules: the README's table and `standpoint check --help` are made from this. */
 export const LINT_RULES: readonly LintRule[] = [
-  { name: 'evidence-without-source', summary: 'an evidence item names no source' },
-  { name: 'quote-without-speaker', summary: 'a quote does not say who said it' },
-  { name: 'position-without-evidence', summary: 'a position (other than "unclear") has no evidence' },
-  { name: 'unanswered-position', summary: 'a position (other than "unclear") has no counterpoint and no response' },
-  { name: 'silent-actor', summary: 'an actor has no position, not even "unclear", on an issue others address' },
-  { name: 'unused-source', summary: 'a source that no evidence cites' },
-  { name: 'unaddressed-issue', summary: 'an issue that no actor takes a position on' },
+  {
+    name: 'evidence-without-source',
+    summary: 'an evidence item names no source',
+    fix: "add `source: <id>` with an id from `debate.yaml`'s `sources` (add the source there first if needed)",
+  },
+  { name: 'quote-without-speaker', summary: 'a quote does not say who said it', fix: 'add `speaker: <name>`' },
+  {
+    name: 'position-without-evidence',
+    summary: 'a position (other than "unclear") has no evidence',
+    fix: 'add at least one item under `evidence:`',
+  },
+  {
+    name: 'unanswered-position',
+    summary: 'a position (other than "unclear") has no counterpoint and no response',
+    fix: 'add a `counterpoints:` item, or a position elsewhere with `responds_to: [actor/position]`',
+  },
+  {
+    name: 'silent-actor',
+    summary: 'an actor has no position, not even "unclear", on an issue others address',
+    fix: 'add a position for that issue, with `stance: unclear` if the sources are silent',
+  },
+  { name: 'unused-source', summary: 'a source that no evidence cites', fix: 'cite it from some evidence, or remove it' },
+  { name: 'unaddressed-issue', summary: 'an issue that no actor takes a position on', fix: 'add positions on it, or remove the issue' },
+  {
+    name: 'placeholder',
+    summary: `a template's "${FILL_IN}" or "${STUB_CLAIM}" is still in a file`,
+    fix: 'replace it with the real text (an untouched template fails `check --strict`)',
+  },
 ];
+
+/** The README's table of the rules. */
+export function lintTableMarkdown(): string {
+  const rows = LINT_RULES.map((r) => `| \`${r.name}\` | ${r.summary} | ${r.fix} |`);
+  return ['| rule | fires when | fix |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/**
+ * Placeholders the templates of `standpoint new` leave for the author, found
+ * in the files' text (not in comments), each at its line and column.
+ */
+export function placeholders(texts: ReadonlyMap<string, string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [file, text] of texts) {
+    text.split(/\r?\n|\r/).forEach((line, i) => {
+      const end = commentStart(line);
+      for (const [word, message] of PLACEHOLDERS) {
+        const col = line.indexOf(word);
+        if (col >= 0 && col < end) out.push({ file, line: i + 1, col: col + 1, severity: 'warning', rule: 'placeholder', message });
+      }
+    });
+  }
+  return out;
+}
+
+const PLACEHOLDERS: ReadonlyArray<readonly [string, string]> = [
+  [FILL_IN, `"${FILL_IN}" is a placeholder from the template: replace it with the real text.`],
+  [
+    STUB_CLAIM,
+    `"${STUB_CLAIM}" is the template's stub claim: write what this actor holds on the issue, or what the sources say about its silence.`,
+  ],
+];
+
+/** Where a line's comment starts (its length if none): a # at the start or after a space, outside quotes. */
+function commentStart(line: string): number {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) return i;
+  }
+  return line.length;
+}
 
 /** `broken`: files with errors; an actor whose positions failed to load is not called silent. */
 export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Diagnostic[] {

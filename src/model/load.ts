@@ -6,7 +6,7 @@ import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
 import { goodDebate, hasErrors } from './last-good.js';
-import { lint } from './lint.js';
+import { lint, placeholders } from './lint.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { type ReadFile, readYamlFile } from './read.js';
 import { type BuiltActor, buildActor, type Known, knownFrom, knownFromModel, resolveModel } from './resolve.js';
@@ -14,7 +14,7 @@ import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT
 import { DEBATE_FILE } from './terms.js';
 import type { Location, Model } from './types.js';
 import { knownKey, type UnchangedFiles } from './unchanged.js';
-import { validate } from './validate.js';
+import { type Names, validate } from './validate.js';
 
 export { DEBATE_FILE };
 
@@ -137,7 +137,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
   if (options.lint !== false) {
     const broken = new Set(diagnostics.filter((x) => x.severity === 'error').map((x) => x.file));
-    diagnostics.push(...lint(model, broken));
+    diagnostics.push(...lint(model, broken), ...placeholders(texts));
   }
   model.diagnostics = sortDiagnostics(diagnostics);
   return { model, texts };
@@ -163,7 +163,7 @@ async function buildFromFile(
     return { built: same.built, broken: hasErrors(same.diagnostics) };
   }
   const from = diagnostics.length;
-  const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts);
+  const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts, known.names);
   const built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
   const own = diagnostics.slice(from);
   kept?.keep(a.file, read.text, against, built, own);
@@ -176,13 +176,14 @@ function accept<T>(
   salvage: readonly string[],
   diagnostics: Diagnostic[],
   texts: Map<string, string>,
+  names?: Names,
 ): Loaded<T> | undefined {
   diagnostics.push(...read.diagnostics);
   if (read.text !== undefined) texts.set(read.file, read.text);
   if (read.data === undefined || !read.doc || !read.lineCounter || read.text === undefined) return undefined;
   const report = new FileReporter(read.file);
   const parsed = { text: read.text, doc: read.doc, lineCounter: read.lineCounter, data: read.data };
-  const result = validate(schema, parsed, report, salvage);
+  const result = validate(schema, parsed, report, salvage, names);
   diagnostics.push(...report.list);
   if (result.value === undefined) return undefined;
   return {

@@ -5,8 +5,9 @@ import type { Diagnostic } from './diagnostics.js';
 import type { ActorFile, Loaded } from './load.js';
 import type { PathSegment } from './locate.js';
 import type { DebateT, EvidenceT } from './schema.js';
-import { closest, didYouMean } from './suggest.js';
+import { closest, didYouMean, idByTitle } from './suggest.js';
 import type { Actor, EvidenceItem, Issue, Location, Model, Position } from './types.js';
+import type { Names } from './validate.js';
 
 function problem(diagnostics: Diagnostic[], loc: Location, rule: string, message: string, severity: 'error' | 'warning' = 'error') {
   diagnostics.push({ ...loc, severity, rule, message });
@@ -153,6 +154,19 @@ export function resolveModel(
         );
         continue;
       }
+      if (!ref.includes('/') && fileIds.has(ref) && actorIds.has(ref) && !stale.has(ref)) {
+        // A bare id is read as a position of this file; here it names an actor.
+        const theirs = model.actors.find((a) => a.id === ref)?.positions.map((p) => `"${ref}/${p.id}"`) ?? [];
+        const list =
+          theirs.length === 0 ? ` "${ref}" has no position yet.` : theirs.length > 8 ? '' : ` Its positions: ${theirs.join(', ')}.`;
+        problem(
+          diagnostics,
+          loc,
+          'unknown-position',
+          `"${ref}" is an actor, not a position: to answer an actor, name one of its positions, as "${ref}/<position-id>".${list}`,
+        );
+        continue;
+      }
       if (!fileIds.has(actorId)) {
         problem(
           diagnostics,
@@ -222,6 +236,8 @@ export interface Known {
   sources: Ids | undefined;
   /** Ids on the items of debate.yaml that did not validate. */
   dropped: Set<string>;
+  /** Each issue and source as [id, title], to suggest an id where a title was written. */
+  names?: Names;
 }
 
 /**
@@ -236,6 +252,10 @@ export function knownFrom(debate: Loaded<DebateT> | undefined): Known {
     issues: new Set(d?.issues.map((i) => i.id)),
     sources: debate ? new Set(d?.sources?.map((s) => s.id)) : undefined,
     dropped: new Set([...(debate?.dropped.values() ?? [])].flatMap((ids) => [...ids])),
+    names: {
+      issue: d?.issues.map((i) => [i.id, i.title]) ?? [],
+      source: d?.sources?.map((s) => [s.id, s.title]) ?? [],
+    },
   };
 }
 
@@ -289,7 +309,7 @@ export function buildActor(
         diagnostics,
         at([...base, 'issue']),
         'unknown-issue',
-        `No issue "${raw.issue}" in debate.yaml.${didYouMean(raw.issue, issues.keys()) || orOneOf(issues.keys(), 'issue')}`,
+        `No issue "${raw.issue}" in debate.yaml.${byTitle(raw.issue, 'issue', known.names, false) || didYouMean(raw.issue, issues.keys()) || byTitle(raw.issue, 'issue', known.names, true) || orOneOf(issues.keys(), 'issue')}${addTo('issue')}`,
       );
       continue;
     }
@@ -312,7 +332,7 @@ export function buildActor(
             diagnostics,
             at([...path, j, 'source']),
             'unknown-source',
-            `No source "${e.source}" in debate.yaml.${didYouMean(e.source, sources.keys()) || orOneOf(sources.keys(), 'source')}`,
+            `No source "${e.source}" in debate.yaml.${byTitle(e.source, 'source', known.names, false) || didYouMean(e.source, sources.keys()) || byTitle(e.source, 'source', known.names, true) || orOneOf(sources.keys(), 'source')}${addTo('source')}`,
           );
         }
         // Not a spread: in a spot this hot, V8 gives each spread copy a hidden class of its own.
@@ -343,6 +363,17 @@ export function buildActor(
     actor.byIssue.set(raw.issue, position);
   }
   return { actor, refs, skipped };
+}
+
+/** When a title was written where its id belongs: that id. */
+function byTitle(text: string, field: string, names: Names | undefined, fuzzy: boolean): string {
+  const id = idByTitle(text, names?.[field] ?? [], fuzzy);
+  return id === undefined || id === text ? '' : ` "${text}" reads like the title of ${field} "${id}": write its id, ${field}: ${id}.`;
+}
+
+/** Where a new issue or source is added. */
+function addTo(what: 'issue' | 'source'): string {
+  return ` To add a new ${what}, list it in debate.yaml under "${what}s:" (or run: standpoint new ${what} ID).`;
 }
 
 /** When no id is close enough for "did you mean": the ones there are, if few, and what to do. */

@@ -11,8 +11,7 @@ z.config({ jitless: true });
 export { EVIDENCE_KINDS, ID_PATTERN, REF_PATTERN, SOURCE_KINDS, STANCES };
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
-const id = (what: string) =>
-  z.string().regex(ID_PATTERN, `${what} must be lower-kebab-case, like "military-action"`).describe(`${what}: lower-kebab-case`);
+const id = (what: string) => z.string().regex(ID_PATTERN, `${what} must be lower-kebab-case`).describe(`${what}: lower-kebab-case`);
 const ref = z
   .string()
   .regex(REF_PATTERN, 'a reference is "actor/position", or "position" inside the same file')

@@ -4,6 +4,10 @@
 
 export const DEBATE_FILE = 'debate.yaml';
 
+/** What the templates of `standpoint new` leave for the author to replace (the lint rule `placeholder`). */
+export const STUB_CLAIM = 'Not yet recorded.';
+export const FILL_IN = 'FILL IN';
+
 // Real actor files are under 10 KiB. The YAML library needs seconds for a
 // hostile file of a few hundred KiB (and a reload happens on every save), so
 // the limit stays well below where that starts to show.

@@ -41,7 +41,13 @@ export class UnchangedFiles {
 
 /** The ids an actor file is checked against, as one string: when they change, every actor is built again. */
 export function knownKey(known: Known): string {
-  return JSON.stringify([known.knowIssues, [...known.issues.keys()], known.sources && [...known.sources.keys()], [...known.dropped]]);
+  return JSON.stringify([
+    known.knowIssues,
+    [...known.issues.keys()],
+    known.sources && [...known.sources.keys()],
+    [...known.dropped],
+    known.names,
+  ]);
 }
 
 /** The actor as buildActor made it, before resolveModel linked its positions. */

@@ -3,10 +3,11 @@
 import type { Document, LineCounter } from 'yaml';
 import * as z from 'zod';
 import type { FileReporter } from './diagnostics.js';
-import { findKey, findNode, formatPath, type PathSegment, spanOf } from './locate.js';
+import { findKey, findNode, type PathSegment, spanOf } from './locate.js';
 import { singleLine } from './sanitize.js';
 import { Counterpoint, Evidence, Issue, Person, Position, Prompt, Source } from './schema.js';
-import { closest, didYouMean } from './suggest.js';
+import { closest, didYouMean, didYouMeanValue, idByTitle } from './suggest.js';
+import { ID_PATTERN } from './terms.js';
 
 /** A file whose YAML was sound: what validation needs. */
 export interface ParsedFile {
@@ -15,6 +16,12 @@ export interface ParsedFile {
   lineCounter: LineCounter;
   data: unknown;
 }
+
+/**
+ * What the rest of the debate knows, for messages that lead to the fix: for a
+ * field that names an item ("issue", "source"), each item as [id, title].
+ */
+export type Names = Readonly<Record<string, ReadonlyArray<readonly string[]>>>;
 
 export interface Validated<T> {
   value?: T;
@@ -68,8 +75,49 @@ const EXPECTED: Record<string, string> = {
   number: 'a number',
 };
 
-function where(path: readonly PathSegment[]): string {
-  return path.length ? ` in ${formatPath(path)}` : '';
+function where(path: readonly PathSegment[], data: unknown): string {
+  return path.length ? ` in ${describePath(path, data)}` : '';
+}
+
+// What one item of each list is called.
+const ITEM: Record<string, string> = {
+  positions: 'position',
+  evidence: 'evidence item',
+  counterpoints: 'counterpoint',
+  people: 'person',
+  issues: 'issue',
+  sources: 'source',
+  discussion: 'discussion prompt',
+  responds_to: 'responds_to item',
+  actors: 'actors item',
+};
+
+// Lists whose items have an id of their own, to name them by.
+const NAMED = new Set(['positions', 'issues', 'sources']);
+
+/**
+ * A data path as a reader finds it in the file: `position "air-and-safety",
+ * evidence item 2` rather than `positions[0].evidence[1]`.
+ */
+export function describePath(path: readonly PathSegment[], data: unknown): string {
+  const parts: string[] = [];
+  let v = data;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i] as PathSegment;
+    const next = path[i + 1];
+    if (typeof next === 'number') {
+      const item = valueAt(v, [seg, next]);
+      const id = item && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+      const what = ITEM[seg] ?? `${singleLine(String(seg))} item`;
+      parts.push(typeof id === 'string' && ID_PATTERN.test(id) && NAMED.has(String(seg)) ? `${what} "${id}"` : `${what} ${next + 1}`);
+      v = item;
+      i++;
+      continue;
+    }
+    parts.push(`"${singleLine(String(seg))}"`);
+    v = valueAt(v, [seg]);
+  }
+  return parts.join(', ');
 }
 
 /**
@@ -77,7 +125,13 @@ function where(path: readonly PathSegment[]): string {
  * one by one, so a broken position or issue is reported and dropped while the
  * rest of the file still loads.
  */
-export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: FileReporter, salvage: readonly string[]): Validated<T> {
+export function validate<T>(
+  schema: z.ZodType<T>,
+  file: ParsedFile,
+  report: FileReporter,
+  salvage: readonly string[],
+  names: Names = {},
+): Validated<T> {
   const { data } = file;
   const origin = new Map<string, number[]>();
   const parsed = schema.safeParse(data, { reportInput: true });
@@ -93,7 +147,7 @@ export function validate<T>(schema: z.ZodType<T>, file: ParsedFile, report: File
     const consequence = isMissing(issue) && (typos.has(pathKey(issue.path)) || strange.has(pathKey(issue.path.slice(0, -1))));
     if (isMissing(issue)) {
       if (!consequence) missing.add(issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'));
-    } else reportIssue(issue, schema, file, report);
+    } else reportIssue(issue, schema, file, report, names);
     const [top, index] = issue.path;
     if (typeof top === 'string' && salvage.includes(top) && typeof index === 'number') {
       let set = badItems.get(top);
@@ -137,11 +191,11 @@ class MissingFields {
       const [only] = names;
       const message =
         names.length === 1
-          ? `"${only}" is required${where(parent)}: add a line "${only}: …".`
+          ? `"${only}" is required${where(parent, this.file.data)}: add a line "${only}: …".`
           : `${names
               .map((n) => `"${n}"`)
               .join(', ')
-              .replace(/, ([^,]+)$/, ' and $1')} are required${where(parent)}: add a line for each.`;
+              .replace(/, ([^,]+)$/, ' and $1')} are required${where(parent, this.file.data)}: add a line for each.`;
       this.reporter.error('missing-field', message, span.line, span.col);
     }
   }
@@ -219,12 +273,13 @@ function misspeltKeys(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): S
   return out;
 }
 
-function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFile, report: FileReporter) {
+function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFile, report: FileReporter, names: Names) {
   const { doc, lineCounter: lc } = file;
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   const last = path[path.length - 1];
-  // An item of a list is named by its place: "positions[1]", not "1".
-  const name = typeof last === 'number' ? formatPath(path) : String(last ?? 'file');
+  const name = String(last ?? 'file');
+  // An item of a list is named by its id or place: "position 2", not "1"; a key by itself and where it is.
+  const label = typeof last === 'number' ? describePath(path, file.data) : `"${name}"${where(path.slice(0, -1), file.data)}`;
   const at = (node: Parameters<typeof spanOf>[0]) => spanOf(node, lc);
 
   switch (issue.code) {
@@ -239,7 +294,7 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
         const hint = shape
           ? ` ${names.length === 1 ? 'It is a key' : 'They are the keys'} of ${shape}: check the indentation of these lines, and that the line naming their list is there.`
           : ` Remove ${names.length === 1 ? 'it' : 'them'}, or use one of the keys allowed here: ${allowed.join(', ')}.`;
-        report.error('unknown-key', `Unknown ${list}${where(path)}.${hint}`, span.line, span.col);
+        report.error('unknown-key', `Unknown ${list}${where(path, file.data)}.${hint}`, span.line, span.col);
       }
       for (const key of issue.keys.filter((k) => !alien.includes(k))) {
         const span = at(findKey(doc, path, key));
@@ -247,7 +302,7 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
           key === '<<'
             ? ' Merge keys are not supported: write the keys out in full.'
             : didYouMean(key, allowed) || ` Remove it, or use one of the keys allowed here: ${allowed.join(', ')}.`;
-        report.error('unknown-key', `Unknown key "${singleLine(key)}"${where(path)}.${hint}`, span.line, span.col, span.end);
+        report.error('unknown-key', `Unknown key "${singleLine(key)}"${where(path, file.data)}.${hint}`, span.line, span.col, span.end);
       }
       return;
     }
@@ -267,7 +322,7 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       report.error(
         'wrong-type',
-        `"${name}" must be ${expected}, not ${typeName(issue.input)}. ${typeHint(issue.expected, issue.input, name, keysOf(schema, path), file, path)}`,
+        `${label} must be ${expected}, not ${typeName(issue.input)}. ${typeHint(issue.expected, issue.input, name, keysOf(schema, path), file, path)}`,
         span.line,
         span.col,
         span.end,
@@ -278,8 +333,8 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
       const span = at(findNode(doc, path).node);
       const values = issue.values.map(String);
       const got = typeof issue.input === 'string' ? `"${singleLine(issue.input)}"` : typeName(issue.input);
-      const hint = (typeof issue.input === 'string' ? didYouMean(issue.input, values) : '') || ' Use one of those words, as written.';
-      report.error('bad-value', `"${name}" must be one of ${values.join(', ')}; got ${got}.${hint}`, span.line, span.col, span.end);
+      const hint = (typeof issue.input === 'string' ? didYouMeanValue(issue.input, values) : '') || ' Use one of those words, as written.';
+      report.error('bad-value', `${label} must be one of ${values.join(', ')}; got ${got}.${hint}`, span.line, span.col, span.end);
       return;
     }
     case 'invalid_format': {
@@ -288,7 +343,7 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
         const got = typeof issue.input === 'string' ? `; got "${singleLine(issue.input)}"` : '';
         report.error(
           'bad-value',
-          `"${name}" must be a web address starting with https:// or http://${got}. Write the full address, or remove the line.`,
+          `${label} must be a web address starting with https:// or http://${got}. Write the full address, or remove the line.`,
           span.line,
           span.col,
           span.end,
@@ -301,15 +356,20 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
         .toLowerCase()
         .replace(/[^a-z0-9/]+/g, '-')
         .replace(/^-+|-+$/g, '');
+      const titled = issue.format === 'regex' && input ? idByTitle(input, names[name] ?? []) : undefined;
+      const example = issue.format === 'regex' ? exampleId(name, path, file.data, names) : undefined;
+      const like = example === undefined || titled !== undefined ? '' : `, like "${example}"`;
       const fix =
         issue.format !== 'regex'
           ? ''
-          : /reference/.test(issue.message)
-            ? ' Write "actor/position", such as "residents/more-traffic", or just "position" for one in this file.'
-            : kebab && kebab !== input && !kebab.includes('/')
-              ? ` Write it as "${singleLine(kebab)}".`
-              : ' Use lower-case letters, digits and single hyphens.';
-      report.error(rule, `"${name}": ${issue.message}.${fix}`, span.line, span.col, span.end);
+          : titled !== undefined
+            ? ` "${singleLine(input)}" is the title of ${name} "${titled}": write its id, ${name}: ${titled}.`
+            : /reference/.test(issue.message)
+              ? ' Write "actor-id/position-id" for another actor\'s position, or just "position-id" for one in this file.'
+              : kebab && kebab !== input && !kebab.includes('/')
+                ? ` Write it as "${singleLine(kebab)}".`
+                : ' Use lower-case letters, digits and single hyphens.';
+      report.error(rule, `${label}: ${issue.message}${like}.${fix}`, span.line, span.col, span.end);
       return;
     }
     case 'too_small': {
@@ -320,12 +380,12 @@ function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFil
           : isOptional(schema, path)
             ? ' Fill it in, or remove the line.'
             : ' Fill it in.';
-      report.error('empty-value', `"${name}": ${issue.message}.${fix}`, span.line, span.col, span.end);
+      report.error('empty-value', `${label}: ${issue.message}.${fix}`, span.line, span.col, span.end);
       return;
     }
     default: {
       const span = at(findNode(doc, path).node);
-      report.error('bad-value', `"${name}": ${issue.message}${where(path)}.`, span.line, span.col, span.end);
+      report.error('bad-value', `${label}: ${issue.message}.`, span.line, span.col, span.end);
     }
   }
 }
@@ -358,4 +418,15 @@ function sourceText(file: ParsedFile, path: readonly PathSegment[]): string | un
   const { node, exact } = findNode(file.doc, path);
   const range = node?.range;
   return exact && range ? singleLine(file.text.slice(range[0], range[1])) : undefined;
+}
+
+/** An id written the right way from the reader's own debate, to show the form: never one from another debate. */
+function exampleId(field: string, path: readonly PathSegment[], data: unknown, names: Names): string | undefined {
+  const known = (names[field] ?? []).map(([id]) => id);
+  // The ids beside this one: other items of the same list.
+  const list = path.length >= 3 && typeof path[path.length - 2] === 'number' ? valueAt(data, path.slice(0, -2)) : undefined;
+  const siblings = Array.isArray(list)
+    ? list.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>)[field] : undefined))
+    : [];
+  return [...known, ...siblings].find((id): id is string => typeof id === 'string' && ID_PATTERN.test(id));
 }

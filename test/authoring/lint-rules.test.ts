@@ -1,10 +1,11 @@
 // Each lint rule on a fixture made to break it alone: the warning comes at the
 // right file:line:col and nothing else fires; plain `check` still exits 0 and
 // `check --strict` turns the warning into an error (exit 1).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
-import { LINT_RULES } from '../../src/model/lint.js';
+import { LINT_RULES, lintTableMarkdown } from '../../src/model/lint.js';
 import { loadDebate } from '../../src/model/load.js';
 import { capture, ROOT } from './helpers.js';
 
@@ -25,6 +26,8 @@ const EXPECTED: Record<string, { file: string; line: number; col: number }> = {
   'unused-source': { file: 'debate.yaml', line: 11, col: 5 },
   // the issue nobody addresses
   'unaddressed-issue': { file: 'debate.yaml', line: 7, col: 5 },
+  // the "FILL IN" left in a claim
+  placeholder: { file: 'teachers.yaml', line: 6, col: 13 },
 };
 
 describe('lint rules', () => {
@@ -51,7 +54,7 @@ describe('lint rules', () => {
       }));
       expect(found).toEqual([{ ...where, severity: 'warning', rule }]);
       // The message says what to do, not only what is wrong.
-      expect(model.diagnostics[0]?.message).toMatch(/: (add|cite)/);
+      expect(model.diagnostics[0]?.message).toMatch(/: (add|cite|replace)/);
     });
 
     it('plain check exits 0 and shows the warning; --strict makes it an error and exits 1', async () => {
@@ -68,4 +71,16 @@ describe('lint rules', () => {
       expect(strict.stdout).toContain('1 error, 0 warnings (warnings count as errors with --strict).');
     });
   });
+});
+
+// The README's table is generated from LINT_RULES.
+// UPDATE_README=1 npx vitest run test/authoring/lint-rules.test.ts rewrites it.
+it('the README lists exactly the rules of src/model/lint.ts', () => {
+  const DOC = join(ROOT, 'README.md');
+  const SECTION = /(<!-- lint:start[^>]*-->\n)[\s\S]*?(\n<!-- lint:end -->)/;
+  const doc = readFileSync(DOC, 'utf8');
+  expect(doc).toMatch(SECTION);
+  const wanted = doc.replace(SECTION, `$1${lintTableMarkdown()}$2`);
+  if (process.env.UPDATE_README) writeFileSync(DOC, wanted);
+  else expect(doc, 'run UPDATE_README=1 npx vitest run test/authoring/lint-rules.test.ts').toBe(wanted);
 });

@@ -15,7 +15,7 @@ const noTemps = (dir: string) => expect(listing(dir).filter(isTempName)).toEqual
 const ESC = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('standpoint new actor', () => {
-  it('writes a template for the example debate that the real `check --strict` passes, with a stub on every issue', async () => {
+  it('writes a template for the example debate that `check` passes and `check --strict` fails until filled in, with a stub on every issue', async () => {
     const source = existsSync(join(EXAMPLE, 'debate.yaml')) ? EXAMPLE : MINIMAL;
     const dir = copyDebate(source);
     const o = capture();
@@ -25,10 +25,16 @@ describe('standpoint new actor', () => {
     expect(o.stdout).toContain('cartel-analysts.yaml');
     expect(o.stdout).toMatch(/standpoint check \S*debate-copy\n/);
 
-    const check = await runCli(['check', '--strict', dir]);
+    const check = await runCli(['check', dir]);
     expect(check.stderr).toBe('');
-    expect(check.stdout).toContain('No problems found.');
+    expect(check.stdout).toMatch(/0 errors, \d+ warnings?\./);
     expect(check.code).toBe(0);
+    // An untouched template is not a finished actor: every stub claim is a placeholder.
+    const strict = await runCli(['check', '--strict', dir]);
+    expect(strict.stdout).toMatch(
+      /cartel-analysts\.yaml:\d+:12: error: "Not yet recorded\." is the template's stub claim: write what this actor holds/,
+    );
+    expect(strict.code).toBe(1);
 
     const { model } = await loadDebate(dir);
     const actor = model.actors.find((a) => a.id === 'cartel-analysts');
@@ -167,7 +173,7 @@ describe('standpoint new actor', () => {
 });
 
 describe('standpoint new debate', () => {
-  it('creates DIR/ID/debate.yaml that passes check; actors added to it pass --strict', async () => {
+  it('creates DIR/ID/debate.yaml that passes check and fails --strict until every FILL IN is replaced', async () => {
     const parent = scratch();
     const o = capture();
     expect(await runNewDebate({ id: 'school-phones', dir: parent }, o)).toBe(0);
@@ -176,12 +182,25 @@ describe('standpoint new debate', () => {
     expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+debate\.schema\.json$/);
     expect(o.stdout).toMatch(/standpoint new actor ACTOR-ID \S*school-phones\n/);
 
-    const fresh = await runCli(['check', '--strict', dir]);
-    expect(fresh.stdout).toContain('No problems found.');
+    const fresh = await runCli(['check', dir]);
+    expect(fresh.stdout).toContain('0 errors, 3 warnings.');
     expect(fresh.code).toBe(0);
+    const strict = await runCli(['check', '--strict', dir]);
+    expect(strict.stdout).toMatch(/debate\.yaml:\d+:\d+: error: "FILL IN" is a placeholder from the template: replace it/);
+    expect(strict.code).toBe(1);
 
     expect(await runNewActor({ id: 'teachers', dir }, capture())).toBe(0);
     expect(await runNewActor({ id: 'pupils', dir }, capture())).toBe(0);
+    // Filled in, the debate and its actors pass --strict.
+    for (const name of ['debate.yaml', 'teachers.yaml', 'pupils.yaml']) {
+      const path = join(dir, name);
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8')
+          .replace(/FILL IN/g, 'Phones')
+          .replace(/Not yet recorded\./g, 'Says nothing yet.'),
+      );
+    }
     const withActors = await runCli(['check', '--strict', dir]);
     expect(withActors.stdout).toContain('2 actors (pupils, teachers), 1 issue, 2 positions loaded');
     expect(withActors.code).toBe(0);

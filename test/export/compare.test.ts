@@ -82,6 +82,29 @@ describe('standpoint compare', () => {
     expect(o.stdout).toBe('');
   });
 
+  it('accepts short names and names, in any case, as well as ids', async () => {
+    const byId = capture();
+    expect(await runCompare('principal', 'parents', UNIFORMS, { json: true }, byId)).toBe(0);
+    const byName = capture();
+    expect(await runCompare('PRINCIPAL', "parents' council", UNIFORMS, { json: true }, byName)).toBe(0);
+    expect(byName.stdout).toBe(byId.stdout);
+    const byShort = capture();
+    expect(await runCompare('The principal', 'Parents', UNIFORMS, { json: true }, byShort)).toBe(0);
+    expect(byShort.stdout).toBe(byId.stdout);
+  });
+
+  it('suggests the actor id for a misspelt name', async () => {
+    const o = capture();
+    expect(await runCompare('principal', 'Student counsil', UNIFORMS, {}, o)).toBe(1);
+    expect(o.stderr).toContain('No actor "Student counsil" in this debate. Did you mean "students"?');
+  });
+
+  it('refuses to compare an actor with itself, however it is named', async () => {
+    const o = capture();
+    expect(await runCompare('parents', 'Parents', UNIFORMS, {}, o)).toBe(1);
+    expect(o.stderr).toMatch(/two different actors/);
+  });
+
   it('refuses to compare an actor with itself', async () => {
     const o = capture();
     expect(await runCompare('parents', 'parents', UNIFORMS, {}, o)).toBe(1);

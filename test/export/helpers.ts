@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Output } from '../../src/cli/output.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
@@ -34,9 +35,17 @@ export function capture(columns = 80): Captured {
   return c;
 }
 
-/** Writes a debate folder from file name → YAML text, and returns its path. */
+const made: string[] = [];
+
+// Every test file that writes a debate removes it when done, so runs leave no folders in the temp folder.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes a debate folder from file name → YAML text, and returns its path (removed after the test file). */
 export function writeDebate(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'standpoint-export-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

@@ -67,6 +67,23 @@ describe('the built CLI', () => {
     expect((await runCli(['chekc'])).stderr).toMatch(/Did you mean `standpoint check`\?/);
   });
 
+  it('names a file outside the working folder by its absolute path, one inside it relative', async () => {
+    const cwd = join(scratch(), 'here');
+    const outside = debateWith({ 'council.yaml': 'name: C\npositions:\n  - id: x\n    issue: cost\n    stance: fro\n    claim: c\n' });
+    (await import('node:fs')).mkdirSync(cwd);
+    const run = await runCli(['check', outside], cwd);
+    expect(run.stdout).toContain(`${join(outside, 'council.yaml')}:5:13: error:`);
+    expect(run.stdout).not.toContain('../');
+    const inside = debateWith(
+      { 'council.yaml': 'name: C\npositions:\n  - id: x\n    issue: cost\n    stance: fro\n    claim: c\n' },
+      undefined,
+      join(cwd, 'debate'),
+    );
+    const here = await runCli(['check', inside], cwd);
+    expect(here.stdout).toContain('debate/council.yaml:5:13: error:');
+    expect(here.stdout).not.toContain(cwd);
+  });
+
   it('--json: the documented shape', async () => {
     const dir = debateWith({ 'council.yaml': BROKEN_COUNCIL });
     const run = await runCli(['check', '--json', dir]);

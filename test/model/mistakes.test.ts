@@ -25,13 +25,19 @@ const CASES: Record<string, Case> = {
   'tab-indent': { expect: ['council.yaml:22:1 tab-indent'], says: /replace the tab with spaces/, actors: ['residents'] },
   'duplicate-key': { expect: ['council.yaml:24:5 duplicate-key'], says: /remove or rename one/, actors: ['residents'] },
   'wrong-type': { expect: ['council.yaml:11:12 wrong-type'], says: /must be text, not the number 2045\. Put it in quotes, e\.g\. "2045"/ },
-  'unknown-key': { expect: ['council.yaml:23:5 unknown-key'], says: /Unknown key "cliam" in positions\[1\]\. Did you mean "claim"\?/ },
+  'unknown-key': {
+    expect: ['council.yaml:23:5 unknown-key'],
+    says: /Unknown key "cliam" in position "less-traffic"\. Did you mean "claim"\?/,
+  },
   'bad-enum': { expect: ['council.yaml:22:13 bad-value'], says: /got "leans-fro"\. Did you mean "leans-for"\?/ },
-  'missing-field': { expect: ['council.yaml:20:5 missing-field'], says: /"stance" is required in positions\[1\]: add a line "stance: …"/ },
+  'missing-field': {
+    expect: ['council.yaml:20:5 missing-field'],
+    says: /"stance" is required in position "less-traffic": add a line "stance: …"/,
+  },
   'dangling-issue': { expect: ['council.yaml:21:12 unknown-issue'], says: /No issue "trafic" in debate\.yaml\. Did you mean "traffic"\?/ },
   'dangling-source': {
     expect: ['council.yaml:16:17 unknown-source'],
-    says: /No source "minuets" in debate\.yaml\. Did you mean "minutes"\?/,
+    says: /No source "minuets" in debate\.yaml\. Did you mean "minutes"\? To add a new source, list it in debate\.yaml under "sources:"/,
   },
   'dangling-actor': {
     expect: ['council.yaml:28:19 unknown-actor'],
@@ -73,6 +79,49 @@ const CASES: Record<string, Case> = {
     says: /control or escape characters? from this text; delete them from the file/,
   },
   'empty-file': { expect: ['council.yaml:1:1 empty-file'], says: /fill it in .* or delete it/, actors: ['residents'] },
+  'title-as-source-id': {
+    expect: ['council.yaml:16:17 bad-id'],
+    says: /"source" in position "worth-it", evidence item 1: .*"Council Minutes" is the title of source "minutes": write its id, source: minutes\./,
+  },
+  'title-as-issue-id': {
+    expect: ['council.yaml:9:12 bad-id'],
+    says: /"Cost of the bridge" is the title of issue "cost": write its id, issue: cost\./,
+  },
+  'title-as-issue-id-plain': {
+    expect: ['council.yaml:21:12 unknown-issue'],
+    says: /No issue "transport" in debate\.yaml\. "transport" reads like the title of issue "traffic": write its id, issue: traffic\./,
+  },
+  'actor-as-reference': {
+    expect: ['council.yaml:28:19 unknown-position'],
+    says: /"residents" is an actor, not a position: to answer an actor, name one of its positions, as "residents\/<position-id>"\. Its positions: "residents\/too-costly", "residents\/more-traffic"\./,
+  },
+  'synonym-stance': {
+    expect: ['council.yaml:22:13 bad-value'],
+    says: /"stance" in position "less-traffic" .*got "neutral"\. For "neutral", write "mixed"\./,
+  },
+  'synonym-evidence-kind': {
+    expect: ['council.yaml:25:15 bad-value'],
+    says: /"kind" in position "less-traffic", evidence item 1 .*got "data"\. For "data", write "statistic"\./,
+  },
+  'synonym-source-kind': {
+    expect: ['debate.yaml:16:11 bad-value'],
+    says: /"kind" in source "minutes" .*For "newspaper", write "news-article"\./,
+  },
+  'source-id-example': {
+    // The example comes from this debate, never from the shipped one.
+    expect: ['council.yaml:16:17 bad-id'],
+    says: /source id must be lower-kebab-case, like "minutes"\. Write it as "minutes-2024"\./,
+  },
+  'indent-one-more': {
+    expect: ['council.yaml:10:6 yaml-syntax'],
+    says: /^This line is indented 1 space more than "issue:" on the line above: line up "stance:" with "issue:"\.$/,
+    actors: ['residents'],
+  },
+  'indent-one-less': {
+    expect: ['council.yaml:10:4 yaml-syntax'],
+    says: /^This line is indented 1 space less than "issue:" on the line above: line up "stance:" with "issue:"/,
+    actors: ['residents'],
+  },
   'non-yaml-file': { expect: ['notes.txt:1:1 warning ignored-file'], says: /rename it to \.yaml if it holds an actor/ },
 };
 

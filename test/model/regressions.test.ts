@@ -71,7 +71,7 @@ describe('one mistake, one message', () => {
   it('a missing stance is a missing field, not "got undefined"', async () => {
     const model = await load(debateWith({ 'council.yaml': 'name: C\npositions:\n  - id: worth-it\n    issue: cost\n    claim: c\n' }));
     expect(errors(model).map((d) => `${d.line}:${d.col} ${d.rule} ${d.message}`)).toEqual([
-      '3:5 missing-field "stance" is required in positions[0]: add a line "stance: …".',
+      '3:5 missing-field "stance" is required in position "worth-it": add a line "stance: …".',
     ]);
   });
 
@@ -232,7 +232,7 @@ describe('blocks in the wrong place', () => {
     const model = await load(debateWith({ 'council.yaml': text }));
     expect(errors(model).map((d) => `${d.line}:${d.col} ${d.rule} ${d.message}`)).toEqual([
       '1:1 missing-field "positions" is required: add a line "positions: …".',
-      '4:5 unknown-key Unknown keys "id", "issue", "stance" and "claim" in people[1]. They are the keys of a position (under "positions:"): check the indentation of these lines, and that the line naming their list is there.',
+      '4:5 unknown-key Unknown keys "id", "issue", "stance" and "claim" in person 2. They are the keys of a position (under "positions:"): check the indentation of these lines, and that the line naming their list is there.',
     ]);
   });
 
@@ -240,7 +240,7 @@ describe('blocks in the wrong place', () => {
     const text = 'name: C\npositions:\n  - id: worth-it\n    evidence: []\n';
     const model = await load(debateWith({ 'council.yaml': text }));
     expect(errors(model).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
-      '3:5 "issue", "stance" and "claim" are required in positions[0]: add a line for each.',
+      '3:5 "issue", "stance" and "claim" are required in position "worth-it": add a line for each.',
     ]);
   });
 
@@ -292,8 +292,8 @@ describe('found by the corpus', () => {
     const council = 'name: C\npositions:\n  - id: Worth_It\n    issue: cost\n    stance: for\n    claim: c\n    responds_to: [a/b/c]\n';
     const model = await load(debateWith({ 'council.yaml': council }));
     expect(errors(model).map((d) => d.message)).toEqual([
-      '"id": position id must be lower-kebab-case, like "military-action". Write it as "worth-it".',
-      '"positions[0].responds_to[0]": a reference is "actor/position", or "position" inside the same file. Write "actor/position", such as "residents/more-traffic", or just "position" for one in this file.',
+      '"id" in position 1: position id must be lower-kebab-case. Write it as "worth-it".',
+      'position 1, responds_to item 1: a reference is "actor/position", or "position" inside the same file. Write "actor-id/position-id" for another actor\'s position, or just "position-id" for one in this file.',
     ]);
   });
 });

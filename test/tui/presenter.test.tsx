@@ -2,6 +2,9 @@
 // projector's 200×50: the question alone, one point at a time with a count,
 // the discussion prompt at the end, and the timer counting down in the corner.
 import './force-color.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
@@ -234,6 +237,27 @@ describe('presenter mode on a projector', () => {
     await r.press('P');
     expect(r.screen()).toMatch(/step|items/);
     expect(r.screen()).not.toContain('presenting');
+  });
+
+  test('an issue with no prompt of its own promises no question to discuss', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standpoint-presenter-'));
+    try {
+      cpSync(MINIMAL, dir, { recursive: true });
+      const debate = readFileSync(join(dir, 'debate.yaml'), 'utf8').replace(
+        '  - issue: cost\n    prompt: What would you give up to pay for it?\n',
+        '',
+      );
+      writeFileSync(join(dir, 'debate.yaml'), debate);
+      const loaded = await loadDebate(dir);
+      const r = await present(100, 30, { loaded, start: { screen: 'present', issueId: 'cost' } });
+      expect(flat(r.screen())).toMatch(/steps: each actor's claim, then the evidence, and the counterpoints and answers\. /);
+      expect(r.screen()).not.toContain('question to discuss');
+      // The last issue, closed by the whole debate's prompt, still promises it.
+      const last = await present(100, 30, { loaded, start: { screen: 'present', issueId: 'traffic' } });
+      expect(flat(last.screen())).toContain('and a question to discuss.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('the last issue ends on the prompts about the whole debate', async () => {

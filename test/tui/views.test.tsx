@@ -1,5 +1,6 @@
 // Each view rendered from fixture data at narrow and wide sizes: what a user sees.
 import './force-color.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -197,7 +198,21 @@ describe('detail', () => {
     await r.press('l', KEY.enter, KEY.enter);
     const s = r.screen();
     expect(s).toMatch(/Claim\s+Residents' association · Cost/);
-    expect(s).toMatch(/Responds to:\s+Council — \+\+ for: The bridge pays/);
+    expect(s).toMatch(/Responds to:\s+Council \(\+\+ for\): The bridge pays/);
+  });
+
+  test('every label of a claim lines its text up in one column, and no stance reads as a doubled dash', async () => {
+    const r = await open(MINIMAL, 100, 30);
+    await r.press(KEY.enter, KEY.enter);
+    const lines = r.lines();
+    const starts = ['Actor:', 'Issue:', 'Stance:', 'Claim:', 'Evidence:', 'Counterpoints:', 'Answered by:', 'File:'].map((label) => {
+      const line = lines.find((l) => l.trimStart().startsWith(label)) ?? '';
+      return line.length - line.trimStart().length + label.length + (/^ */.exec(line.trimStart().slice(label.length))?.[0].length ?? 0);
+    });
+    expect(new Set(starts).size, lines.join('\n')).toBe(1);
+    await r.press(KEY.esc, KEY.tab, KEY.enter);
+    expect(r.screen()).toMatch(/Responds to:\s+Residents \(-- against\): New roads bring new traffic/);
+    expect(r.screen()).not.toMatch(/— -/);
   });
 
   test('long text scrolls, and says which lines are shown', async () => {
@@ -224,6 +239,64 @@ describe('actor view', () => {
   });
 });
 
+describe('column headers', () => {
+  test('one rule for every column of a screen: all full names, or all short names', async () => {
+    const { model } = await loadDebate(WIDE);
+    const seen = new Set<string>();
+    for (const cols of [60, 80, 100, 120, 140, 160, 200]) {
+      for (const screen of ['matrix', 'issue'] as const) {
+        const r = await open(WIDE, cols, 24);
+        if (screen === 'issue') await r.press(KEY.enter);
+        const head = r.lines().find((l) => model.actors.filter((a) => l.includes(a.short)).length >= 2) ?? '';
+        const full = model.actors.filter((a) => head.includes(a.name));
+        const short = model.actors.filter((a) => a.name !== a.short && !head.includes(a.name) && head.includes(a.short));
+        expect(full.length > 0 && short.length > 0, `${screen} at ${cols}: ${head}`).toBe(false);
+        if (full.length > 0) seen.add('full');
+        if (short.length > 0) seen.add('short');
+        r.unmount();
+      }
+    }
+    // Both rules happen at some width: the test looked at both.
+    expect(seen).toEqual(new Set(['full', 'short']));
+  });
+});
+
+describe('issue view header', () => {
+  test('a long issue title is cut at a word, with an ellipsis', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standpoint-views-'));
+    try {
+      cpSync(MINIMAL, dir, { recursive: true });
+      const title = 'Whether the footbridge over the river should carry bicycles as well as people on foot';
+      const debate = readFileSync(join(dir, 'debate.yaml'), 'utf8').replace('title: Cost', `title: ${title}`);
+      writeFileSync(join(dir, 'debate.yaml'), debate);
+      const r = await open(dir, 60, 24);
+      await r.press(KEY.enter);
+      const line = r.lines().find((l) => l.includes('Whether the')) ?? '';
+      const shown = line.trim();
+      expect(shown.endsWith('…')).toBe(true);
+      const words = shown.slice(0, -1).trim().split(' ');
+      // Every word shown is a whole word of the title, in order.
+      expect(title.split(' ').slice(0, words.length)).toEqual(words);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a debate with no actor files yet', () => {
+  test('says there are none yet and how to add one, not that none could be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standpoint-views-'));
+    try {
+      cpSync(join(MINIMAL, 'debate.yaml'), join(dir, 'debate.yaml'));
+      const r = await open(dir, 100, 20);
+      expect(r.screen()).toContain('No actors yet: add an actor file to the folder (standpoint new actor ID DIR).');
+      expect(r.screen()).not.toContain('could be read');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('problems', () => {
   test('a badge in the footer, a screen with file:line:col, and the valid actors still shown', async () => {
     const r = await open(BROKEN, 100, 30);
@@ -237,7 +310,7 @@ describe('problems', () => {
     expect(s).toMatch(/1 error(, \d+ warnings?)? while loading\./);
     expect(s).toMatch(/error\s+test\/fixtures\/tui\/broken\/readers\.yaml:5:13\n/);
     expect(s).toMatch(/\[bad-value\]/);
-    expect(s).toContain('"stance" must be one of');
+    expect(s).toContain('"stance" in position "yes" must be one of');
     // The code around the problem, with a caret.
     expect(s).toMatch(/> 5 \|\s+stance: sideways/);
   });
@@ -247,6 +320,17 @@ describe('problems', () => {
     await r.press('p');
     expect(r.screen()).toMatch(/error\s+…\S*readers\.yaml:5:13/);
     expectFits(r, 44, 20);
+  });
+
+  test('a list taller than the screen says how many problems are below, and above once scrolled', async () => {
+    const r = await open(BROKEN, 100, 10);
+    await r.press('p');
+    const total = (await loadDebate(BROKEN)).model.diagnostics.length;
+    expect(total).toBeGreaterThan(1);
+    expect(r.screen()).toMatch(/↓ \d+ more below/);
+    await r.press(...Array.from({ length: total - 1 }, () => 'j'));
+    expect(r.screen()).toMatch(/↑ \d+ more above/);
+    expect(r.screen()).toMatch(/problem \d+ of \d+/);
   });
 
   test('a clean debate has no badge', async () => {

@@ -9,7 +9,8 @@ import { KIND_HELP, stanceMark } from '../theme.js';
 import type { Frame } from './frame.js';
 import { stanceRole } from './shared.js';
 
-const LABEL = 14;
+// The widest label, "Counterpoints:", and a space: every text starts in the same column.
+const LABEL = 15;
 const cache = new WeakMap<Model, Map<string, Line[]>>();
 
 export function detailBody(model: Model, issueId: string | undefined, itemId: string | undefined, cols: number): Line[] {
@@ -171,7 +172,11 @@ function positionContext(w: Writer, model: Model, p: Position) {
       if (!other) return;
       const who = model.actors.find((a) => a.id === other.actorId);
       const issue = other.issueId === p.issueId ? '' : ` (on ${model.issues.find((x) => x.id === other.issueId)?.title ?? other.issueId})`;
-      w.field(i === 0 ? label : '', `${who?.short ?? other.actorId}${issue} — ${stanceMark(other.stance)}: ${other.claim}`);
+      // The stance in brackets: a "-" glyph after a dash would read as one doubled dash.
+      w.field(
+        i === 0 ? label : '',
+        `${who?.short ?? other.actorId}${issue} (${stanceMark(other.stance).replace(/ +/, ' ')}): ${other.claim}`,
+      );
     });
   };
   link('Responds to', p.respondsTo);

@@ -8,7 +8,7 @@ import { type IssueColumn, type IssueData, type Item, issueData, revealedInColum
 import { continued, plural } from '../text.js';
 import { FOCUS, stanceMark } from '../theme.js';
 import { clamp, type Frame, keepVisible } from './frame.js';
-import { actorLabel } from './matrix.js';
+import { actorLabel, useShortNames } from './matrix.js';
 import { stanceRole, wrapCached } from './shared.js';
 
 const SEP = ' │ ';
@@ -199,7 +199,10 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const issueNo = model.issues.indexOf(data.issue) + 1;
   const total = data.order.length;
 
-  out.push(fitLine([seg(' '), seg(data.issue.title, { bold: true })], frame.cols));
+  // A long title is cut at a word, with an ellipsis, as the question below it is.
+  const [titleLine = '', ...titleRest] = wrapCached(data.issue.title, frame.cols - 2);
+  const title = titleRest.length > 0 ? continued(titleLine, frame.cols - 2) : titleLine;
+  out.push(fitLine([seg(' '), seg(title, { bold: true })], frame.cols));
   const q = wrapCached(data.issue.question, frame.cols - 2);
   q.slice(0, QUESTION_LINES).forEach((l, i) => {
     const cut = i === QUESTION_LINES - 1 && q.length > QUESTION_LINES ? continued(l, frame.cols - 2) : l;
@@ -225,6 +228,7 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const names: Line[] = [];
   const rules: Line[] = [];
   const notes: Line[] = [];
+  const short = useShortNames(data.columns.slice(f.left, shownTo).map((col) => ({ actor: col.actor, room: g.colW - 2 })));
   for (let c = f.left; c < shownTo; c++) {
     const col = data.columns[c] as IssueColumn;
     const layout = columnLayout(model, data, c, g.colW);
@@ -242,7 +246,7 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
     widths.push(g.colW);
     const label = g.stacked
       ? `${f.actor > 0 ? '◂ ' : ''}${col.actor.name}${col.actor.stale ? ' (stale)' : ''}${f.actor < nA - 1 ? ' ▸' : ''}`
-      : actorLabel(col.actor, g.colW - 2);
+      : actorLabel(col.actor, g.colW - 2, short);
     const marker = focusedCol && !g.stacked ? `${FOCUS} ` : '  ';
     names.push([seg(marker, { bold: true }), seg(label, { bold: true, underline: focusedCol && !g.stacked, role: 'heading' })]);
     rules.push([seg('─'.repeat(g.colW), { role: 'muted' })]);

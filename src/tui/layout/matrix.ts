@@ -101,8 +101,14 @@ export function matrixLines(model: Model, frame: Frame, f: MatrixFocus): MatrixV
 }
 
 function emptyMatrix(model: Model, frame: Frame): MatrixView {
+  // An actor file that failed is one with an error of its own; with none, there are simply no actor files yet.
+  const failed = model.diagnostics.some((d) => d.severity === 'error' && d.file !== model.file);
   const why =
-    model.issues.length === 0 ? 'No issues to show: debate.yaml could not be read.' : 'No actors to show: no actor file could be read.';
+    model.issues.length === 0
+      ? 'No issues to show: debate.yaml could not be read.'
+      : failed
+        ? 'No actors to show: no actor file could be read.'
+        : 'No actors yet: add an actor file to the folder (standpoint new actor ID DIR).';
   const lines: Line[] = [blank(frame.cols), fitLine([seg(`  ${why}`, { bold: true })], frame.cols)];
   if (model.diagnostics.length > 0) lines.push(fitLine([seg('  Press p to see the problems, with file:line:col.')], frame.cols));
   while (lines.length < frame.body) lines.push(blank(frame.cols));
@@ -120,12 +126,17 @@ function grid(model: Model, frame: Frame, g: MatrixGeometry, f: MatrixFocus): Ma
   const lines: Line[] = [];
   const sep = seg(SEP, { role: 'muted' });
   const head: Line = [seg(fitWidth('  Issue', g.titleW), { bold: true, role: 'heading' })];
+  // Arrows at the edges say that more actors lie that way.
+  const edges = actors.map((_, i) => ({
+    before: i === 0 && f.left > 0 ? '◂ ' : '',
+    after: i === actors.length - 1 && f.left + actors.length < model.actors.length ? ' ▸' : '',
+  }));
+  const roomOf = (i: number) => g.cellW - width(edges[i]?.before ?? '') - width(edges[i]?.after ?? '');
+  const short = useShortNames(actors.map((actor, i) => ({ actor, room: roomOf(i) })));
   actors.forEach((a, i) => {
     const focused = f.left + i === f.actor;
-    // Arrows at the edges say that more actors lie that way.
-    const before = i === 0 && f.left > 0 ? '◂ ' : '';
-    const after = i === actors.length - 1 && f.left + actors.length < model.actors.length ? ' ▸' : '';
-    const label = fitWidth(actorLabel(a, g.cellW - width(before) - width(after)), g.cellW - width(before) - width(after));
+    const { before, after } = edges[i] ?? { before: '', after: '' };
+    const label = fitWidth(actorLabel(a, roomOf(i), short), roomOf(i));
     head.push(
       sep,
       seg(before, { bold: true }),
@@ -205,12 +216,18 @@ function stacked(model: Model, frame: Frame, g: MatrixGeometry, f: MatrixFocus):
   return { lines, where: `${range(firstIssue, issuesShown, model.issues.length, 'issue')} · ${plural(nA, 'actor')}` };
 }
 
-export function actorLabel(a: Actor, w: number): string {
+/** An actor's column header: the full name, or the short one when `short` (or when the name does not fit). */
+export function actorLabel(a: Actor, w: number, short = false): string {
   // The stale mark must survive a narrow column: the name gives way first.
   const mark = a.stale ? ' (stale)' : '';
   const room = Math.max(1, w - width(mark));
-  const name = width(a.name) <= room ? a.name : truncate(a.short, room);
+  const name = !short && width(a.name) <= room ? a.name : truncate(a.short, room);
   return `${name}${mark}`;
+}
+
+/** One rule for every column of a screen: short names for all as soon as one full name does not fit its room. */
+export function useShortNames(columns: ReadonlyArray<{ actor: Actor; room: number }>): boolean {
+  return columns.some(({ actor, room }) => width(actor.name) + (actor.stale ? width(' (stale)') : 0) > room);
 }
 
 function flat(text: string): string {

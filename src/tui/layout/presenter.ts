@@ -97,7 +97,29 @@ interface Fit {
   claimLines: number;
 }
 
-const INTRO = "each actor's claim, then the evidence, the counterpoints and answers, and a question to discuss.";
+/** What the steps of an issue hold, in the order they come: a promise kept, never a prompt the issue lacks. */
+function whatComes(steps: readonly Step[]): string {
+  const has = (kind: string) => steps.some((s) => s.kind === 'item' && s.item.kind === kind);
+  const answers = steps.some(
+    (s) => s.kind === 'item' && s.item.kind !== 'claim' && s.item.kind !== 'evidence' && s.item.kind !== 'counterpoint',
+  );
+  const prompts = steps.filter((s) => s.kind === 'prompt').length;
+  const rest = [
+    has('evidence') ? 'the evidence' : '',
+    has('counterpoint') && answers
+      ? 'the counterpoints and answers'
+      : has('counterpoint')
+        ? 'the counterpoints'
+        : answers
+          ? 'the answers'
+          : '',
+    prompts === 1 ? 'a question to discuss' : prompts > 1 ? 'questions to discuss' : '',
+  ].filter((x) => x !== '');
+  const first = has('claim') ? "each actor's claim" : 'no claim yet';
+  if (rest.length === 0) return `${first}.`;
+  const tail = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')}, and ${rest.at(-1)}`;
+  return `${first}, then ${tail}.`;
+}
 
 function headLines(issue: { title: string; question: string }, box: Box, padTop: number): Line[] {
   const pad = seg(' '.repeat(box.left));
@@ -127,7 +149,7 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
 
   if (shown === 0) {
     const top = lines.length;
-    for (const l of wrapCached(`${plural(steps.length, 'step')}: ${INTRO}`, box.w)) lines.push([pad, seg(l, { role: 'muted' })]);
+    for (const l of wrapCached(`${plural(steps.length, 'step')}: ${whatComes(steps)}`, box.w)) lines.push([pad, seg(l, { role: 'muted' })]);
     return { lines, card: { top, end: lines.length } };
   }
 
@@ -312,7 +334,7 @@ function fitFor(model: Model, frame: Frame, issueId: string | undefined): Fit {
   const box = boxOf(frame);
   const steps = presenterSteps(model, issueId);
   const head = headLines(data.issue, box, 0).length;
-  const intro = wrapCached(`${plural(steps.length, 'step')}: ${INTRO}`, box.w).length;
+  const intro = wrapCached(`${plural(steps.length, 'step')}: ${whatComes(steps)}`, box.w).length;
   let cardMost = 0;
   for (const step of steps) cardMost = Math.max(cardMost, card(model, step, box.w - width(BAR)).length);
   const tallest = (boardLines: number) => head + Math.max(intro, (boardLines > 0 ? boardLines + 1 : 0) + cardMost);

@@ -87,12 +87,17 @@ export function problemsGeometry(frame: Frame): ProblemsGeometry {
   return { listHeight, showFrame };
 }
 
+/** Rows of the list itself: one fewer when it overflows, for the line that says more is there. */
+function listRows(g: ProblemsGeometry, total: number): number {
+  return total > g.listHeight ? Math.max(1, g.listHeight - 1) : g.listHeight;
+}
+
 export function settleProblems(model: Model, frame: Frame, focus: number, top: number): number {
   const { lines, blocks } = listOf(model, frame.cols);
   const b = blocks[focus];
   const g = problemsGeometry(frame);
   if (!b) return 0;
-  return keepVisible(top, b.top, b.end, g.listHeight, lines.length);
+  return keepVisible(top, b.top, b.end, listRows(g, lines.length), lines.length);
 }
 
 export function problemsLines(model: Model, frame: Frame, focus: number, top: number, texts?: ReadonlyMap<string, string>) {
@@ -112,11 +117,20 @@ export function problemsLines(model: Model, frame: Frame, focus: number, top: nu
   out.push(staleLine(model, frame.cols));
   const { lines, blocks } = listOf(model, frame.cols);
   const b = blocks[focus];
-  for (let l = top; l < Math.min(lines.length, top + g.listHeight); l++) {
+  const rows = listRows(g, lines.length);
+  for (let l = top; l < Math.min(lines.length, top + rows); l++) {
     const line = lines[l] as Line;
     if (b && l >= b.top && l < b.end) {
       out.push(fitLine(markFocus(line, l === b.top, FOCUS), frame.cols));
     } else out.push(fitLine(line, frame.cols));
+  }
+  while (out.length < 2 + rows) out.push(blank(frame.cols));
+  if (rows < g.listHeight) {
+    // Problems cut off below (or above) the list are counted, so none goes unseen.
+    const below = blocks.filter((x) => x.end > top + rows).length;
+    const above = blocks.filter((x) => x.top < top).length;
+    const text = [below > 0 ? `↓ ${below} more below` : '', above > 0 ? `↑ ${above} more above` : ''].filter(Boolean).join(' · ');
+    out.push(fitLine([seg(' '.repeat(13)), seg(text, { role: 'muted' })], frame.cols));
   }
   while (out.length < 2 + g.listHeight) out.push(blank(frame.cols));
   if (g.showFrame) {
