@@ -1,6 +1,7 @@
 // Reads one YAML file into a parsed document, turning every way a file can be
 // unreadable into a located diagnostic instead of an exception.
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
+import { dirname, sep } from 'node:path';
 import {
   type Alias,
   Composer,
@@ -18,6 +19,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
+import { readRegularFile } from './regular-file.js';
 import { isClean, sanitize, singleLine } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 import { describeFsError, MAX_FILE_BYTES } from './terms.js';
@@ -43,24 +45,34 @@ export interface ReadFile {
  * file is as it was when last parsed: then it is not parsed again (no doc, no
  * data), and the caller reuses what it built from it.
  */
-export async function readYamlFile(file: string, unchanged?: (text: string) => boolean): Promise<ReadFile> {
+export async function readYamlFile(file: string, unchanged?: (text: string) => boolean, root?: string): Promise<ReadFile> {
   const report = new FileReporter(file);
   const result: ReadFile = { file, diagnostics: report.list };
   let bytes: Buffer;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      report.error('not-a-file', 'This is a folder, not a YAML file: rename it so it does not end in .yaml.');
-      return result;
-    }
-    if (info.size > MAX_FILE_BYTES) {
+    const real = await realpath(file);
+    // A link may point anywhere: what lies outside the debate folder (a key, a
+    // password file) is never read, so never echoed in a code frame.
+    if (!within(real, root ?? (await realpath(dirname(file))))) {
       report.error(
-        'file-too-large',
-        `File is ${size(info.size)}; the limit is ${size(MAX_FILE_BYTES)}. Split the actor's positions or trim the text.`,
+        'outside-folder',
+        'This is a link to a file outside the debate folder, which is never read: copy the file into the folder instead.',
       );
       return result;
     }
-    bytes = await readFile(file);
+    const read = await readRegularFile(real, MAX_FILE_BYTES, { noFollow: true });
+    if (!read.ok) {
+      if (read.why === 'folder') report.error('not-a-file', 'This is a folder, not a YAML file: rename it so it does not end in .yaml.');
+      else if (read.why === 'special')
+        report.error('not-a-file', `This is ${read.what}, not a file, so it is not read: remove it or put the actor file here.`);
+      else {
+        const limit = size(MAX_FILE_BYTES);
+        const over = read.size === undefined ? `File is larger than the limit of ${limit}` : `File is ${size(read.size)}; the limit is ${limit}`;
+        report.error('file-too-large', `${over}. Split the actor's positions or trim the text.`);
+      }
+      return result;
+    }
+    bytes = read.bytes;
   } catch (err) {
     const dangling = (err as NodeJS.ErrnoException)?.code === 'ENOENT' && (await lstat(file).catch(() => undefined))?.isSymbolicLink();
     const message = dangling
@@ -80,6 +92,11 @@ export async function readYamlFile(file: string, unchanged?: (text: string) => b
   }
   parseInto(result, text, report);
   return result;
+}
+
+/** Whether a real path is the folder's own or lies inside it. */
+export function within(real: string, folder: string): boolean {
+  return real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** YAML counts a lone CR as a line break but the yaml library does not; same length, so offsets hold. */
