@@ -1,7 +1,7 @@
 // Reads one YAML file into a parsed document, turning every way a file can be
 // unreadable into a located diagnostic instead of an exception.
 import { lstat, realpath } from 'node:fs/promises';
-import { dirname, sep } from 'node:path';
+import { dirname } from 'node:path';
 import {
   type Alias,
   Composer,
@@ -19,7 +19,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
-import { readRegularFile } from './regular-file.js';
+import { readRegularFile, within } from './regular-file.js';
 import { isClean, sanitize, singleLine } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 import { describeFsError, MAX_FILE_BYTES } from './terms.js';
@@ -92,11 +92,6 @@ export async function readYamlFile(file: string, unchanged?: (text: string) => b
   }
   parseInto(result, text, report);
   return result;
-}
-
-/** Whether a real path is the folder's own or lies inside it. */
-export function within(real: string, folder: string): boolean {
-  return real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** YAML counts a lone CR as a line break but the yaml library does not; same length, so offsets hold. */

@@ -5,6 +5,7 @@
 // its size claimed.
 import { constants, type Stats } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
+import { sep } from 'node:path';
 
 // Undefined on Windows, where there are no FIFOs to wait on.
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
@@ -72,4 +73,9 @@ function kindOf(info: Stats): string {
   if (info.isBlockDevice()) return 'a disk device';
   if (info.isSocket()) return 'a socket';
   return 'not a regular file';
+}
+
+/** Whether a real path is the folder's own or lies inside it (both real paths). */
+export function within(real: string, folder: string): boolean {
+  return real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint, loadDebateRemembered, MAX_REMEMBERED_BYTES, settled } from '../../src/cache/debates.js';
+import { privateCacheDir } from '../../src/cache/private-dir.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
@@ -27,7 +28,7 @@ const load = async (d: string) => {
   loads++;
   return loadDebate(d);
 };
-const open = () => loadDebateRemembered(dir, { folder, load });
+const open = () => loadDebateRemembered(dir, { folder: privateCacheDir('debates', folder), load });
 const entries = () => (existsSync(join(folder, 'debates')) ? readdirSync(join(folder, 'debates')).filter((n) => n.endsWith('.bin')) : []);
 /** Entries are written behind the first frame: wait for them, then count them. */
 const written = async (count = 1) => {
@@ -149,7 +150,7 @@ describe('loadDebateRemembered', () => {
     for (let i = 0; i < 22; i++) {
       const d = join(work, `d${i}`);
       cpSync(EXAMPLE, d, { recursive: true });
-      await loadDebateRemembered(d, { folder, load: tiny });
+      await loadDebateRemembered(d, { folder: privateCacheDir('debates', folder), load: tiny });
       await written(Math.min(i + 1, 20));
     }
     expect(entries()).toHaveLength(20);
