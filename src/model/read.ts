@@ -20,7 +20,7 @@ import {
 } from 'yaml';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
 import { readRegularFile, within } from './regular-file.js';
-import { isClean, sanitize, singleLine } from './sanitize.js';
+import { hasLoneSurrogate, isClean, sanitize, singleLine } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 import { describeFsError, MAX_FILE_BYTES } from './terms.js';
 
@@ -378,14 +378,24 @@ function checkAndSanitize(doc: Document.Parsed, report: FileReporter, at: (o: nu
   for (const node of unclean) {
     const value = node.value as string;
     const clean = sanitize(value);
-    const removed = value.length - clean.length;
     const { line, col } = at(node.range?.[0] ?? 0);
-    report.warn(
-      'control-characters',
-      `Removed ${removed > 0 ? removed : 'some'} control or escape character${removed === 1 ? '' : 's'} from this text; delete them from the file.`,
-      line,
-      col,
-    );
+    if (hasLoneSurrogate(value)) {
+      report.warn(
+        'lone-surrogate',
+        'This text holds half of a surrogate pair (a \\u escape such as "\\uD83D" without its partner), which cannot be displayed: it is shown as �. Write the character itself, or both halves of the pair.',
+        line,
+        col,
+      );
+    }
+    const removed = value.length - clean.length;
+    if (removed > 0 || !isClean(value.replace(/[\ud800-\udfff]/g, ''))) {
+      report.warn(
+        'control-characters',
+        `Removed ${removed > 0 ? removed : 'some'} control or escape character${removed === 1 ? '' : 's'} from this text; delete them from the file.`,
+        line,
+        col,
+      );
+    }
     node.value = clean;
   }
   return true;
