@@ -1,5 +1,6 @@
 // A debate opened again with unchanged files comes from the cache folder,
 // equal to a fresh load; any change to what the load reads loads it afresh.
+import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,
   chmodSync,
@@ -166,5 +167,16 @@ describe('fingerprint', () => {
     expect(withNote).not.toBe(before);
     appendFileSync(join(dir, 'debate.yaml'), ' ');
     expect(await fingerprint(dir)).not.toBe(withNote);
+  });
+
+  it('reads as the load does: a link out of the folder or a FIFO makes the debate not remembered, unread and unwaited', async () => {
+    const secret = join(work, 'secret.yaml');
+    writeFileSync(secret, 'name: not in the debate\n');
+    symlinkSync(secret, join(dir, 'leak.yaml'));
+    expect(await fingerprint(dir)).toBeUndefined();
+    rmSync(join(dir, 'leak.yaml'));
+    expect(await fingerprint(dir)).toBeDefined();
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    expect(await fingerprint(dir)).toBeUndefined();
   });
 });
