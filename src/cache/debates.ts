@@ -15,10 +15,10 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadResult } from '../model/load.js';
+import { within } from '../model/regular-file.js';
 import { MAX_FILE_BYTES } from '../model/terms.js';
 import type { Actor, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { within } from '../model/regular-file.js';
 import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
 import { privateCacheDir } from './private-dir.js';
 

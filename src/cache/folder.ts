@@ -2,8 +2,9 @@
 // itself): made only by an exclusive create that never follows a link, read
 // only when the open descriptor is a regular file of the user's own, removed
 // only when the name (not a link's target) is a file of the user's own.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**

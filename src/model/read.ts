@@ -69,7 +69,8 @@ export async function readYamlFile(file: string, unchanged?: (text: string) => b
         report.error('not-a-file', `This is ${read.what}, not a file, so it is not read: remove it or put the actor file here.`);
       else {
         const limit = size(MAX_FILE_BYTES);
-        const over = read.size === undefined ? `File is larger than the limit of ${limit}` : `File is ${size(read.size)}; the limit is ${limit}`;
+        const over =
+          read.size === undefined ? `File is larger than the limit of ${limit}` : `File is ${size(read.size)}; the limit is ${limit}`;
         report.error('file-too-large', `${over}. Split the actor's positions or trim the text.`);
       }
       return result;

@@ -27,7 +27,11 @@ function fifo(path: string): boolean {
 /** Runs the built CLI, killed after `ms`: a hang fails the test instead of stalling the suite. */
 function runWithin(args: string[], ms = 15_000): Promise<{ code: number | null; out: string; timedOut: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let timedOut = false;
     child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
@@ -67,7 +71,10 @@ describe('links out of the debate folder', () => {
     renameSync(join(dir, 'debate.yaml'), join(other, 'debate2.yaml'));
     symlinkSync(join(other, 'debate2.yaml'), join(dir, 'debate.yaml'));
     const model = await load(dir);
-    expect(brief(model).filter((d) => d.endsWith('outside-folder'))).toEqual(['debate.yaml:1:1 outside-folder', 'mayor.yaml:1:1 outside-folder']);
+    expect(brief(model).filter((d) => d.endsWith('outside-folder'))).toEqual([
+      'debate.yaml:1:1 outside-folder',
+      'mayor.yaml:1:1 outside-folder',
+    ]);
   });
 
   it('links that stay inside the folder keep working, and the folder itself may be reached through a link', async () => {

@@ -55,7 +55,9 @@ describe('lone surrogates', () => {
 
   test('check warns where text cannot be displayed as written', async () => {
     const { model } = await loadDebate(debate());
-    const found = model.diagnostics.filter((d) => d.rule === 'lone-surrogate').map((d) => `${d.file.slice(dir.length + 1)}:${d.line}:${d.col}`);
+    const found = model.diagnostics
+      .filter((d) => d.rule === 'lone-surrogate')
+      .map((d) => `${d.file.slice(dir.length + 1)}:${d.line}:${d.col}`);
     expect(found).toEqual(['council.yaml:11:12', 'debate.yaml:1:8']);
     expect(model.diagnostics.find((d) => d.rule === 'lone-surrogate')?.severity).toBe('warning');
     expect(model.title).toBe(`Bridge ${'\ufffd'.repeat(40)} vote`);
