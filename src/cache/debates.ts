@@ -4,18 +4,23 @@
 // it up). An entry is found by a fingerprint of everything the load reads (the
 // folder's listing and the bytes of each YAML file) and of standpoint's own
 // code, so a changed file, a new file or a new build is always loaded afresh.
-// A missing, unreadable or damaged entry is only a slower start.
+// A missing, unreadable or damaged entry is only a slower start. Each entry
+// names the debate it holds (its folder, as opened and as really is, and the
+// fingerprint), and is used only for that debate: a renamed or copied entry
+// never shows one debate's content as another's.
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { type FileHandle, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadResult } from '../model/load.js';
+import { within } from '../model/regular-file.js';
 import { MAX_FILE_BYTES } from '../model/terms.js';
 import type { Actor, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { cacheFolder, FILE_MODE, FOLDER_MODE, ownFile } from './folder.js';
+import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
+import { privateCacheDir } from './private-dir.js';
 
 /** Debates remembered at most: the least recently written are forgotten first. */
 const KEEP = 20;
@@ -25,12 +30,14 @@ const KEEP = 20;
  * its peak), and real debates are tens of KiB.
  */
 export const MAX_REMEMBERED_BYTES = 2 * 1024 * 1024;
+/** An entry is a few times its debate's size: anything far larger is not one of ours. */
+const MAX_ENTRY_BYTES = 64 * MAX_REMEMBERED_BYTES;
 const YAML = /\.ya?ml$/i;
 // In the bundle this is the bundle's file, whose name carries its content hash.
 const CODE = `${VERSION} ${basename(fileURLToPath(import.meta.url))}`;
 
 export interface RememberOptions {
-  /** The cache folder; undefined remembers nothing. */
+  /** The folder of entries, checked by privateCacheDir; undefined remembers nothing. */
   folder?: string | undefined;
   load?: (dir: string) => Promise<LoadResult>;
 }
@@ -39,22 +46,23 @@ export interface RememberOptions {
  * The debate as loadDebate gives it, from the cache when its files are
  * unchanged; from the cache, `texts` holds only the files that have a problem.
  */
-export async function loadDebateRemembered(dirArg: string, opts: RememberOptions = { folder: cacheFolder() }): Promise<LoadResult> {
+export async function loadDebateRemembered(dirArg: string, opts?: RememberOptions): Promise<LoadResult> {
   const dir = resolve(dirArg);
   // The loader (and with it yaml and zod) is loaded only when the debate is not remembered.
-  const load = opts.load ?? (async (d: string) => (await import('../model/load.js')).loadDebate(d));
-  const folder = opts.folder && join(opts.folder, 'debates');
+  const load = opts?.load ?? (async (d: string) => (await import('../model/load.js')).loadDebate(d));
+  const folder = opts ? opts.folder : privateCacheDir('debates');
   const key = folder ? await fingerprint(dir) : undefined;
   if (!folder || !key) return load(dir);
   const file = join(folder, `${entryPrefix(dir)}${key}.bin`);
+  const id: EntryId = { dir, real: await realpath(dir), key };
   try {
-    return readEntry(file);
+    return readEntry(file, id);
   } catch {
     // Not remembered yet, or damaged: load it.
   }
   const result = await load(dir);
   // Written behind the first frame; a failure only means loading again next time.
-  const writing = remember(folder, dir, file, result).catch(() => undefined);
+  const writing = remember(folder, id, file, result).catch(() => undefined);
   inFlight.add(writing);
   void writing.finally(() => inFlight.delete(writing));
   return result;
@@ -76,14 +84,15 @@ export async function fingerprint(dir: string): Promise<string | undefined> {
   const hash = createHash('sha256').update(`${CODE}\0${dir}\0`);
   const total = { bytes: 0 };
   try {
+    const root = await realpath(dir);
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       // The load follows links: what a link points at counts, not the link.
       const kind = e.isSymbolicLink() ? `l${(await stat(join(dir, e.name))).isDirectory() ? 'd' : 'f'}` : e.isDirectory() ? 'd' : 'f';
       hash.update(`${e.name}\0${kind}\0`);
       if (!YAML.test(e.name) || kind.endsWith('d')) continue;
-      // Too large, or not a file: the load reports it, and that is quick.
-      if (!hashFile(join(dir, e.name), hash, total) || total.bytes > MAX_REMEMBERED_BYTES) return undefined;
+      // Too large, not a file, or outside the folder: the load reports it, and that is quick.
+      if (!hashFile(join(dir, e.name), root, hash, total) || total.bytes > MAX_REMEMBERED_BYTES) return undefined;
       hash.update('\0');
     }
   } catch {
@@ -94,14 +103,25 @@ export async function fingerprint(dir: string): Promise<string | undefined> {
 
 const chunk = Buffer.alloc(64 * 1024);
 
-/** Adds a file's bytes to the hash through one small buffer (a large debate is megabytes); false when the load would refuse it. */
-function hashFile(path: string, hash: Hash, total: { bytes: number }): boolean {
-  const fd = openSync(path, 'r');
+/**
+ * Adds a file's bytes to the hash through one small buffer (a large debate is
+ * megabytes); false when the load would refuse it. Read as the load reads
+ * (read.ts): never outside the folder, never waiting on a FIFO, never past the limit.
+ */
+function hashFile(path: string, root: string, hash: Hash, total: { bytes: number }): boolean {
+  const real = realpathSync(path);
+  if (!within(real, root)) return false;
+  const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
   try {
     const info = fstatSync(fd);
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return false;
-    total.bytes += info.size;
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+    let bytes = 0;
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      bytes += n;
+      if (bytes > MAX_FILE_BYTES) return false;
+      hash.update(chunk.subarray(0, n));
+    }
+    total.bytes += bytes;
     return true;
   } finally {
     closeSync(fd);
@@ -112,27 +132,40 @@ function entryPrefix(dir: string): string {
   return `${createHash('sha256').update(dir).digest('hex').slice(0, 16)}-`;
 }
 
-async function remember(folder: string, dir: string, file: string, result: LoadResult): Promise<void> {
-  await mkdir(folder, { recursive: true, mode: FOLDER_MODE });
-  const temp = `${file}.${process.pid}.tmp`;
+/** What an entry holds: the debate folder as opened and as it really is, and the fingerprint of its files. */
+interface EntryId {
+  dir: string;
+  real: string;
+  key: string;
+}
+
+const ENTRY = /^[0-9a-f]{16}-[0-9a-f]{32}\.bin$/;
+
+async function remember(folder: string, id: EntryId, file: string, result: LoadResult): Promise<void> {
+  // A new name, made exclusively: nothing planted at it is ever written through.
+  const temp = tempName(file);
+  const out = await open(temp, CREATE_FLAGS, FILE_MODE);
   try {
-    await writeEntry(temp, result);
+    try {
+      await writeEntry(out, id, result);
+    } finally {
+      await out.close();
+    }
     await rename(temp, file);
-  } finally {
-    await rm(temp, { force: true });
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
   }
-  // This folder's older entries, then the oldest beyond KEEP.
-  const prefix = entryPrefix(dir);
-  const names = (await readdir(folder)).filter((n) => n.endsWith('.bin'));
+  // This folder's older entries, then the oldest beyond KEEP: only the user's own files, never through a link.
+  const prefix = entryPrefix(id.dir);
   const others = [];
-  for (const name of names) {
-    const path = join(folder, name);
-    if (path === file) continue;
-    if (name.startsWith(prefix)) await rm(path, { force: true });
-    else others.push({ path, at: (await stat(path).catch(() => undefined))?.mtimeMs ?? 0 });
+  for (const entry of ownFiles(folder, (n) => ENTRY.test(n))) {
+    if (entry.path === file) continue;
+    if (entry.name.startsWith(prefix)) removeOwnFile(entry.path);
+    else others.push(entry);
   }
   others.sort((a, b) => b.at - a.at);
-  for (const old of others.slice(KEEP - 1)) await rm(old.path, { force: true });
+  for (const old of others.slice(KEEP - 1)) removeOwnFile(old.path);
 }
 
 // An entry is a run of records, each a 4-byte length and a value in V8's
@@ -140,43 +173,38 @@ async function remember(folder: string, dir: string, file: string, result: LoadR
 // actor per record. Stored and read an actor at a time, a debate of thousands
 // of positions never needs a second copy of itself in one buffer.
 
-async function writeEntry(path: string, result: LoadResult): Promise<void> {
+async function writeEntry(out: FileHandle, id: EntryId, result: LoadResult): Promise<void> {
   const { actors } = result.model;
   // Texts are kept for code frames, which only files with a problem show; the
   // model's own strings are copies once stored, so the rest would count twice.
   const shown = new Set(result.model.diagnostics.map((d) => d.file));
   const texts = new Map([...result.texts].filter(([f]) => shown.has(f)));
-  const head = { model: { ...result.model, actors: [], positions: new Map() }, texts, actors: actors.length };
-  const out = await open(path, 'w', FILE_MODE);
-  try {
-    for (const value of [head, ...actors]) {
-      const body = serialize(value);
-      const length = Buffer.alloc(4);
-      length.writeUInt32LE(body.length);
-      await out.write(length);
-      await out.write(body);
-    }
-  } finally {
-    await out.close();
+  const head = { id, model: { ...result.model, actors: [], positions: new Map() }, texts, actors: actors.length };
+  for (const value of [head, ...actors]) {
+    const body = serialize(value);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(body.length);
+    await out.write(length);
+    await out.write(body);
   }
 }
 
-function readEntry(path: string): LoadResult {
-  const fd = openSync(path, 'r');
+function readEntry(path: string, id: EntryId): LoadResult {
+  const { fd, size } = openOwnFile(path, MAX_ENTRY_BYTES);
   try {
-    const info = fstatSync(fd);
-    if (!ownFile(info)) throw new Error('not the user’s own file');
-    const { size } = info;
     let at = 0;
     const next = (): unknown => {
       const length = Buffer.alloc(4);
       if (readSync(fd, length, 0, 4, at) !== 4) throw new Error('cut short');
-      const body = Buffer.alloc(length.readUInt32LE());
-      if (at + 4 + body.length > size || readSync(fd, body, 0, body.length, at + 4) !== body.length) throw new Error('cut short');
-      at += 4 + body.length;
+      const n = length.readUInt32LE();
+      if (at + 4 + n > size) throw new Error('cut short');
+      const body = Buffer.alloc(n);
+      if (readSync(fd, body, 0, n, at + 4) !== n) throw new Error('cut short');
+      at += 4 + n;
       return deserialize(body);
     };
-    const head = next() as { model: Model; texts: Map<string, string>; actors: number };
+    const head = next() as { id?: EntryId; model: Model; texts: Map<string, string>; actors: number };
+    if (head.id?.dir !== id.dir || head.id.real !== id.real || head.id.key !== id.key) throw new Error('an entry for another debate');
     const { model } = head;
     for (let i = 0; i < head.actors; i++) {
       const actor = next() as Actor;

@@ -7,22 +7,34 @@
 //
 // The cache is made after a TUI session, so it holds every function the first
 // frame needed, not only those compiled before the bundle ran (as the
-// v8-compile-cache package does). It lives in the user's cache folder, one
-// file per bundle (the bundle's name carries its content hash) and Node
-// version; older files there are deleted when a new one is written.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// v8-compile-cache package does). It lives in the user's private cache folder
+// (see cache/private-dir.ts), one file per install, bundle (the bundle's name
+// carries its content hash) and Node version. Writing one removes this
+// install's older ones, and any install's not written for a month: two
+// installs sharing the folder keep each their own.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { FILE_MODE, FOLDER_MODE, ownFile } from '../cache/folder.js';
+import { ownFiles, readOwnFile, removeOwnFile, writeOwnFile } from '../cache/folder.js';
 import { installCodeCacheHook } from './hook.js';
 
 const PREFIX = 'standpoint-';
 const SUFFIX = '.v8cache';
+/** Far above V8's cache for the ~900 KB bundle (a few MB): anything larger is not ours. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** Another install's cache unwritten this long is taken for one that was removed. */
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The name every cache file of the install in `bundle`'s folder starts with. */
+function installPrefix(bundle: string): string {
+  return `${PREFIX}${createHash('sha256').update(dirname(bundle)).digest('hex').slice(0, 12)}-`;
+}
 
 /** The cache file for a bundle under this Node: V8 itself rejects data from another V8 or other flags. */
 export function cacheFileFor(folder: string, bundle: string): string {
-  return join(folder, `${PREFIX}${basename(bundle).replace(/\.c?js$/, '')}-${process.version}-${process.arch}${SUFFIX}`);
+  return join(folder, `${installPrefix(bundle)}${basename(bundle).replace(/\.c?js$/, '')}-${process.version}-${process.arch}${SUFFIX}`);
 }
 
 export interface Launched {
@@ -39,14 +51,9 @@ export interface Launched {
 export function runBundle(bundle: string, folder: string | undefined): Launched {
   const source = readFileSync(bundle, 'utf8');
   const file = folder ? cacheFileFor(folder, bundle) : undefined;
-  let cachedData: Buffer | undefined;
-  try {
-    if (file && ownFile(statSync(file))) cachedData = readFileSync(file);
-    // V8 takes empty data as no data, but says nothing of refusing it.
-    if (cachedData?.length === 0) cachedData = undefined;
-  } catch {
-    // No cache yet.
-  }
+  let cachedData = file ? readOwnFile(file, MAX_CACHE_BYTES) : undefined;
+  // V8 takes empty data as no data, but says nothing of refusing it.
+  if (cachedData?.length === 0) cachedData = undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, {
     filename: bundle,
     cachedData,
@@ -58,7 +65,7 @@ export function runBundle(bundle: string, folder: string | undefined): Launched 
     save() {
       if (accepted || saved || !file || !folder) return false;
       saved = true;
-      return writeCache(folder, file, script.createCachedData());
+      return writeCache(folder, file, bundle, script.createCachedData());
     },
   };
   installCodeCacheHook({ save: () => void launched.save() });
@@ -68,23 +75,12 @@ export function runBundle(bundle: string, folder: string | undefined): Launched 
   return launched;
 }
 
-function writeCache(folder: string, file: string, data: Buffer): boolean {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
-    writeFileSync(temp, data, { mode: FILE_MODE });
-    // Whole or not at all: another standpoint may be reading it right now.
-    renameSync(temp, file);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // The folder itself is unusable: nothing was written.
-    }
-    return false;
-  }
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
+function writeCache(folder: string, file: string, bundle: string, data: Buffer): boolean {
+  if (!writeOwnFile(file, data)) return false;
+  const mine = installPrefix(bundle);
+  const stale = Date.now() - STALE_MS;
+  for (const old of ownFiles(folder, (n) => n.startsWith(PREFIX) && n.endsWith(SUFFIX))) {
+    if (old.path !== file && (old.name.startsWith(mine) || old.at < stale)) removeOwnFile(old.path);
   }
   return true;
 }

@@ -1,7 +1,7 @@
 // Reads a debate folder: debate.yaml plus one file per actor. Every file is
 // read, parsed and validated on its own, so one broken file is reported and
 // the others still load. References across files are checked in resolve.ts.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
@@ -108,12 +108,14 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
     actorFiles.push({ id, file });
   }
 
+  // Files are read only from inside the folder's real path (links may point out of it).
+  const root = await realpath(dir).catch(() => dir);
   const hasDebate = names.includes(DEBATE_FILE);
   let debate: Loaded<DebateT> | undefined;
   let debateBroken = false;
   if (hasDebate) {
     const from = diagnostics.length;
-    debate = accept(await readYamlFile(debateFile), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
+    debate = accept(await readYamlFile(debateFile, undefined, root), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
     debateBroken = hasErrors(diagnostics.slice(from));
   } else if (names.length > 0 || diagnostics.length === 0) {
     const report = new FileReporter(debateFile);
@@ -131,7 +133,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   const known = lastGood ? knownFromModel(lastGood) : knownFrom(debate);
   const kept = options.unchanged;
   const against = kept ? knownKey(known) : '';
-  for (const a of actorFiles) Object.assign(a, await buildFromFile(a, known, diagnostics, texts, kept, against));
+  for (const a of actorFiles) Object.assign(a, await buildFromFile(a, root, known, diagnostics, texts, kept, against));
   kept?.retain(new Set(actorFiles.map((a) => a.file)));
 
   const model = resolveModel(dir, debateFile, debate, actorFiles, diagnostics, options.previous);
@@ -149,6 +151,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
  */
 async function buildFromFile(
   a: ActorFile,
+  root: string,
   known: Known,
   diagnostics: Diagnostic[],
   texts: Map<string, string>,
@@ -156,7 +159,7 @@ async function buildFromFile(
   against: string,
 ): Promise<{ built: BuiltActor | undefined; broken: boolean }> {
   let same: ReturnType<UnchangedFiles['take']>;
-  const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined));
+  const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined), root);
   if (same) {
     if (read.text !== undefined) texts.set(a.file, read.text);
     diagnostics.push(...same.diagnostics);

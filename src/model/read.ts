@@ -1,6 +1,7 @@
 // Reads one YAML file into a parsed document, turning every way a file can be
 // unreadable into a located diagnostic instead of an exception.
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import {
   type Alias,
   Composer,
@@ -18,7 +19,8 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
-import { isClean, sanitize, singleLine } from './sanitize.js';
+import { readRegularFile, within } from './regular-file.js';
+import { hasLoneSurrogate, isClean, sanitize, singleLine } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 import { describeFsError, MAX_FILE_BYTES } from './terms.js';
 
@@ -43,24 +45,37 @@ export interface ReadFile {
  * file is as it was when last parsed: then it is not parsed again (no doc, no
  * data), and the caller reuses what it built from it.
  */
-export async function readYamlFile(file: string, unchanged?: (text: string) => boolean): Promise<ReadFile> {
+export async function readYamlFile(file: string, unchanged?: (text: string) => boolean, root?: string): Promise<ReadFile> {
   const report = new FileReporter(file);
   const result: ReadFile = { file, diagnostics: report.list };
   let bytes: Buffer;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      report.error('not-a-file', 'This is a folder, not a YAML file: rename it so it does not end in .yaml.');
-      return result;
-    }
-    if (info.size > MAX_FILE_BYTES) {
+    // A link may point anywhere: what lies outside the debate folder (a key, a
+    // password file) is never read, so never echoed in a code frame. (Only a
+    // link needs resolving: a plain entry of the folder is inside it.)
+    const folder = root ?? (await realpath(dirname(file)));
+    const real = (await lstat(file)).isSymbolicLink() ? await realpath(file) : join(folder, basename(file));
+    if (!within(real, folder)) {
       report.error(
-        'file-too-large',
-        `File is ${size(info.size)}; the limit is ${size(MAX_FILE_BYTES)}. Split the actor's positions or trim the text.`,
+        'outside-folder',
+        'This is a link to a file outside the debate folder, which is never read: copy the file into the folder instead.',
       );
       return result;
     }
-    bytes = await readFile(file);
+    const read = await readRegularFile(real, MAX_FILE_BYTES, { noFollow: true });
+    if (!read.ok) {
+      if (read.why === 'folder') report.error('not-a-file', 'This is a folder, not a YAML file: rename it so it does not end in .yaml.');
+      else if (read.why === 'special')
+        report.error('not-a-file', `This is ${read.what}, not a file, so it is not read: remove it or put the actor file here.`);
+      else {
+        const limit = size(MAX_FILE_BYTES);
+        const over =
+          read.size === undefined ? `File is larger than the limit of ${limit}` : `File is ${size(read.size)}; the limit is ${limit}`;
+        report.error('file-too-large', `${over}. Split the actor's positions or trim the text.`);
+      }
+      return result;
+    }
+    bytes = read.bytes;
   } catch (err) {
     const dangling = (err as NodeJS.ErrnoException)?.code === 'ENOENT' && (await lstat(file).catch(() => undefined))?.isSymbolicLink();
     const message = dangling
@@ -366,14 +381,24 @@ function checkAndSanitize(doc: Document.Parsed, report: FileReporter, at: (o: nu
   for (const node of unclean) {
     const value = node.value as string;
     const clean = sanitize(value);
-    const removed = value.length - clean.length;
     const { line, col } = at(node.range?.[0] ?? 0);
-    report.warn(
-      'control-characters',
-      `Removed ${removed > 0 ? removed : 'some'} control or escape character${removed === 1 ? '' : 's'} from this text; delete them from the file.`,
-      line,
-      col,
-    );
+    if (hasLoneSurrogate(value)) {
+      report.warn(
+        'lone-surrogate',
+        'This text holds half of a surrogate pair (a \\u escape such as "\\uD83D" without its partner), which cannot be displayed: it is shown as �. Write the character itself, or both halves of the pair.',
+        line,
+        col,
+      );
+    }
+    const removed = value.length - clean.length;
+    if (removed > 0 || !isClean(value.replace(/[\ud800-\udfff]/g, ''))) {
+      report.warn(
+        'control-characters',
+        `Removed ${removed > 0 ? removed : 'some'} control or escape character${removed === 1 ? '' : 's'} from this text; delete them from the file.`,
+        line,
+        col,
+      );
+    }
     node.value = clean;
   }
   return true;

@@ -11,9 +11,19 @@ const ESCAPES =
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+// Half of a UTF-16 surrogate pair (from a YAML escape such as "\uD83D"): a
+// terminal draws it as U+FFFD, one column, where string-width counts none, so
+// rows measured with it overflow. It becomes that U+FFFD here, measured as drawn.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function sanitize(text: string): string {
   // CRLF and lone CR become newlines rather than vanishing: they end lines.
-  return text.replace(ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+  return text.replace(ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** Whether the text holds half of a surrogate pair, which no terminal can show as written. */
+export function hasLoneSurrogate(text: string): boolean {
+  return new RegExp(LONE_SURROGATE.source).test(text);
 }
 
 // Every escape sequence starts with ESC or a C1 control, and CR is a C0 control:
@@ -21,7 +31,7 @@ export function sanitize(text: string): string {
 const UNCLEAN = new RegExp(CONTROLS.source);
 
 export function isClean(text: string): boolean {
-  return !UNCLEAN.test(text);
+  return !UNCLEAN.test(text) && !hasLoneSurrogate(text);
 }
 
 /** One-line form for places that must not wrap: tabs and newlines become spaces. */

@@ -1,5 +1,6 @@
 // A debate opened again with unchanged files comes from the cache folder,
 // equal to a fresh load; any change to what the load reads loads it afresh.
+import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,
   chmodSync,
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint, loadDebateRemembered, MAX_REMEMBERED_BYTES, settled } from '../../src/cache/debates.js';
+import { privateCacheDir } from '../../src/cache/private-dir.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
@@ -27,7 +29,7 @@ const load = async (d: string) => {
   loads++;
   return loadDebate(d);
 };
-const open = () => loadDebateRemembered(dir, { folder, load });
+const open = () => loadDebateRemembered(dir, { folder: privateCacheDir('debates', folder), load });
 const entries = () => (existsSync(join(folder, 'debates')) ? readdirSync(join(folder, 'debates')).filter((n) => n.endsWith('.bin')) : []);
 /** Entries are written behind the first frame: wait for them, then count them. */
 const written = async (count = 1) => {
@@ -149,7 +151,7 @@ describe('loadDebateRemembered', () => {
     for (let i = 0; i < 22; i++) {
       const d = join(work, `d${i}`);
       cpSync(EXAMPLE, d, { recursive: true });
-      await loadDebateRemembered(d, { folder, load: tiny });
+      await loadDebateRemembered(d, { folder: privateCacheDir('debates', folder), load: tiny });
       await written(Math.min(i + 1, 20));
     }
     expect(entries()).toHaveLength(20);
@@ -165,5 +167,16 @@ describe('fingerprint', () => {
     expect(withNote).not.toBe(before);
     appendFileSync(join(dir, 'debate.yaml'), ' ');
     expect(await fingerprint(dir)).not.toBe(withNote);
+  });
+
+  it('reads as the load does: a link out of the folder or a FIFO makes the debate not remembered, unread and unwaited', async () => {
+    const secret = join(work, 'secret.yaml');
+    writeFileSync(secret, 'name: not in the debate\n');
+    symlinkSync(secret, join(dir, 'leak.yaml'));
+    expect(await fingerprint(dir)).toBeUndefined();
+    rmSync(join(dir, 'leak.yaml'));
+    expect(await fingerprint(dir)).toBeDefined();
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    expect(await fingerprint(dir)).toBeUndefined();
   });
 });

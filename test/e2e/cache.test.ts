@@ -1,6 +1,7 @@
 // What standpoint keeps between starts, seen from the terminal: the second
 // start shows the same screen, an edited file shows its edit, and a cache
 // folder that cannot be used only makes the start slower.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,22 @@ describe('starting again', () => {
     writeFileSync(debate, readFileSync(debate, 'utf8').replace(/^title: .*$/m, 'title: An edited title for the debate'));
     const after = await session(dir, cache);
     expect(after.matrix).toContain('An edited title for the debate');
+  });
+
+  test('a FIFO at a cache file’s name (code or debate) does not hang the start', async () => {
+    const dir = join(work, 'fifo');
+    const cache = join(work, 'cache-fifo');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    await session(dir, cache);
+    const kept = files(cache);
+    expect(kept.length).toBe(2);
+    for (const f of kept) {
+      rmSync(join(cache, f));
+      execFileSync('mkfifo', [join(cache, f)]);
+    }
+    // ready() gives up after 5 s: a start blocked on the FIFO shows no matrix.
+    const { matrix } = await session(dir, cache);
+    expect(matrix).toMatch(/issues?/);
   });
 
   test('starts as usual when the cache folder cannot be written', async () => {

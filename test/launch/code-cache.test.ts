@@ -1,10 +1,11 @@
 // The launcher runs a bundle through V8's code cache: a start with no cache,
 // or a bad one, still runs; the cache is kept only when asked, and used next time.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFolder, ownFile } from '../../src/cache/folder.js';
+import { ownFile } from '../../src/cache/folder.js';
+import { privateCacheDir } from '../../src/cache/private-dir.js';
 import { cacheFileFor, runBundle } from '../../src/launch/code-cache.js';
 import { saveCodeCache } from '../../src/launch/hook.js';
 
@@ -35,7 +36,7 @@ fib(15);
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'standpoint-launch-'));
   bundle = join(dir, 'app-TEST1.cjs');
-  folder = join(dir, 'cache');
+  folder = privateCacheDir('code', join(dir, 'cache')) as string;
   writeBundle();
 });
 
@@ -87,14 +88,19 @@ describe('runBundle', () => {
     expect(runBundle(bundle, folder).accepted).toBe(false);
   });
 
-  it('keeps one cache: an older build’s is removed when a new one is written', () => {
-    const old = join(folder, 'standpoint-app-OLD-v0-x64.v8cache');
+  it('keeps one cache per install: its older builds’ are removed, another install’s kept until stale', () => {
     runBundle(bundle, folder).save();
-    writeFileSync(old, 'old');
-    writeFileSync(join(folder, 'notes.txt'), 'not ours');
+    const mine = basename(cacheFileFor(folder, bundle));
+    const older = mine.replace('app-TEST1', 'app-OLD');
+    const otherInstall = join(dir, 'elsewhere', 'app-TEST1.cjs');
+    const theirs = basename(cacheFileFor(folder, otherInstall));
+    const theirsStale = basename(cacheFileFor(folder, join(dir, 'gone', 'app-TEST1.cjs')));
+    for (const name of [older, theirs, theirsStale, 'notes.txt']) writeFileSync(join(folder, name), 'old');
+    const month = (Date.now() - 31 * 24 * 3600 * 1000) / 1000;
+    utimesSync(join(folder, theirsStale), month, month);
     rmSync(cacheFileFor(folder, bundle));
     runBundle(bundle, folder).save();
-    expect(readdirSync(folder).sort()).toEqual([cacheFileFor(folder, bundle).split('/').pop(), 'notes.txt'].sort());
+    expect(readdirSync(folder).sort()).toEqual([mine, theirs, 'notes.txt'].sort());
   });
 
   it('only skips the cache when its folder cannot be written', () => {
@@ -113,18 +119,6 @@ describe('runBundle', () => {
   it('gives the bundle the arguments Node gives a CommonJS module', () => {
     runBundle(bundle, undefined);
     expect((globalThis as { launchTestSaw?: unknown }).launchTestSaw).toEqual({ file: bundle, exports: 'object' });
-  });
-});
-
-describe('cacheFolder', () => {
-  it('follows XDG_CACHE_HOME, else the home folder', () => {
-    expect(cacheFolder({ XDG_CACHE_HOME: '/x/cache' }, () => '/home/u')).toBe('/x/cache/standpoint');
-    expect(cacheFolder({}, () => '/home/u')).toBe('/home/u/.cache/standpoint');
-    expect(
-      cacheFolder({}, () => {
-        throw new Error('no home');
-      }),
-    ).toBeUndefined();
   });
 });
 
