@@ -1,9 +1,9 @@
 // `standpoint compare A B [DIR]`: where two actors agree and disagree, issue by issue.
 import type { Command } from 'commander';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../cli/numbers.js';
 import { type Output, processOutput } from '../cli/output.js';
 import { compareActors, findActor } from '../export/compare.js';
 import { compareToJson, renderComparePlain } from '../export/compare-text.js';
-import { MIN_WIDTH } from '../export/plain.js';
 import { defaultDir } from '../model/discover.js';
 import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
 
@@ -14,9 +14,9 @@ export interface CompareOptions {
 
 export async function runCompare(a: string, b: string, dir: string, opts: CompareOptions, o: Output): Promise<number> {
   exitQuietlyOnClosedPipe();
-  const width = opts.width ?? o.columns;
-  if (!Number.isInteger(width) || width < MIN_WIDTH) {
-    o.err(`standpoint: --width must be a whole number of at least ${MIN_WIDTH}.\n`);
+  const width = opts.width ?? clampWidth(o.columns);
+  if (!withinBounds(WIDTH, width)) {
+    o.err(`standpoint: ${boundsMessage(WIDTH)}.\n`);
     return 2;
   }
   const models = await loadDebates(dir, o, { many: false });
@@ -45,10 +45,9 @@ export function registerCompare(program: Command, run: (code: number) => void): 
     .argument('<a>', 'an actor id (its file name without .yaml)')
     .argument('<b>', 'another actor id')
     .argument('[dir]', 'a debate folder (default: ./positions)')
-    .option('--width <n>', 'wrap to this many columns (default: $COLUMNS or 80)')
+    .option('--width <n>', `wrap to this many columns, ${WIDTH.min} to ${WIDTH.max} (default: $COLUMNS or 80)`, wholeNumber(WIDTH))
     .option('--json', 'print the comparison as JSON')
-    .action(async (a: string, b: string, dir: string | undefined, opts: { width?: string; json?: boolean }) => {
-      const width = opts.width === undefined ? undefined : Number(opts.width);
-      run(await runCompare(a, b, dir ?? defaultDir(), { width, json: opts.json }, processOutput()));
+    .action(async (a: string, b: string, dir: string | undefined, opts: { width?: number; json?: boolean }) => {
+      run(await runCompare(a, b, dir ?? defaultDir(), { width: opts.width, json: opts.json }, processOutput()));
     });
 }
