@@ -3,6 +3,7 @@
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
 import { findDebates } from '../model/discover.js';
+import { safeJson } from '../model/sanitize.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -23,7 +24,7 @@ export async function runCheck(dir: string, options: CheckOptions, o: Output): P
   const [{ loadDebate }, { codeFrame, headline, toJson }] = await Promise.all([import('../model/load.js'), import('../model/format.js')]);
   const found = await findDebates(dir);
   if (!found.ok) {
-    if (options.json) o.out(`${JSON.stringify({ ok: false, error: found.message }, null, 2)}\n`);
+    if (options.json) o.out(`${safeJson({ ok: false, error: found.message })}\n`);
     else o.err(`standpoint: ${found.message}\n`);
     return 1;
   }
@@ -57,7 +58,7 @@ export async function runCheck(dir: string, options: CheckOptions, o: Output): P
       debates,
       diagnostics: diagnostics.map((d) => toJson(d, displayPath(d.file))),
     };
-    o.out(`${JSON.stringify(report, null, 2)}\n`);
+    o.out(`${safeJson(report)}\n`);
     return code;
   }
 

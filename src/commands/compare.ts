@@ -5,6 +5,7 @@ import { type Output, processOutput } from '../cli/output.js';
 import { compareActors, findActor } from '../export/compare.js';
 import { compareToJson, renderComparePlain } from '../export/compare-text.js';
 import { defaultDir } from '../model/discover.js';
+import { safeJson } from '../model/sanitize.js';
 import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
 
 export interface CompareOptions {
@@ -34,7 +35,7 @@ export async function runCompare(a: string, b: string, dir: string, opts: Compar
     return 1;
   }
   const comparison = compareActors(model, a, b);
-  o.out(opts.json ? `${JSON.stringify(compareToJson(comparison), null, 2)}\n` : renderComparePlain(comparison, width));
+  o.out(opts.json ? `${safeJson(compareToJson(comparison))}\n` : renderComparePlain(comparison, width));
   return 0;
 }
 
