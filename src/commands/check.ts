@@ -21,7 +21,10 @@ interface DebateSummary {
 
 export async function runCheck(dir: string, options: CheckOptions, o: Output): Promise<number> {
   // Loaded here, not at start: the other commands (and a remembered debate) need neither.
-  const [{ loadDebate }, { codeFrame, headline, toJson }] = await Promise.all([import('../model/load.js'), import('../model/format.js')]);
+  const [{ loadDebate }, { codeFrame, frameSources, headline, toJson }] = await Promise.all([
+    import('../model/load.js'),
+    import('../model/format.js'),
+  ]);
   const found = await findDebates(dir);
   if (!found.ok) {
     if (options.json) o.out(`${safeJson({ ok: false, error: found.message })}\n`);
@@ -62,11 +65,12 @@ export async function runCheck(dir: string, options: CheckOptions, o: Output): P
     return code;
   }
 
+  const linesOf = frameSources(texts);
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? paint(o, 'red', 'error') : paint(o, 'yellow', 'warning');
     const line = headline(d, displayPath(d.file)).replace(`: ${d.severity}: `, `: ${sev}: `);
     o.out(`${paint(o, 'bold', line)}\n`);
-    const frame = codeFrame(texts.get(d.file), d);
+    const frame = codeFrame(linesOf(d.file), d);
     if (frame) o.out(`${frame}\n\n`);
   }
   for (const s of debates) {
