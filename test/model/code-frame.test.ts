@@ -63,7 +63,12 @@ describe('check with thousands of problems in one file', () => {
     const text = Array.from({ length: 50 }, (_, i) => `line ${i + 1}`).join('\n');
     let reads = 0;
     const texts = new Map([['f.yaml', text]]);
-    const counting = { get: (file: string) => (reads++, texts.get(file)) } as unknown as ReadonlyMap<string, string>;
+    const counting = {
+      get: (file: string) => {
+        reads++;
+        return texts.get(file);
+      },
+    } as unknown as ReadonlyMap<string, string>;
     const linesOf = frameSources(counting);
     for (let line = 1; line <= 50; line++)
       expect(codeFrame(linesOf('f.yaml'), at(line, 1))).toMatch(new RegExp(`^> +${line} \\| line ${line}$`, 'm'));
@@ -80,8 +85,10 @@ describe('a frame cut from a few lines is the frame of the whole file', () => {
     ...Array.from({ length: 120 }, (_, i) => `  item${i}: ${i}`),
     'last: line',
   ];
+  // The whole file, as codeFrame once did it: every line cleaned, the frame cut by @babel/code-frame.
   const whole = (d: Diagnostic) => {
     const shown = lines.map((l) =>
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       (l.length > 200 ? `${l.slice(0, 200)}…` : l).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd'),
     );
     const column = Math.min(d.col, (shown[d.line - 1]?.length ?? 0) + 1);
