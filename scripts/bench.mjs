@@ -7,14 +7,16 @@
 //      debate (keys sent to both in turn);
 //   3. `standpoint check` on the large debate, against reading and parsing the
 //      same files with yaml's parseDocument alone (each in a fresh process);
-//   4. peak RSS of the TUI and of check on the large debate.
+//   4. peak RSS of the TUI and of check on the large debate;
+//   5. `standpoint check` on one file with N stubs (2N warnings, each with a
+//      code frame) at N and 4N: linear work takes about 4× as long, not 16×.
 // Every run keeps its cache folder (compiled code, loaded debates) in the
 // bench's own temporary folder; section 1 says which starts find what there.
 // --quick (CI) uses a tiny debate and few rounds: it shows that the bench
 // works and exits 0 whatever the timings; the full run exits 1 on a MISS.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +40,7 @@ const TARGETS = {
   keyScale: 1.25,
   check: 1.5,
   rssMB: 150,
+  problemsScale: 6,
 };
 
 const { values: flags } = parseArgs({
@@ -45,8 +48,8 @@ const { values: flags } = parseArgs({
 });
 const quick = flags.quick;
 const plan = quick
-  ? { warmup: 1, startRounds: 3, checkRounds: 1, walks: 1, large: { actors: 6, issues: 4, evidence: 40 } }
-  : { warmup: 2, startRounds: 15, checkRounds: 5, walks: 12, large: { actors: 200, issues: 50, evidence: 10_000 } };
+  ? { warmup: 1, startRounds: 3, checkRounds: 1, walks: 1, large: { actors: 6, issues: 4, evidence: 40 }, stubs: 100 }
+  : { warmup: 2, startRounds: 15, checkRounds: 5, walks: 12, large: { actors: 200, issues: 50, evidence: 10_000 }, stubs: 1000 };
 
 // One walk through the TUI, then back to the matrix one issue further down.
 // Only keys that change the screen whatever the debate holds (an actor may
@@ -87,8 +90,10 @@ async function main() {
     const keys = await keyLatency(large, work);
     log('3/3 check against bare parsing…');
     const check = await checkVsParse(large, work);
+    log(`+ check on ${plan.stubs} and ${4 * plan.stubs} stubs in one file…`);
+    const problems = await manyProblems(work);
 
-    const figures = { quick, node: process.version, cpus: cpus().length, large: made, start, keys, check };
+    const figures = { quick, node: process.version, cpus: cpus().length, large: made, start, keys, check, problems };
     const rows = reportRows(figures);
     if (flags.json) process.stdout.write(`${JSON.stringify({ ...figures, rows }, null, 2)}\n`);
     else {
@@ -252,6 +257,37 @@ async function checkVsParse(large, work) {
   return out;
 }
 
+// --- 5. many problems in one file ---------------------------------------
+//
+// One actor file with N positions, none with evidence or an answer: two
+// warnings each, every one printed with its code frame.
+
+async function stubDebate(dir, n) {
+  await mkdir(dir, { recursive: true });
+  const ids = Array.from({ length: n }, (_, i) => `issue-${i + 1}`);
+  const issues = ids.flatMap((id) => [`  - id: ${id}`, `    title: ${id}`, `    question: ${id}?`]);
+  await writeFile(join(dir, 'debate.yaml'), ['title: Many problems', 'question: Do problems scale?', 'issues:', ...issues, ''].join('\n'));
+  const positions = ids.flatMap((id) => [`  - id: ${id}`, `    issue: ${id}`, '    stance: for', '    claim: Yes.']);
+  await writeFile(join(dir, 'stubs.yaml'), ['name: Stubs', 'positions:', ...positions, ''].join('\n'));
+}
+
+async function manyProblems(work) {
+  const rss = join(work, 'rss-problems');
+  const sizes = [plan.stubs, 4 * plan.stubs];
+  for (const n of sizes) await stubDebate(join(work, `stubs-${n}`), n);
+  const out = { sizes, small: [], big: [] };
+  for (let i = 0; i < 1 + plan.checkRounds; i++) {
+    for (const [n, list] of [
+      [sizes[0], out.small],
+      [sizes[1], out.big],
+    ]) {
+      const { ms } = await timed([CLI, 'check', join(work, `stubs-${n}`)], rss, keptCache(work));
+      if (i > 0) list.push(ms);
+    }
+  }
+  return out;
+}
+
 async function readRss(file) {
   try {
     return Number.parseInt(await readFile(file, 'utf8'), 10);
@@ -264,7 +300,7 @@ async function readRss(file) {
 
 const mb = (kb) => (kb * 1024) / 1e6;
 
-function reportRows({ start, keys, check }) {
+function reportRows({ start, keys, check, problems }) {
   const appStart = median(start.app.again);
   const baseStart = median(start.base);
   const unjudged = (name, list) => ({
@@ -280,6 +316,8 @@ function reportRows({ start, keys, check }) {
   const parseMs = median(check.parse);
   const rssTui = mb(keys.rssTuiLargeKB);
   const rssCheck = mb(Math.max(...check.rssCheckKB));
+  const [fewStubs, manyStubs] = problems.sizes;
+  const problemsRatio = median(problems.big) / median(problems.small);
   const rows = [
     {
       name: 'first frame, example',
@@ -325,6 +363,13 @@ function reportRows({ start, keys, check }) {
       target: `≤ ${TARGETS.rssMB} MB`,
       result: verdict(rssCheck, TARGETS.rssMB),
     },
+    {
+      name: `check, ${manyStubs} stubs`,
+      figure: `${formatMs(median(problems.big))} = ${formatRatio(problemsRatio)}`,
+      against: `${fewStubs} stubs: ${formatMs(median(problems.small))}`,
+      target: `≤ ${TARGETS.problemsScale}×`,
+      result: verdict(problemsRatio, TARGETS.problemsScale),
+    },
   ];
   return rows;
 }
@@ -333,7 +378,7 @@ function spread(list) {
   return `median ${formatMs(median(list))}, p10 ${formatMs(quantile(list, 0.1))}, p90 ${formatMs(quantile(list, 0.9))}, n=${list.length}`;
 }
 
-function details({ node, cpus: n, start, keys, check }, largeLabel) {
+function details({ node, cpus: n, start, keys, check, problems }, largeLabel) {
   return [
     `node ${node}, ${n} CPUs, terminal ${COLS}×${ROWS}; large debate: ${largeLabel}`,
     `first frame      again      ${spread(start.app.again)}`,
@@ -344,6 +389,8 @@ function details({ node, cpus: n, start, keys, check }, largeLabel) {
     `                 large      ${spread(keys.large)}`,
     `check            standpoint ${spread(check.check)}`,
     `                 bare parse ${spread(check.parse)}`,
+    `check, stubs     ${String(problems.sizes[0]).padEnd(10)} ${spread(problems.small)}`,
+    `                 ${String(problems.sizes[1]).padEnd(10)} ${spread(problems.big)}`,
     `peak RSS         TUI example ${mb(keys.rssTuiExampleKB).toFixed(0)} MB, TUI large ${mb(keys.rssTuiLargeKB).toFixed(0)} MB, check ${check.rssCheckKB.map((k) => mb(k).toFixed(0)).join('/')} MB, bare parse ${check.rssParseKB.map((k) => mb(k).toFixed(0)).join('/')} MB`,
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
 import { chooseDir, findDebates } from '../model/discover.js';
-import { singleLine } from '../model/sanitize.js';
+import { safeJson, singleLine } from '../model/sanitize.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -22,7 +22,10 @@ interface DebateSummary {
 /** `dir` undefined: the current folder or ./positions (never the example: see defaultDir). */
 export async function runCheck(dirArg: string | undefined, options: CheckOptions, o: Output): Promise<number> {
   // Loaded here, not at start: the other commands (and a remembered debate) need neither.
-  const [{ loadDebate }, { codeFrame, headline, toJson }] = await Promise.all([import('../model/load.js'), import('../model/format.js')]);
+  const [{ loadDebate }, { codeFrame, frameSources, headline, toJson }] = await Promise.all([
+    import('../model/load.js'),
+    import('../model/format.js'),
+  ]);
   let notFound: string | undefined;
   const dir = chooseDir(dirArg, false, (line) => {
     notFound = line.replace(/^standpoint: |\n$/g, '');
@@ -40,7 +43,7 @@ export async function runCheck(dirArg: string | undefined, options: CheckOptions
         message: singleLine(found.message),
       };
       const report = { ok: false, summary: { errors: 1, warnings: 0 }, debates: [], diagnostics: [diagnostic] };
-      o.out(`${JSON.stringify(report, null, 2)}\n`);
+      o.out(`${safeJson(report)}\n`);
     } else o.err(`standpoint: ${found.message}\n`);
     return 2;
   }
@@ -74,15 +77,16 @@ export async function runCheck(dirArg: string | undefined, options: CheckOptions
       debates,
       diagnostics: diagnostics.map((d) => toJson(d, displayPath(d.file))),
     };
-    o.out(`${JSON.stringify(report, null, 2)}\n`);
+    o.out(`${safeJson(report)}\n`);
     return code;
   }
 
+  const linesOf = frameSources(texts);
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? paint(o, 'red', 'error') : paint(o, 'yellow', 'warning');
     const line = headline(d, displayPath(d.file)).replace(`: ${d.severity}: `, `: ${sev}: `);
     o.out(`${paint(o, 'bold', line)}\n`);
-    const frame = codeFrame(texts.get(d.file), d);
+    const frame = codeFrame(linesOf(d.file), d);
     if (frame) o.out(`${frame}\n\n`);
   }
   for (const s of debates) {

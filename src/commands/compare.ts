@@ -1,10 +1,11 @@
 // `standpoint compare A B [DIR]`: where two actors agree and disagree, issue by issue.
 import type { Command } from 'commander';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../cli/numbers.js';
 import { type Output, processOutput } from '../cli/output.js';
 import { compareActors, findActor } from '../export/compare.js';
 import { compareToJson, renderComparePlain } from '../export/compare-text.js';
-import { MIN_WIDTH } from '../export/plain.js';
 import { chooseDir } from '../model/discover.js';
+import { safeJson } from '../model/sanitize.js';
 import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
 
 export interface CompareOptions {
@@ -14,9 +15,9 @@ export interface CompareOptions {
 
 export async function runCompare(a: string, b: string, dir: string, opts: CompareOptions, o: Output): Promise<number> {
   exitQuietlyOnClosedPipe();
-  const width = opts.width ?? o.columns;
-  if (!Number.isInteger(width) || width < MIN_WIDTH) {
-    o.err(`standpoint: --width must be a whole number of at least ${MIN_WIDTH}.\n`);
+  const width = opts.width ?? clampWidth(o.columns);
+  if (!withinBounds(WIDTH, width)) {
+    o.err(`standpoint: ${boundsMessage(WIDTH)}.\n`);
     return 2;
   }
   const models = await loadDebates(dir, o, { many: false });
@@ -37,7 +38,7 @@ export async function runCompare(a: string, b: string, dir: string, opts: Compar
     return 1;
   }
   const comparison = compareActors(model, idA, idB);
-  o.out(opts.json ? `${JSON.stringify(compareToJson(comparison), null, 2)}\n` : renderComparePlain(comparison, width));
+  o.out(opts.json ? `${safeJson(compareToJson(comparison))}\n` : renderComparePlain(comparison, width));
   return 0;
 }
 
@@ -48,12 +49,11 @@ export function registerCompare(program: Command, run: (code: number) => void): 
     .argument('<a>', 'an actor: its id (file name without .yaml), short name or name, any case')
     .argument('<b>', 'another actor')
     .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions; never the example)')
-    .option('--width <n>', 'wrap to this many columns (default: $COLUMNS or 80)')
+    .option('--width <n>', `wrap to this many columns, ${WIDTH.min} to ${WIDTH.max} (default: $COLUMNS or 80)`, wholeNumber(WIDTH))
     .option('--json', 'print the comparison as JSON')
-    .action(async (a: string, b: string, dir: string | undefined, opts: { width?: string; json?: boolean }) => {
-      const width = opts.width === undefined ? undefined : Number(opts.width);
+    .action(async (a: string, b: string, dir: string | undefined, opts: { width?: number; json?: boolean }) => {
       const o = processOutput();
       const where = chooseDir(dir, false, (line) => o.err(line));
-      run(where === undefined ? 2 : await runCompare(a, b, where, { width, json: opts.json }, o));
+      run(where === undefined ? 2 : await runCompare(a, b, where, { width: opts.width, json: opts.json }, o));
     });
 }

@@ -88,6 +88,6 @@ async function choice(dir: string): Promise<DebateChoice> {
   const { readYamlFile } = await import('../model/read.js');
   const read = await readYamlFile(join(dir, DEBATE_FILE));
   const data = read.data as { title?: unknown } | undefined;
-  const title = typeof data?.title === 'string' && data.title.trim() ? singleLine(data.title) : basename(dir);
+  const title = typeof data?.title === 'string' && data.title.trim() ? singleLine(data.title) : singleLine(basename(dir));
   return { dir, title, name: singleLine(basename(dir)) };
 }

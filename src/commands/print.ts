@@ -1,9 +1,10 @@
 // `standpoint print [DIR]`: the debate as plain text, for pipes and screen
 // readers. Also the fallback of the interactive view when stdout is not a terminal.
 import type { Command } from 'commander';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../cli/numbers.js';
 import { displayPath, type Output, processOutput } from '../cli/output.js';
 import { type LensKind, parseLens } from '../export/lens.js';
-import { MIN_WIDTH, renderPlain } from '../export/plain.js';
+import { renderPlain } from '../export/plain.js';
 import { plural } from '../export/text.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import { chooseDir, findDebates } from '../model/discover.js';
@@ -16,9 +17,9 @@ export interface PrintOptions {
 
 export async function runPrint(dir: string, opts: PrintOptions, o: Output): Promise<number> {
   exitQuietlyOnClosedPipe();
-  const width = opts.width ?? o.columns;
-  if (!Number.isInteger(width) || width < MIN_WIDTH) {
-    o.err(`standpoint: --width must be a whole number of at least ${MIN_WIDTH}.\n`);
+  const width = opts.width ?? clampWidth(o.columns);
+  if (!withinBounds(WIDTH, width)) {
+    o.err(`standpoint: ${boundsMessage(WIDTH)}.\n`);
     return 2;
   }
   const models = await loadDebates(dir, o, { many: true });
@@ -33,15 +34,14 @@ export function registerPrint(program: Command, run: (code: number) => void): vo
     .command('print')
     .description('Print the debate as plain text (no colour), for pipes, printing and screen readers')
     .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions, else the example)')
-    .option('--width <n>', 'wrap to this many columns (default: $COLUMNS or 80)')
+    .option('--width <n>', `wrap to this many columns, ${WIDTH.min} to ${WIDTH.max} (default: $COLUMNS or 80)`, wholeNumber(WIDTH))
     .option('--lens <kind>', 'show only one kind of evidence: quote, fact, statistic, claim or interpretation')
-    .action(async (dir: string | undefined, opts: { width?: string; lens?: string }) => {
+    .action(async (dir: string | undefined, opts: { width?: number; lens?: string }) => {
       const o = processOutput();
       const lens = lensOption(opts.lens, o);
       if (lens === null) return run(2);
-      const width = opts.width === undefined ? undefined : Number(opts.width);
       const where = chooseDir(dir, true, (line) => o.err(line));
-      run(where === undefined ? 2 : await runPrint(where, { width, lens }, o));
+      run(where === undefined ? 2 : await runPrint(where, { width: opts.width, lens }, o));
     });
 }
 

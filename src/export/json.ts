@@ -3,6 +3,7 @@
 // that changes whenever a field changes meaning or goes away.
 import { basename, relative } from 'node:path';
 import { countBySeverity } from '../model/diagnostics.js';
+import { safeJson } from '../model/sanitize.js';
 import type { EvidenceKindT, SourceT, StanceT } from '../model/schema.js';
 import type { Counterpoint, EvidenceItem, Location, Model, Position } from '../model/types.js';
 import { VERSION } from '../version.js';
@@ -160,5 +161,5 @@ export function toJsonExport(source: Model, options: { lens?: LensKind } = {}): 
 }
 
 export function renderJson(model: Model, options: { lens?: LensKind } = {}): string {
-  return `${JSON.stringify(toJsonExport(model, options), null, 2)}\n`;
+  return `${safeJson(toJsonExport(model, options))}\n`;
 }

@@ -1,6 +1,7 @@
 // The debate as a GitHub-flavoured Markdown handout. Every piece of text from
 // the YAML is escaped, so data can neither inject HTML nor break a table.
 import { basename } from 'node:path';
+import { singleLine } from '../model/sanitize.js';
 import type { StanceT } from '../model/schema.js';
 import { STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
@@ -15,10 +16,7 @@ export interface MarkdownOptions {
 
 /** Inline text: one line, every character Markdown or HTML could read as syntax escaped. */
 export function mdText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
+  return singleLine(text).replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
 }
 
 /** Text that starts a line, where these also open a heading, quote, list or rule. */
@@ -117,7 +115,8 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
     }
     out.push('');
   }
-  para(`---`, `*Made with standpoint from the debate folder \`${basename(model.dir).replace(/`/g, '')}\`.*`);
+  // The folder's name is untrusted like the texts: cleaned, on one line, and in a code span, where nothing is markup.
+  para(`---`, `*Made with standpoint from the debate folder \`${singleLine(basename(model.dir)).replace(/`/g, '') || '.'}\`.*`);
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -4,6 +4,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import type { ActorFile, Loaded } from './load.js';
 import type { PathSegment } from './locate.js';
+import { singleLine } from './sanitize.js';
 import type { DebateT, EvidenceT } from './schema.js';
 import { closest, didYouMean, idByTitle } from './suggest.js';
 import type { Actor, EvidenceItem, Issue, Location, Model, Position } from './types.js';
@@ -25,7 +26,8 @@ export function resolveModel(
   const model: Model = {
     dir,
     file,
-    title: d?.title ?? dir.split(/[\\/]/).pop() ?? 'debate',
+    // Without a title the folder's name stands in: a name is untrusted text too.
+    title: d?.title ?? (singleLine(dir.split(/[\\/]/).pop() ?? '') || 'debate'),
     question: d?.question ?? '',
     summary: d?.summary,
     asOf: d?.as_of,

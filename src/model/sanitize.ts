@@ -34,6 +34,25 @@ export function isClean(text: string): boolean {
   return !UNCLEAN.test(text) && !hasLoneSurrogate(text);
 }
 
+/**
+ * JSON for output. Every string, and every key, keeps its text but loses what
+ * sanitize removes: JSON would escape C0 controls, but C1 controls and bidi
+ * overrides pass through as raw characters, and a terminal showing the JSON
+ * acts on them.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      if (typeof v === 'string') return isClean(v) ? v : sanitize(v);
+      if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((k) => !isClean(k)))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [sanitize(k), x]));
+      return v;
+    },
+    2,
+  );
+}
+
 /** One-line form for places that must not wrap: tabs and newlines become spaces. */
 export function singleLine(text: string): string {
   return sanitize(text).replace(/\s+/g, ' ').trim();

@@ -93,7 +93,7 @@ describe('print', () => {
     expect(Math.max(...narrow.stdout.split('\n').map((l) => width(l)))).toBeLessThanOrEqual(40);
     const bad = capture();
     expect(await runPrint(MINIMAL, { width: 5 }, bad)).toBe(2);
-    expect(bad.stderr).toMatch(/--width must be a whole number of at least 30/);
+    expect(bad.stderr).toMatch(/--width must be a whole number from 30 to 1000/);
   });
 
   it('prints a debate with a broken file anyway, with one line on stderr', async () => {

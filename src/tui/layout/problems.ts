@@ -3,17 +3,16 @@
 import { basename } from 'node:path';
 import { displayPath } from '../../cli/output.js';
 import { countBySeverity, type Diagnostic } from '../../model/diagnostics.js';
-import { codeFrame } from '../../model/format.js';
+import { codeFrame, frameSources } from '../../model/format.js';
 import { singleLine } from '../../model/sanitize.js';
 import type { Model } from '../../model/types.js';
 import { blank, fitLine, type Line, markFocus, seg } from '../lines.js';
 import { plural, width } from '../text.js';
 import { FOCUS } from '../theme.js';
-import { type Frame, keepVisible } from './frame.js';
+import type { Frame } from './frame.js';
 import { wrapCached } from './shared.js';
 
 const FRAME_LINES = 5;
-const cache = new WeakMap<Model, Map<number, { lines: Line[]; blocks: Array<{ top: number; end: number }> }>>();
 
 const ordered = new WeakMap<Model, Diagnostic[]>();
 
@@ -27,36 +26,57 @@ export function problemList(model: Model): Diagnostic[] {
   return list;
 }
 
+const summaries = new WeakMap<readonly Diagnostic[], string>();
+
+/** "1 error, 2 warnings": counted once per list, not on every frame. */
 export function problemsSummary(diagnostics: readonly Diagnostic[]): string {
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const parts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean);
-  return parts.join(', ');
+  let summary = summaries.get(diagnostics);
+  if (summary === undefined) {
+    const { errors, warnings } = countBySeverity(diagnostics);
+    summary = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+    summaries.set(diagnostics, summary);
+  }
+  return summary;
 }
 
-function listOf(model: Model, cols: number) {
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  let built = perModel.get(cols);
-  if (built) return built;
-  const lines: Line[] = [];
-  const blocks: Array<{ top: number; end: number }> = [];
-  for (const d of problemList(model)) {
-    const top = lines.length;
-    // The location must stay readable: a long path gives way from the left, never the line:col.
-    const where = keepEnd(`${displayPath(d.file)}:${d.line}:${d.col}`, Math.max(8, cols - 13));
-    lines.push([
+// Entries are laid out when first shown and kept per model and width: with
+// thousands of problems, opening the screen or moving one down lays out only
+// the few on screen, never the whole list.
+const laidOut = new WeakMap<Model, Map<number, Map<number, Line[]>>>();
+
+/** The lines of entry `i`: the severity and location, then the message wrapped under them. */
+function entry(model: Model, cols: number, i: number): Line[] {
+  let perModel = laidOut.get(model);
+  if (!perModel) laidOut.set(model, (perModel = new Map()));
+  let perWidth = perModel.get(cols);
+  if (!perWidth) perModel.set(cols, (perWidth = new Map()));
+  let lines = perWidth.get(i);
+  if (lines) return lines;
+  const d = problemList(model)[i];
+  if (!d) return [];
+  // The location must stay readable: a long path gives way from the left, never the line:col.
+  const where = keepEnd(`${displayPath(d.file)}:${d.line}:${d.col}`, Math.max(8, cols - 13));
+  lines = [
+    [
       seg('  '),
       seg(d.severity === 'error' ? 'error  ' : 'warning', { bold: true, role: d.severity === 'error' ? 'error' : 'warning' }),
       seg('  '),
       seg(where, { bold: true }),
-    ]);
-    const message = wrapCached(`${d.message} [${d.rule}]`, Math.max(10, cols - 13));
-    for (const l of message) lines.push([seg(' '.repeat(13)), seg(l)]);
-    blocks.push({ top, end: lines.length });
-  }
-  built = { lines, blocks };
-  perModel.set(cols, built);
-  return built;
+    ],
+  ];
+  for (const l of wrapCached(`${d.message} [${d.rule}]`, Math.max(10, cols - 13))) lines.push([seg(' '.repeat(13)), seg(l)]);
+  perWidth.set(i, lines);
+  return lines;
+}
+
+const sources = new WeakMap<ReadonlyMap<string, string>, ReturnType<typeof frameSources>>();
+
+/** The focused problem's code frame, each file split into lines once for all its problems. */
+function frameOf(texts: ReadonlyMap<string, string> | undefined, d: Diagnostic | undefined): string {
+  if (!d || !texts) return '';
+  let linesOf = sources.get(texts);
+  if (!linesOf) sources.set(texts, (linesOf = frameSources(texts)));
+  return codeFrame(linesOf(d.file), d);
 }
 
 /** Files broken on disk whose last good version is on screen (live reload), or a blank line. */
@@ -87,17 +107,43 @@ export function problemsGeometry(frame: Frame): ProblemsGeometry {
   return { listHeight, showFrame };
 }
 
-/** Rows of the list itself: one fewer when it overflows, for the line that says more is there. */
-function listRows(g: ProblemsGeometry, total: number): number {
-  return total > g.listHeight ? Math.max(1, g.listHeight - 1) : g.listHeight;
+/** Whether every entry fits the list at once; lays out at most a screenful to find out. */
+function fitsWhole(model: Model, cols: number, listHeight: number): boolean {
+  const n = problemList(model).length;
+  let used = 0;
+  for (let i = 0; i < n; i++) if ((used += entry(model, cols, i).length) > listHeight) return false;
+  return true;
 }
 
+/** Rows of the list itself: one fewer when it overflows, for the line that says more is there. */
+function listRows(model: Model, frame: Frame): number {
+  const { listHeight } = problemsGeometry(frame);
+  return fitsWhole(model, frame.cols, listHeight) ? listHeight : Math.max(1, listHeight - 1);
+}
+
+/**
+ * The first entry on screen (problemsTop counts entries, not lines), moved as
+ * little as keeps the focused entry whole in view and no space left empty
+ * below the last. Only entries between the old top and the focus, at most a
+ * screenful, are laid out.
+ */
 export function settleProblems(model: Model, frame: Frame, focus: number, top: number): number {
-  const { lines, blocks } = listOf(model, frame.cols);
-  const b = blocks[focus];
-  const g = problemsGeometry(frame);
-  if (!b) return 0;
-  return keepVisible(top, b.top, b.end, listRows(g, lines.length), lines.length);
+  const n = problemList(model).length;
+  if (n === 0) return 0;
+  const listHeight = listRows(model, frame);
+  const height = (i: number) => entry(model, frame.cols, i).length;
+  /** The highest entry from which everything down to `last` still fits. */
+  const reachingDown = (last: number, floor: number) => {
+    let first = last;
+    let used = height(last);
+    while (first > floor && used + height(first - 1) <= listHeight) used += height(--first);
+    return first;
+  };
+  let first = Math.max(0, Math.min(top, n - 1));
+  if (focus < first) first = focus;
+  else first = Math.max(first, reachingDown(focus, first));
+  return Math.min(first, reachingDown(n - 1, 0));
+}
 }
 
 export function problemsLines(model: Model, frame: Frame, focus: number, top: number, texts?: ReadonlyMap<string, string>) {
@@ -115,28 +161,27 @@ export function problemsLines(model: Model, frame: Frame, focus: number, top: nu
     ),
   );
   out.push(staleLine(model, frame.cols));
-  const { lines, blocks } = listOf(model, frame.cols);
-  const b = blocks[focus];
-  const rows = listRows(g, lines.length);
-  for (let l = top; l < Math.min(lines.length, top + rows); l++) {
-    const line = lines[l] as Line;
-    if (b && l >= b.top && l < b.end) {
-      out.push(fitLine(markFocus(line, l === b.top, FOCUS), frame.cols));
-    } else out.push(fitLine(line, frame.cols));
+  const list = problemList(model);
+  const rows = listRows(model, frame);
+  let whole = top;
+  for (let i = top; i < list.length && out.length < 2 + rows; i++) {
+    const lines = entry(model, frame.cols, i);
+    if (out.length + lines.length <= 2 + rows) whole = i + 1;
+    lines.forEach((line, l) => {
+      if (out.length < 2 + rows) out.push(fitLine(i === focus ? markFocus(line, l === 0, FOCUS) : line, frame.cols));
+    });
   }
   while (out.length < 2 + rows) out.push(blank(frame.cols));
   if (rows < g.listHeight) {
     // Problems cut off below (or above) the list are counted, so none goes unseen.
-    const below = blocks.filter((x) => x.end > top + rows).length;
-    const above = blocks.filter((x) => x.top < top).length;
-    const text = [below > 0 ? `↓ ${below} more below` : '', above > 0 ? `↑ ${above} more above` : ''].filter(Boolean).join(' · ');
+    const below = list.length - whole;
+    const text = [below > 0 ? `↓ ${below} more below` : '', top > 0 ? `↑ ${top} more above` : ''].filter(Boolean).join(' · ');
     out.push(fitLine([seg(' '.repeat(13)), seg(text, { role: 'muted' })], frame.cols));
   }
   while (out.length < 2 + g.listHeight) out.push(blank(frame.cols));
   if (g.showFrame) {
     out.push(fitLine([seg('─'.repeat(frame.cols), { role: 'muted' })], frame.cols));
-    const d = problemList(model)[focus];
-    const code = d ? codeFrame(texts?.get(d.file), d) : '';
+    const code = frameOf(texts, list[focus]);
     const codeLines = code ? code.replace(/\t/g, '  ').split('\n').slice(0, FRAME_LINES) : [];
     for (let i = 0; i < FRAME_LINES; i++)
       out.push(fitLine([seg(' '), seg(codeLines[i] ?? '', { role: i === 0 && !code ? 'muted' : undefined })], frame.cols));
