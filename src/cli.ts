@@ -1,7 +1,8 @@
 // Arguments → one command. Exit codes: 0 ok, 1 problems found, 2 bad usage.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { CHECK_FORMATS } from './check/formats.js';
 import { processOutput } from './cli/output.js';
-import { runCheck } from './commands/check.js';
+import { type CheckOptions, runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExport } from './commands/export.js';
 import { registerNew } from './commands/new.js';
@@ -26,12 +27,13 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('check')
     .description('Check debate files and report every problem as file:line:col')
-    .argument('[dir]', 'a debate folder, or a folder of debates (default: ./positions)')
-    .option('--json', 'print the report as JSON')
+    .argument('[paths...]', 'debate folders, folders of debates, or files (a file means the debate that holds it) (default: ./positions)')
+    .addOption(new Option('-f, --format <format>', 'text, json, github (Actions annotations; the default when GITHUB_ACTIONS=true) or sarif').choices(CHECK_FORMATS))
+    .option('--json', 'the same as --format json')
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', `\nLint rules (warnings):\n${LINT_RULES.map((r) => `  ${r.name.padEnd(26)} ${r.summary}`).join('\n')}\n`)
-    .action(async (dir: string | undefined, opts: { json?: boolean; strict?: boolean }) => {
-      run(await runCheck(dir ?? defaultDir(), opts, processOutput()));
+    .action(async (paths: string[], opts: CheckOptions) => {
+      run(await runCheck(paths.length ? paths : defaultDir(), opts, processOutput()));
     });
 
   registerPrint(program, run);

@@ -1,13 +1,18 @@
-// `standpoint check [DIR]`: load every debate under DIR and report problems.
+// `standpoint check [PATH…]`: load every debate under the paths and report problems.
 
+import { chooseCheckFormat, type CheckFormat } from '../check/formats.js';
+import { resolveTargets } from '../check/targets.js';
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
-import { findDebates } from '../model/discover.js';
 
 export interface CheckOptions {
   json?: boolean;
+  format?: CheckFormat;
   strict?: boolean;
 }
+
+/** Goes up when a field of `check --format json` changes meaning or goes away. */
+export const CHECK_FORMAT_VERSION = 1;
 
 interface DebateSummary {
   dir: string;
@@ -18,15 +23,14 @@ interface DebateSummary {
   brokenFiles: string[];
 }
 
-export async function runCheck(dir: string, options: CheckOptions, o: Output): Promise<number> {
+export async function runCheck(paths: string | readonly string[], options: CheckOptions, o: Output): Promise<number> {
   // Loaded here, not at start: the other commands (and a remembered debate) need neither.
   const [{ loadDebate }, { codeFrame, headline, toJson }] = await Promise.all([import('../model/load.js'), import('../model/format.js')]);
-  const found = await findDebates(dir);
-  if (!found.ok) {
-    if (options.json) o.out(`${JSON.stringify({ ok: false, error: found.message }, null, 2)}\n`);
-    else o.err(`standpoint: ${found.message}\n`);
-    return 1;
-  }
+  const format = chooseCheckFormat(options, process.env);
+  const found = await resolveTargets(typeof paths === 'string' ? [paths] : paths);
+  for (const message of found.missing) o.err(`standpoint: ${message}\n`);
+  if (found.missing.length > 0) return 2;
+  for (const file of found.skipped) o.err(`standpoint: ${file} is not inside a debate folder (no debate.yaml above it); skipped.\n`);
   const all: Diagnostic[] = [];
   const texts = new Map<string, string>();
   const debates: DebateSummary[] = [];
@@ -50,8 +54,14 @@ export async function runCheck(dir: string, options: CheckOptions, o: Output): P
   const { errors, warnings } = countBySeverity(diagnostics);
   const code = errors > 0 ? 1 : 0;
 
-  if (options.json) {
+  if (format === 'github' || format === 'sarif') {
+    const { renderMachineReport } = await import('../check/machine.js');
+    o.out(renderMachineReport(format, diagnostics, { errors, warnings }));
+    return code;
+  }
+  if (format === 'json') {
     const report = {
+      formatVersion: CHECK_FORMAT_VERSION,
       ok: code === 0,
       summary: { errors, warnings },
       debates,
