@@ -13,10 +13,11 @@ export function escapeProperty(s: string): string {
 }
 
 export function githubAnnotation(d: Diagnostic, path: string): string {
-  const props = [`file=${escapeProperty(path)}`, `line=${d.line}`, `col=${d.col}`];
+  // The toolkit's property order (title, file, line, endLine, col, endColumn), so logs read alike.
+  const props = [`title=${escapeProperty(d.rule)}`, `file=${escapeProperty(path)}`, `line=${d.line}`];
   if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
+  props.push(`col=${d.col}`);
   if (d.endCol !== undefined) props.push(`endColumn=${d.endCol}`);
-  props.push(`title=${escapeProperty(d.rule)}`);
   // The message quotes what the file says: one line, no control characters, then escaped.
   return `::${d.severity} ${props.join(',')}::${escapeData(singleLine(d.message))}`;
 }
