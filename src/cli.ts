@@ -1,9 +1,12 @@
 // Arguments → one command. Exit codes: 0 ok, 1 problems found, 2 bad usage.
 import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS } from './check/formats.js';
+import { addColorOptions } from './cli/color.js';
+import { ENVIRONMENT_HELP } from './cli/environment.js';
 import { processOutput } from './cli/output.js';
 import { type CheckOptions, runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerExport } from './commands/export.js';
 import { registerNew } from './commands/new.js';
 import { registerOpen } from './commands/open.js';
@@ -20,6 +23,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .name('standpoint')
     .description('Compare where several actors stand on a contested question, side by side, in the terminal.')
     .version(VERSION, '-v, --version')
+    .addHelpText('after', ENVIRONMENT_HELP)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(showControls(s)) });
@@ -42,6 +46,8 @@ export function buildProgram(run: (code: number) => void): Command {
   registerNew(program, run);
   registerSchema(program, run);
   registerOpen(program, run);
+  registerCompletion(program, run);
+  addColorOptions(program);
   return program;
 }
 

@@ -54,7 +54,7 @@ describe('check --format github', () => {
     expect(lines.at(-1)).toBe('standpoint: 1 error, 1 warning.');
     const json = parseOutput('check', cli(['check', '--format', 'json', 'positions'], { cwd: root }).stdout);
     expect(lines.slice(0, -1)).toHaveLength(2);
-    for (const [i, d] of (json.diagnostics as Array<Record<string, never>>).entries()) {
+    for (const [i, d] of (json.diagnostics as Array<{ severity: 'error' | 'warning'; message: string } & Record<string, number>>).entries()) {
       const expected = toolkitLine(d.severity, d.message, {
         title: d.rule,
         file: d.file,
@@ -117,7 +117,7 @@ describe('check --format sarif', () => {
     const results = log.runs[0].results as Array<{ ruleId: string; ruleIndex: number; level: string; locations: unknown[] }>;
     expect(results.map((r) => `${r.level} ${r.ruleId}`)).toEqual(['error bad-value', 'warning unused-source']);
     for (const r of results) expect(driver.rules[r.ruleIndex].id).toBe(r.ruleId);
-    expect(results[0].locations[0]).toMatchObject({
+    expect(results[0]?.locations[0]).toMatchObject({
       physicalLocation: {
         artifactLocation: { uri: 'positions/bridge/council.yaml', uriBaseId: '%SRCROOT%' },
         region: { startLine: expect.any(Number) },
