@@ -50,7 +50,9 @@ describe.skipIf(!has('bash', ['--version']) || spawnSync('test', ['-f', BASH_COM
   });
 
   it("completes a command's options, and --format's values", () => {
-    expect(bashComplete('standpoint check --')).toEqual(expect.arrayContaining(['--format', '--json', '--strict', '--color', '--no-color']));
+    expect(bashComplete('standpoint check --')).toEqual(
+      expect.arrayContaining(['--format', '--json', '--strict', '--color', '--no-color']),
+    );
     expect(bashComplete('standpoint check --format ')).toEqual(['text', 'json', 'github', 'sarif']);
     expect(bashComplete('standpoint check --format s')).toEqual(['sarif']);
     expect(bashComplete('standpoint export --format ')).toEqual(['markdown', 'json', 'argdown']);

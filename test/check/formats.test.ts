@@ -54,7 +54,9 @@ describe('check --format github', () => {
     expect(lines.at(-1)).toBe('standpoint: 1 error, 1 warning.');
     const json = parseOutput('check', cli(['check', '--format', 'json', 'positions'], { cwd: root }).stdout);
     expect(lines.slice(0, -1)).toHaveLength(2);
-    for (const [i, d] of (json.diagnostics as Array<{ severity: 'error' | 'warning'; message: string } & Record<string, number>>).entries()) {
+    for (const [i, d] of (
+      json.diagnostics as Array<{ severity: 'error' | 'warning'; message: string } & Record<string, number>>
+    ).entries()) {
       const expected = toolkitLine(d.severity, d.message, {
         title: d.rule,
         file: d.file,

@@ -56,7 +56,11 @@ describe('.pre-commit-hooks.yaml', () => {
       run('git', ['add', '-A'], repo);
       expect(run('git', ['commit', '-qm', 'debates'], repo).status).toBe(0);
 
-      const clean = run('pre-commit', ['try-repo', ROOT, 'standpoint-check', '--all-files'], repo);
+      // One revision for both runs, so pre-commit installs the hook once: this checkout's commit, with its
+      // uncommitted changes to tracked files when there are any (`git stash create` makes that commit, touching nothing).
+      const rev = run('git', ['stash', 'create'], ROOT).stdout.trim() || run('git', ['rev-parse', 'HEAD'], ROOT).stdout.trim();
+      const tryRepo = (...args: string[]) => run('pre-commit', ['try-repo', ROOT, 'standpoint-check', '--ref', rev, ...args], repo);
+      const clean = tryRepo('--all-files');
       expect(clean.stdout + clean.stderr).toMatch(/standpoint check\.+Passed/);
       expect(clean.status).toBe(0);
 
@@ -65,7 +69,8 @@ describe('.pre-commit-hooks.yaml', () => {
       writeFileSync(council, text.replace(/stance: [a-z-]+/, 'stance: leans-fro'));
       const line = text.slice(0, text.search(/stance: [a-z-]+/)).split('\n').length;
       run('git', ['add', '-A'], repo);
-      const broken = run('pre-commit', ['try-repo', ROOT, 'standpoint-check', '--files', 'positions/bridge/council.yaml'], repo);
+      const broken = tryRepo('--files', 'positions/bridge/council.yaml');
+      expect(broken.stderr).toBe('');
       expect(broken.status).toBe(1);
       expect(broken.stdout).toMatch(/standpoint check\.+Failed/);
       expect(broken.stdout).toContain(`positions/bridge/council.yaml:${line}:13: error: "stance" must be one of`);
