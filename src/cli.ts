@@ -32,7 +32,12 @@ export function buildProgram(run: (code: number) => void): Command {
     .command('check')
     .description('Check debate files and report every problem as file:line:col')
     .argument('[paths...]', 'debate folders, folders of debates, or files (a file means the debate that holds it) (default: ./positions)')
-    .addOption(new Option('-f, --format <format>', 'text, json, github (Actions annotations; the default when GITHUB_ACTIONS=true) or sarif').choices(CHECK_FORMATS))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'text, json, github (Actions annotations; the default when GITHUB_ACTIONS=true) or sarif',
+      ).choices(CHECK_FORMATS),
+    )
     .option('--json', 'the same as --format json')
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', `\nLint rules (warnings):\n${LINT_RULES.map((r) => `  ${r.name.padEnd(26)} ${r.summary}`).join('\n')}\n`)

@@ -132,7 +132,9 @@ const CompareJson = z.strictObject({
   formatVersion: z.literal(1),
   a: comparedActor,
   b: comparedActor,
-  counts: z.strictObject(Object.fromEntries(agreement.options.map((k) => [k, z.int().min(0)])) as Record<z.infer<typeof agreement>, z.ZodInt>),
+  counts: z.strictObject(
+    Object.fromEntries(agreement.options.map((k) => [k, z.int().min(0)])) as Record<z.infer<typeof agreement>, z.ZodInt>,
+  ),
   issues: z.array(
     z.strictObject({
       issue: z.string(),

@@ -1,6 +1,6 @@
 // `standpoint check [PATH…]`: load every debate under the paths and report problems.
 
-import { chooseCheckFormat, type CheckFormat } from '../check/formats.js';
+import { type CheckFormat, chooseCheckFormat } from '../check/formats.js';
 import { resolveTargets } from '../check/targets.js';
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';

@@ -16,6 +16,10 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 type Complete = (value: string, description: string) => void;
 
+function offer(complete: Complete, values: readonly string[] | undefined, description = ''): void {
+  for (const v of values ?? []) complete(v, description);
+}
+
 /** Folders near here that hold a debate, and the folders that hold those: what DIR arguments take. */
 export function debateFolders(cwd = '.'): string[] {
   const found = new Set<string>();
@@ -33,7 +37,8 @@ export function debateFolders(cwd = '.'): string[] {
     }
     if (depth === 0) return;
     for (const e of entries)
-      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(dir === '' ? e.name : `${dir}/${e.name}`, depth - 1);
+      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+        walk(dir === '' ? e.name : `${dir}/${e.name}`, depth - 1);
   };
   walk('', 3);
   found.delete('');
@@ -51,7 +56,10 @@ export function actorIds(dir = defaultDir()): string[] {
   };
   let entries = read(dir);
   if (!entries.some((e) => e.name === DEBATE_FILE)) {
-    const first = entries.filter((e) => e.isDirectory() && read(join(dir, e.name)).some((f) => f.name === DEBATE_FILE)).map((e) => e.name).sort()[0];
+    const first = entries
+      .filter((e) => e.isDirectory() && read(join(dir, e.name)).some((f) => f.name === DEBATE_FILE))
+      .map((e) => e.name)
+      .sort()[0];
     if (first === undefined) return [];
     entries = read(join(dir, first));
   }
@@ -64,8 +72,8 @@ export function actorIds(dir = defaultDir()): string[] {
 const FOLDER_ARGS = new Set(['dir', 'paths', 'debate']);
 
 function argumentHandler(command: string, name: string, index: number): ((complete: Complete) => void) | undefined {
-  if (command === 'compare' && index < 2) return (complete) => actorIds().forEach((id) => complete(id, 'actor'));
-  if (FOLDER_ARGS.has(name)) return (complete) => debateFolders().forEach((d) => complete(d, 'debate folder'));
+  if (command === 'compare' && index < 2) return (complete) => offer(complete, actorIds(), 'actor');
+  if (FOLDER_ARGS.has(name)) return (complete) => offer(complete, debateFolders(), 'debate folder');
   return undefined;
 }
 
@@ -85,7 +93,7 @@ export async function completionTree(program: Command) {
       const values = optionValues(path, o);
       const takesValue = o.required || o.optional;
       const add = target.option as (v: string, d: string, h?: unknown, a?: string) => unknown;
-      if (takesValue) add.call(target, long, o.description, (complete: Complete) => values?.forEach((v) => complete(v, '')), short);
+      if (takesValue) add.call(target, long, o.description, (complete: Complete) => offer(complete, values), short);
       else add.call(target, long, o.description, short);
     }
   };
@@ -95,14 +103,14 @@ export async function completionTree(program: Command) {
     addOptions(c as never, cmd, path);
     cmd.registeredArguments.forEach((a, i) => {
       const choices = a.argChoices;
-      const handler = argumentHandler(path, a.name(), i) ?? (choices ? (complete: Complete) => choices.forEach((v) => complete(v, '')) : undefined);
+      const handler = argumentHandler(path, a.name(), i) ?? (choices ? (complete: Complete) => offer(complete, choices) : undefined);
       c.argument(a.name(), handler, a.variadic);
     });
     for (const sub of cmd.commands) addCommand(sub, `${path} ${sub.name()}`);
   };
   for (const cmd of program.commands) addCommand(cmd, cmd.name());
   // The TUI is the bare command: `standpoint DIR` opens a debate.
-  program.registeredArguments.forEach((a) => t.argument(a.name(), (complete) => debateFolders().forEach((d) => complete(d, 'debate folder'))));
+  for (const a of program.registeredArguments) t.argument(a.name(), (complete) => offer(complete, debateFolders(), 'debate folder'));
   addOptions(t as never, program, '');
   return t;
 }

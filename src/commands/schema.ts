@@ -20,7 +20,9 @@ export function registerSchema(program: Command, run: (code: number) => void): v
     .command('schema')
     .description('Write the JSON Schemas: for editors (debate and actor files) and for scripts (export, check and compare JSON)')
     .option('--out <dir>', 'the folder to write the .schema.json files into', 'schema')
-    .addOption(new Option('--print <kind>', 'print one schema to stdout instead of writing files').choices([...SCHEMA_KINDS, ...OUTPUT_KINDS]))
+    .addOption(
+      new Option('--print <kind>', 'print one schema to stdout instead of writing files').choices([...SCHEMA_KINDS, ...OUTPUT_KINDS]),
+    )
     .action(async (opts: SchemaOptions) => {
       run(await runSchema(opts, processOutput()));
     });

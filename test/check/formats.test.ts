@@ -38,7 +38,8 @@ function toolkitLine(kind: 'error' | 'warning', message: string, props: Record<s
     return true;
   }) as typeof process.stdout.write;
   try {
-    core[kind](message, props as core.AnnotationProperties);
+    if (kind === 'error') core.error(message, props as core.AnnotationProperties);
+    else core.warning(message, props as core.AnnotationProperties);
   } finally {
     process.stdout.write = write;
   }
