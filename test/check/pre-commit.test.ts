@@ -75,6 +75,6 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(broken.stdout).toMatch(/standpoint check\.+Failed/);
       expect(broken.stdout).toContain(`positions/bridge/council.yaml:${line}:13: error: "stance" must be one of`);
     },
-    600_000,
+    900_000,
   );
 });
