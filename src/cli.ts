@@ -1,8 +1,12 @@
 // Arguments → one command. Exit codes: 0 ok, 1 problems found, 2 bad usage.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { CHECK_FORMATS } from './check/formats.js';
+import { addColorOptions } from './cli/color.js';
+import { ENVIRONMENT_HELP } from './cli/environment.js';
 import { processOutput } from './cli/output.js';
-import { runCheck } from './commands/check.js';
+import { type CheckOptions, runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerExport } from './commands/export.js';
 import { registerNew } from './commands/new.js';
 import { registerOpen } from './commands/open.js';
@@ -18,6 +22,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .name('standpoint')
     .description('Compare where several actors stand on a contested question, side by side, in the terminal.')
     .version(VERSION, '-v, --version')
+    .addHelpText('after', ENVIRONMENT_HELP)
     .showSuggestionAfterError(true)
     // `standpoint help` and `standpoint help check`, as --help (not a folder named "help").
     .helpCommand('help [command]', 'Show help for a command (as --help)')
@@ -27,15 +32,18 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('check')
     .description('Check debate files and report every problem as file:line:col')
-    .argument(
-      '[dir]',
-      'a debate folder, or a folder of debates (default: this folder if it holds debate.yaml, else ./positions; never the example)',
+    .argument('[paths...]', 'debate folders, folders of debates, or files (a file means the debate that holds it) (default: this folder if it holds debate.yaml, else ./positions; never the example)')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'text, json, github (Actions annotations; the default when GITHUB_ACTIONS=true) or sarif',
+      ).choices(CHECK_FORMATS),
     )
-    .option('--json', 'print the report as JSON')
+    .option('--json', 'the same as --format json')
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', `\nLint rules (warnings):\n${LINT_RULES.map((r) => `  ${r.name.padEnd(26)} ${r.summary}`).join('\n')}\n`)
-    .action(async (dir: string | undefined, opts: { json?: boolean; strict?: boolean }) => {
-      run(await runCheck(dir, opts, processOutput()));
+    .action(async (paths: string[], opts: CheckOptions) => {
+      run(await runCheck(paths, opts, processOutput()));
     });
 
   registerPrint(program, run);
@@ -44,6 +52,8 @@ export function buildProgram(run: (code: number) => void): Command {
   registerNew(program, run);
   registerSchema(program, run);
   registerOpen(program, run);
+  registerCompletion(program, run);
+  addColorOptions(program);
   return program;
 }
 

@@ -3,7 +3,8 @@
 // can never drift apart. Draft-07 is what yaml-language-server knows best.
 import * as z from 'zod';
 import { Actor, Debate, ID_PATTERN, REF_PATTERN } from '../model/schema.js';
-import { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from './schema-files.js';
+import { OUTPUT_TITLES } from './output-kinds.js';
+import { SCHEMA_BASE_URL, SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from './schema-files.js';
 
 export { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind };
 
@@ -16,7 +17,7 @@ const TITLES: Record<SchemaKind, string> = {
 export function isOurSchema(text: string): boolean {
   try {
     const title = (JSON.parse(text) as { title?: unknown }).title;
-    return typeof title === 'string' && Object.values(TITLES).includes(title);
+    return typeof title === 'string' && [...Object.values(TITLES), ...Object.values(OUTPUT_TITLES)].includes(title);
   } catch {
     return false;
   }
@@ -52,7 +53,7 @@ export function editorSchema(kind: SchemaKind): JsonObject {
     },
   }) as JsonObject;
   const { $schema, ...rest } = generated;
-  return { $schema, title: TITLES[kind], ...rest };
+  return { $schema, $id: `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`, title: TITLES[kind], ...rest };
 }
 
 /** The exact text of a committed schema file. */

@@ -8,3 +8,6 @@ export const SCHEMA_FILES: Record<SchemaKind, string> = {
   debate: 'debate.schema.json',
   actor: 'actor.schema.json',
 };
+
+/** Where the schemas are published: every schema's `$id` starts with this. */
+export const SCHEMA_BASE_URL = 'https://standpoint-app.github.io/schema/';

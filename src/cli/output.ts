@@ -2,6 +2,7 @@
 // instead of touching process.stdout so tests can capture what they print.
 import { isAbsolute, relative, sep } from 'node:path';
 import { showControls, singleLine } from '../model/sanitize.js';
+import { wantsColor } from './color.js';
 
 export interface Output {
   out(text: string): void;
@@ -12,7 +13,7 @@ export interface Output {
 }
 
 export function processOutput(): Output {
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const color = wantsColor(process.env, Boolean(process.stdout.isTTY));
   const envCols = Number.parseInt(process.env.COLUMNS ?? '', 10);
   return {
     out: (t) => void process.stdout.write(t),

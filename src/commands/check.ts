@@ -1,14 +1,20 @@
-// `standpoint check [DIR]`: load every debate under DIR and report problems.
+// `standpoint check [PATH…]`: load every debate under the paths and report problems.
 import { resolve } from 'node:path';
+import { type CheckFormat, chooseCheckFormat } from '../check/formats.js';
+import { resolveTargets } from '../check/targets.js';
 import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
-import { chooseDir, findDebates } from '../model/discover.js';
+import { chooseDir } from '../model/discover.js';
 import { safeJson, singleLine } from '../model/sanitize.js';
 
 export interface CheckOptions {
   json?: boolean;
+  format?: CheckFormat;
   strict?: boolean;
 }
+
+/** Goes up when a field of `check --format json` changes meaning or goes away. */
+export const CHECK_FORMAT_VERSION = 1;
 
 interface DebateSummary {
   dir: string;
@@ -19,34 +25,39 @@ interface DebateSummary {
   brokenFiles: string[];
 }
 
-/** `dir` undefined: the current folder or ./positions (never the example: see defaultDir). */
-export async function runCheck(dirArg: string | undefined, options: CheckOptions, o: Output): Promise<number> {
+/** No paths: the current folder or ./positions (never the example: see defaultDir). */
+export async function runCheck(given: string | readonly string[], options: CheckOptions, o: Output): Promise<number> {
   // Loaded here, not at start: the other commands (and a remembered debate) need neither.
   const [{ loadDebate }, { codeFrame, frameSources, headline, toJson }] = await Promise.all([
     import('../model/load.js'),
     import('../model/format.js'),
   ]);
-  let notFound: string | undefined;
-  const dir = chooseDir(dirArg, false, (line) => {
-    notFound = line.replace(/^standpoint: |\n$/g, '');
-  });
-  const found = dir === undefined ? { ok: false as const, message: notFound ?? '' } : await findDebates(dir);
-  if (!found.ok) {
-    // Nothing to check is bad usage (2), not problems found (1); --json keeps its one shape.
-    if (options.json) {
-      const diagnostic = {
-        file: displayPath(resolve(dir ?? '.')),
+  const format = chooseCheckFormat(options, process.env);
+  const usage: { path: string; message: string }[] = [];
+  let chosen = typeof given === 'string' ? [given] : given;
+  if (chosen.length === 0) {
+    const dir = chooseDir(undefined, false, (line) => usage.push({ path: '.', message: line.replace(/^standpoint: |\n$/g, '') }));
+    chosen = dir === undefined ? [] : [dir];
+  }
+  const found = await resolveTargets(chosen);
+  for (const message of found.missing) usage.push({ path: '.', message });
+  if (usage.length > 0) {
+    // Nothing to check is bad usage (2), not problems found (1); --format json keeps its one shape.
+    if (format === 'json') {
+      const diagnostics = usage.map((u) => ({
+        file: displayPath(resolve(u.path)),
         line: 1,
         col: 1,
         severity: 'error',
         rule: 'no-debate',
-        message: singleLine(found.message),
-      };
-      const report = { ok: false, summary: { errors: 1, warnings: 0 }, debates: [], diagnostics: [diagnostic] };
+        message: singleLine(u.message),
+      }));
+      const report = { formatVersion: CHECK_FORMAT_VERSION, ok: false, summary: { errors: usage.length, warnings: 0 }, debates: [], diagnostics };
       o.out(`${safeJson(report)}\n`);
-    } else o.err(`standpoint: ${found.message}\n`);
+    } else for (const u of usage) o.err(`standpoint: ${u.message}\n`);
     return 2;
   }
+  for (const file of found.skipped) o.err(`standpoint: ${file} is not inside a debate folder (no debate.yaml above it); skipped.\n`);
   const all: Diagnostic[] = [];
   const texts = new Map<string, string>();
   const debates: DebateSummary[] = [];
@@ -70,8 +81,14 @@ export async function runCheck(dirArg: string | undefined, options: CheckOptions
   const { errors, warnings } = countBySeverity(diagnostics);
   const code = errors > 0 ? 1 : 0;
 
-  if (options.json) {
+  if (format === 'github' || format === 'sarif') {
+    const { renderMachineReport } = await import('../check/machine.js');
+    o.out(renderMachineReport(format, diagnostics, { errors, warnings }));
+    return code;
+  }
+  if (format === 'json') {
     const report = {
+      formatVersion: CHECK_FORMAT_VERSION,
       ok: code === 0,
       summary: { errors, warnings },
       debates,

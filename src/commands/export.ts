@@ -24,6 +24,8 @@ const RENDER: Record<Format, (m: Model, o: { lens?: LensKind }) => string> = {
   json: renderJson,
   argdown: renderArgdown,
 };
+/** Short names people type, as the file extensions say. */
+const FORMAT_ALIASES: Record<string, Format> = { md: 'markdown', ad: 'argdown' };
 const BY_EXTENSION: Record<string, Format> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
@@ -39,7 +41,9 @@ export interface ExportOptions {
   lens?: LensKind;
 }
 
-export async function runExport(dir: string, opts: ExportOptions, o: Output): Promise<number> {
+export async function runExport(dir: string, given: ExportOptions, o: Output): Promise<number> {
+  // `--out -` is standard output, as for most tools that take a file.
+  const opts = given.out === '-' ? { ...given, out: undefined } : given;
   const format = chooseFormat(opts, o);
   if (!format) return 2;
   if (opts.out && !opts.force && existsSync(opts.out)) {
@@ -65,7 +69,8 @@ export async function runExport(dir: string, opts: ExportOptions, o: Output): Pr
 
 function chooseFormat(opts: ExportOptions, o: Output): Format | undefined {
   if (opts.format !== undefined) {
-    const f = FORMATS.find((x) => x === opts.format?.toLowerCase());
+    const name = opts.format.toLowerCase();
+    const f = FORMATS.find((x) => x === (FORMAT_ALIASES[name] ?? name));
     if (!f) o.err(`standpoint: Unknown format "${opts.format}": use ${FORMATS.join(', ')}.${didYouMean(opts.format, FORMATS)}\n`);
     return f;
   }
@@ -126,8 +131,8 @@ export function registerExport(program: Command, run: (code: number) => void): v
     .command('export')
     .description('Export the debate as a Markdown handout, JSON for scripts, or Argdown for argument maps')
     .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions; never the example)')
-    .option('-f, --format <format>', `${FORMATS.join(', ')} (default: from the --out extension)`)
-    .option('-o, --out <file>', 'write to this file instead of standard output')
+    .option('-f, --format <format>', `${FORMATS.join(', ')} (or md; default: from the --out extension)`)
+    .option('-o, --out <file>', 'write to this file instead of standard output ("-" is standard output)')
     .option('--force', 'replace --out if it already exists')
     .option('--lens <kind>', 'keep only one kind of evidence: quote, fact, statistic, claim or interpretation')
     .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string }) => {

@@ -4,6 +4,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
+import { OUTPUT_FILES, OUTPUT_KINDS, type OutputKind } from '../authoring/output-kinds.js';
 import { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from '../authoring/schema-files.js';
 import { replaceFile } from '../authoring/write-file.js';
 import { displayPath, type Output, processOutput } from '../cli/output.js';
@@ -11,15 +12,17 @@ import { describeFsError } from '../model/terms.js';
 
 export interface SchemaOptions {
   out: string;
-  print?: SchemaKind;
+  print?: SchemaKind | OutputKind;
 }
 
 export function registerSchema(program: Command, run: (code: number) => void): void {
   program
     .command('schema')
-    .description('Write the JSON Schema that gives editors completion and inline errors for debate files')
-    .option('--out <dir>', 'the folder to write debate.schema.json and actor.schema.json into', 'schema')
-    .addOption(new Option('--print <kind>', 'print one schema to stdout instead of writing files').choices([...SCHEMA_KINDS]))
+    .description('Write the JSON Schemas: for editors (debate and actor files) and for scripts (export, check and compare JSON)')
+    .option('--out <dir>', 'the folder to write the .schema.json files into', 'schema')
+    .addOption(
+      new Option('--print <kind>', 'print one schema to stdout instead of writing files').choices([...SCHEMA_KINDS, ...OUTPUT_KINDS]),
+    )
     .action(async (opts: SchemaOptions) => {
       run(await runSchema(opts, processOutput()));
     });
@@ -27,9 +30,16 @@ export function registerSchema(program: Command, run: (code: number) => void): v
 
 export async function runSchema(options: SchemaOptions, o: Output): Promise<number> {
   // zod, which the schema is generated from, loads only for this command.
-  const { editorSchemaText, isOurSchema } = await import('../authoring/json-schema.js');
+  const [{ editorSchemaText, isOurSchema }, { outputSchemaText }] = await Promise.all([
+    import('../authoring/json-schema.js'),
+    import('../authoring/output-schemas.js'),
+  ]);
+  const schemas = [
+    ...SCHEMA_KINDS.map((k) => ({ kind: k as SchemaKind | OutputKind, file: SCHEMA_FILES[k], text: () => editorSchemaText(k) })),
+    ...OUTPUT_KINDS.map((k) => ({ kind: k as SchemaKind | OutputKind, file: OUTPUT_FILES[k], text: () => outputSchemaText(k) })),
+  ];
   if (options.print) {
-    o.out(editorSchemaText(options.print));
+    o.out(schemas.find((s) => s.kind === options.print)?.text() ?? '');
     return 0;
   }
   try {
@@ -39,9 +49,9 @@ export async function runSchema(options: SchemaOptions, o: Output): Promise<numb
     return 1;
   }
   let code = 0;
-  for (const kind of SCHEMA_KINDS) {
-    const file = join(options.out, SCHEMA_FILES[kind]);
-    const text = editorSchemaText(kind);
+  for (const schema of schemas) {
+    const file = join(options.out, schema.file);
+    const text = schema.text();
     const before = await readFile(file, 'utf8').catch(() => undefined);
     if (before === text) {
       o.out(`${displayPath(file)} is up to date.\n`);

@@ -2,6 +2,7 @@
 // a role ("against", "focus", "error"); only this file knows which colour it is.
 // Stance glyphs come from the plain-text export so the TUI and `standpoint print`
 // read the same way.
+import { wantsColor } from '../cli/color.js';
 import { STANCE_GLYPH, stanceWord } from '../export/stance.js';
 import type { EvidenceKindT, StanceT } from '../model/schema.js';
 
@@ -38,9 +39,9 @@ export interface Theme {
   color: boolean;
 }
 
-/** NO_COLOR (any non-empty value) and TERM=dumb turn colour off; bold and inverse stay, they carry focus. */
+/** FORCE_COLOR=0, NO_COLOR (any non-empty value) and TERM=dumb turn colour off; bold and inverse stay, they carry focus. */
 export function themeFromEnv(env: NodeJS.ProcessEnv = process.env): Theme {
-  return { color: !env.NO_COLOR && env.TERM !== 'dumb' };
+  return { color: wantsColor(env, true) };
 }
 
 export function colorOf(theme: Theme, role: Role | undefined): string | undefined {

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseOutput } from '../helpers/output-schemas.js';
 import { HIDDEN_WORDS, type TerminalEffects, unsafeBytes, watchEffects } from './escapes.js';
 import { CLI, cursorShown, KEYS, leftAlternateScreen, type Session, type StartOptions, scratch, sessionPerTest, sleep } from './harness.js';
 
@@ -219,7 +220,7 @@ describe('commands that print never pass hostile text on', () => {
   test('JSON keeps the text as data: it parses, and holds no control characters, escaped or not', () => {
     const r = spawnSync(process.execPath, [CLI, 'export', DEBATE, '--format', 'json'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    const data: unknown = JSON.parse(r.stdout);
+    const data: unknown = parseOutput('export', r.stdout);
     const strings: string[] = [];
     const walk = (v: unknown) => {
       if (typeof v === 'string') strings.push(v);

@@ -6,6 +6,7 @@ import { runCompare } from '../../src/commands/compare.js';
 import { agreementOf, compareActors } from '../../src/export/compare.js';
 import { renderComparePlain } from '../../src/export/compare-text.js';
 import { width } from '../../src/export/text.js';
+import { parseOutput } from '../helpers/output-schemas.js';
 import { capture, load, UNIFORMS } from './helpers.js';
 
 describe('compareActors', () => {
@@ -114,7 +115,7 @@ describe('standpoint compare', () => {
   it('gives scripts the verdicts as JSON', async () => {
     const o = capture();
     expect(await runCompare('principal', 'parents', UNIFORMS, { json: true }, o)).toBe(0);
-    const data = JSON.parse(o.stdout);
+    const data = parseOutput('compare', o.stdout);
     expect(data.issues.map((i: { agreement: string }) => i.agreement)).toEqual(['agree', 'disagree', 'partial', 'silent', 'partial']);
     expect(data.issues[3].a).toBeNull();
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport, writeAtomically } from '../../src/commands/export.js';
+import { parseOutput } from '../helpers/output-schemas.js';
 import { capture, UNIFORMS, writeDebate } from './helpers.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'standpoint.js');
@@ -36,7 +37,7 @@ describe('standpoint export', () => {
     expect(o.stderr).toMatch(/data\.json already exists: add --force to replace it/);
     expect(readFileSync(out, 'utf8')).toBe('precious');
     expect(await runExport(UNIFORMS, { format: 'json', out, force: true }, capture())).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
+    expect(parseOutput('export', readFileSync(out, 'utf8')).formatVersion).toBe(1);
     expect(readdirSync(dir)).toEqual(['data.json']);
   });
 
@@ -94,6 +95,6 @@ describe('standpoint export', () => {
     expect(r.stderr).toContain('Did you mean "fact"?');
     const ok = spawnSync('node', [BIN, 'export', UNIFORMS, '-f', 'json', '--lens', 'quote'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout).lens).toBe('quote');
+    expect(parseOutput('export', ok.stdout).lens).toBe('quote');
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { JSON_FORMAT_VERSION, type JsonExport, renderJson } from '../../src/export/json.js';
+import { parseOutput } from '../helpers/output-schemas.js';
 import { capture, load, UNIFORMS, writeDebate } from './helpers.js';
 
 describe('json export', () => {
   it('round-trips through JSON.parse with every actor, issue, position and evidence item', async () => {
     const model = await load(UNIFORMS);
-    const data = JSON.parse(renderJson(model)) as JsonExport;
+    const data = parseOutput('export', renderJson(model)) as JsonExport;
     expect(data.formatVersion).toBe(JSON_FORMAT_VERSION);
     expect(data.formatVersion).toBe(1);
     expect(data.debate).toMatchObject({
@@ -24,7 +25,7 @@ describe('json export', () => {
   });
 
   it('resolves sources and attaches responses both ways', async () => {
-    const data = JSON.parse(renderJson(await load(UNIFORMS))) as JsonExport;
+    const data = parseOutput('export', renderJson(await load(UNIFORMS))) as JsonExport;
     const cheaper = data.positions.find((p) => p.key === 'principal/cheaper');
     expect(cheaper?.evidence[0]?.source).toEqual({
       id: 'survey',
@@ -51,7 +52,7 @@ describe('json export', () => {
   });
 
   it('gives the matrix per issue, with null where an actor is silent', async () => {
-    const data = JSON.parse(renderJson(await load(UNIFORMS))) as JsonExport;
+    const data = parseOutput('export', renderJson(await load(UNIFORMS))) as JsonExport;
     expect(data.issues.find((i) => i.id === 'comfort')?.positions).toEqual({ principal: null, parents: null, students: 'students/itchy' });
     expect(data.problems).toEqual({ errors: 0, warnings: 0 });
   });
@@ -64,7 +65,7 @@ describe('json export', () => {
     });
     const o = capture();
     expect(await runExport(dir, { format: 'json' }, o)).toBe(0);
-    const data = JSON.parse(o.stdout) as JsonExport;
+    const data = parseOutput('export', o.stdout) as JsonExport;
     expect(data.positions[0]?.evidence[0]).toMatchObject({ source: null, sourceId: 'nowhere' });
     expect(data.problems.errors).toBe(1);
     expect(o.stderr).toMatch(/1 problem in .*Run: standpoint check/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { runPrint } from '../../src/commands/print.js';
 import { applyLens, evidenceCounts, parseLens } from '../../src/export/lens.js';
+import { parseOutput } from '../helpers/output-schemas.js';
 import { capture, load, UNIFORMS } from './helpers.js';
 
 describe('the framing lens', () => {
@@ -47,7 +48,7 @@ describe('the framing lens', () => {
     expect(md.stdout).not.toMatch(/\*\*(quote|fact|statistic|claim):\*\*/);
     const js = capture();
     await runExport(UNIFORMS, { format: 'json', lens: 'fact' }, js);
-    const data = JSON.parse(js.stdout);
+    const data = parseOutput('export', js.stdout);
     expect(data.lens).toBe('fact');
     const all = data.positions.flatMap((p: { evidence: { kind: string }[] }) => p.evidence.map((e) => e.kind));
     expect(new Set(all)).toEqual(new Set(['fact']));

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
+import { parseOutput } from '../helpers/output-schemas.js';
 import { CLI, capture, cleanScratch, debateWith, FIXTURES, MINIMAL, ROOT, runCli, STACK_TRACE, scratch } from './helpers.js';
 
 afterAll(cleanScratch);
@@ -36,7 +37,7 @@ describe('runCheck on a folder with one broken actor file', () => {
   it('keeps the file that broke out of the model, and the rest whole', async () => {
     const out = capture();
     await runCheck(debateWith({ 'council.yaml': BROKEN_COUNCIL }), { json: true }, out);
-    const report = JSON.parse(out.stdout);
+    const report = parseOutput('check', out.stdout);
     expect(report.debates[0]).toMatchObject({ actors: ['residents'], issues: 2, positions: 2 });
     expect(report.debates[0].brokenFiles).toEqual([expect.stringMatching(/council\.yaml$/)]);
   });
@@ -89,8 +90,8 @@ describe('the built CLI', () => {
     const run = await runCli(['check', '--json', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(['ok', 'summary', 'debates', 'diagnostics']);
+    const report = parseOutput('check', run.stdout);
+    expect(Object.keys(report)).toEqual(['formatVersion', 'ok', 'summary', 'debates', 'diagnostics']);
     expect(report.ok).toBe(false);
     expect(report.summary).toEqual({ errors: 1, warnings: 0 });
     expect(report.debates).toEqual([
@@ -119,6 +120,7 @@ describe('the built CLI', () => {
     const run = await runCli(['check', '--json', scratch()]);
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout)).toEqual({
+      formatVersion: 1,
       ok: false,
       summary: { errors: 1, warnings: 0 },
       debates: [],
@@ -138,7 +140,7 @@ describe('the built CLI', () => {
     const strict = await runCli(['check', '--json', '--strict', dir]);
     expect(plain.code).toBe(0);
     expect(strict.code).toBe(1);
-    const [p, s] = [JSON.parse(plain.stdout), JSON.parse(strict.stdout)];
+    const [p, s] = [parseOutput('check', plain.stdout), parseOutput('check', strict.stdout)];
     expect(p.summary).toEqual({ errors: 0, warnings: 1 });
     expect(s.summary).toEqual({ errors: 1, warnings: 0 });
     expect(p.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`)).toEqual(['unused-source warning']);
@@ -150,7 +152,7 @@ describe('the built CLI', () => {
   it('--help lists the options and every lint rule; exit 0', async () => {
     const run = await runCli(['check', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Usage: standpoint check \[options\] \[dir\]/);
+    expect(run.stdout).toMatch(/Usage: standpoint check \[options\] \[paths\.\.\.\]/);
     for (const flag of ['--json', '--strict']) expect(run.stdout).toContain(flag);
     for (const rule of ['evidence-without-source', 'quote-without-speaker', 'silent-actor', 'unused-source', 'unaddressed-issue'])
       expect(run.stdout).toContain(rule);
@@ -164,13 +166,9 @@ describe('the built CLI', () => {
     }
   });
 
-  it('a folder that does not exist, a file, an empty folder: a sentence on stderr, exit 2 (bad usage), no stack trace', async () => {
-    const empty = scratch();
-    const file = join(empty, 'debate.yaml');
-    writeFileSync(file, 'title: x\n');
+  it('a folder that does not exist, an empty folder: a sentence on stderr, exit 2 (usage), no stack trace', async () => {
     for (const [target, says] of [
-      [join(empty, 'nope'), /^standpoint: Cannot open .*nope: it does not exist\.\n$/],
-      [file, /^standpoint: .*debate\.yaml is a file, not a debate folder\. Open the folder that holds it: standpoint /],
+      [join(scratch(), 'nope'), /^standpoint: Cannot open .*nope: it does not exist\.\n$/],
       [
         scratch(),
         /^standpoint: No debate in .*: a debate is a folder with a debate\.yaml\. Create one with `standpoint new debate ID`\.\n$/,

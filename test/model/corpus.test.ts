@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
+import { parseOutput } from '../helpers/output-schemas.js';
 import { capture, cleanScratch, FIXTURES, runCli, STACK_TRACE, scratch } from './helpers.js';
 
 const CORPUS = join(FIXTURES, 'corpus');
@@ -166,11 +167,12 @@ describe('cases made at test time', () => {
     expect(code).toBe(1);
   });
 
-  it('`check` on a file instead of a folder', async () => {
+  it('`check` on a file checks the debate that holds it', async () => {
     const dir = assemble('debate');
     const out = capture();
-    expect(await runCheck(join(dir, 'council.yaml'), {}, out)).toBe(2);
-    expect(out.stderr).toMatch(/council\.yaml is a file, not a debate folder\. Open the folder that holds it: standpoint /);
+    expect(await runCheck(join(dir, 'council.yaml'), {}, out)).toBe(await runCheck(dir, {}, capture()));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain(`${dir.split('/').at(-1)}: `);
   });
 });
 
@@ -185,7 +187,7 @@ describe('the built CLI over the whole corpus at once', () => {
     const run = await runCli(['check', '--json', parent]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as {
+    const report = parseOutput('check', run.stdout) as {
       ok: boolean;
       debates: Array<{ dir: string }>;
       diagnostics: Array<{ file: string; line: number; col: number; severity: string; rule: string }>;
