@@ -7,17 +7,17 @@ import type { LensKind } from '../export/lens.js';
 import { sanitize } from '../model/sanitize.js';
 import type { Model } from '../model/types.js';
 import { type Command, commandFor, type Screen } from './keys.js';
-import { actorBodyHeight, settleActor } from './layout/actor.js';
-import { compareBodyHeight, comparison, nextOther, settleCompare } from './layout/compare.js';
-import { detailBody, detailHeight } from './layout/detail.js';
 import { clamp, clampOffset, frameOf, type Size } from './layout/frame.js';
-import { helpBody, helpHeight } from './layout/help.js';
-import { columnLayout, issueGeometry, settleIssue } from './layout/issue.js';
-import { matrixGeometry, settleMatrix } from './layout/matrix.js';
-import { presenterShownTop, presenterSteps, settlePresenter } from './layout/presenter.js';
-import { settleProblems } from './layout/problems.js';
-import { hitsVisible, settleSearch } from './layout/search.js';
 import { type Lens, lensedModel, nextLens, translateItem } from './lens.js';
+import { actorBodyHeight, settleActor } from './screens/actor/layout.js';
+import { compareBodyHeight, comparison, nextOther, settleCompare } from './screens/compare/layout.js';
+import { detailBody, detailHeight } from './screens/detail/layout.js';
+import { helpBody, helpHeight } from './screens/help/layout.js';
+import { columnLayout, issueGeometry, settleIssue } from './screens/issue/layout.js';
+import { matrixGeometry, settleMatrix } from './screens/matrix/layout.js';
+import { presenterShownTop, presenterSteps, settlePresenter } from './screens/present/layout.js';
+import { settleProblems } from './screens/problems/layout.js';
+import { hitsVisible, settleSearch } from './screens/search/layout.js';
 import {
   actorIndex,
   findItem,

@@ -1,10 +1,10 @@
 // The actor view: one actor's positions on every issue, one block per issue.
-import type { Actor, Model } from '../../model/types.js';
-import { blank, fitLine, type Line, markFocus, seg } from '../lines.js';
-import { continued, plural } from '../text.js';
-import { FOCUS, stanceMark } from '../theme.js';
-import { type Frame, keepVisible } from './frame.js';
-import { stanceRole, wrapCached } from './shared.js';
+import type { Actor, Model } from '../../../model/types.js';
+import { type Frame, keepVisible } from '../../layout/frame.js';
+import { stanceRole, wrapCached } from '../../layout/shared.js';
+import { blank, fitLine, type Line, markFocus, seg } from '../../lines.js';
+import { continued, plural } from '../../text.js';
+import { FOCUS, stanceMark } from '../../theme.js';
 
 const CLAIM_LINES = 3;
 

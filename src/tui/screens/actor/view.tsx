@@ -1,8 +1,8 @@
 // One actor across every issue.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { actorLines } from '../layout/actor.js';
-import { actorIndex, issueIndex } from '../selectors.js';
-import type { ViewProps } from './props.js';
+import { ScreenFrame } from '../../components/ScreenFrame.js';
+import { actorIndex, issueIndex } from '../../selectors.js';
+import type { ViewProps } from '../../views/props.js';
+import { actorLines } from './layout.js';
 
 export function ActorView({ model, state, frame, badge }: ViewProps) {
   const actor = model.actors[actorIndex(model, state.actorId)];

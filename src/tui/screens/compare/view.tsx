@@ -1,7 +1,7 @@
 // Two actors side by side, issue by issue, with a verdict on each.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { compareLines } from '../layout/compare.js';
-import type { ViewProps } from './props.js';
+import { ScreenFrame } from '../../components/ScreenFrame.js';
+import type { ViewProps } from '../../views/props.js';
+import { compareLines } from './layout.js';
 
 export function Compare({ model, state, frame, badge }: ViewProps) {
   const { lines, where } = compareLines(model, frame, {

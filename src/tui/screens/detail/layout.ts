@@ -1,13 +1,13 @@
 // Detail: the focused item whole, with its source, speaker, the position it
 // belongs to, what it responds to and what responds to it.
-import { displayPath } from '../../cli/output.js';
-import type { EvidenceItem, Location, Model, Position } from '../../model/types.js';
-import { blank, fitLine, type Line, seg } from '../lines.js';
-import { findItem, type Item } from '../selectors.js';
-import { width, wrapParagraphs } from '../text.js';
-import { KIND_HELP, stanceMark } from '../theme.js';
-import type { Frame } from './frame.js';
-import { stanceRole } from './shared.js';
+import { displayPath } from '../../../cli/output.js';
+import type { EvidenceItem, Location, Model, Position } from '../../../model/types.js';
+import type { Frame } from '../../layout/frame.js';
+import { stanceRole } from '../../layout/shared.js';
+import { blank, fitLine, type Line, seg } from '../../lines.js';
+import { findItem, type Item } from '../../selectors.js';
+import { width, wrapParagraphs } from '../../text.js';
+import { KIND_HELP, stanceMark } from '../../theme.js';
 
 const LABEL = 14;
 const cache = new WeakMap<Model, Map<string, Line[]>>();

@@ -1,7 +1,7 @@
 // Every key, drawn from the key table, and how to read the marks.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { helpLines } from '../layout/help.js';
-import type { ViewProps } from './props.js';
+import { ScreenFrame } from '../../components/ScreenFrame.js';
+import type { ViewProps } from '../../views/props.js';
+import { helpLines } from './layout.js';
 
 export function Help({ model, state, frame, badge }: ViewProps) {
   const { lines, where } = helpLines(frame, state.helpTop);

@@ -2,14 +2,14 @@
 // stance, claim, evidence, counterpoints and the positions that answer it.
 // Each column is laid out once per width; scrolling and step-through only
 // choose which of its lines to show.
-import type { Model } from '../../model/types.js';
-import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../lines.js';
-import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../selectors.js';
-import { continued, plural } from '../text.js';
-import { FOCUS, stanceMark } from '../theme.js';
-import { clamp, type Frame, keepVisible } from './frame.js';
-import { actorLabel } from './matrix.js';
-import { stanceRole, wrapCached } from './shared.js';
+import type { Model } from '../../../model/types.js';
+import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
+import { stanceRole, wrapCached } from '../../layout/shared.js';
+import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../../lines.js';
+import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../selectors.js';
+import { continued, plural } from '../../text.js';
+import { FOCUS, stanceMark } from '../../theme.js';
+import { actorLabel } from '../matrix/layout.js';
 
 const SEP = ' │ ';
 const COL_MIN = 24;

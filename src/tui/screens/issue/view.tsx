@@ -1,8 +1,8 @@
 // One issue, every actor in its own column.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { issueLines } from '../layout/issue.js';
-import { actorIndex } from '../selectors.js';
-import type { ViewProps } from './props.js';
+import { ScreenFrame } from '../../components/ScreenFrame.js';
+import { actorIndex } from '../../selectors.js';
+import type { ViewProps } from '../../views/props.js';
+import { issueLines } from './layout.js';
 
 export function IssueView({ model, state, frame, badge }: ViewProps) {
   const { lines, where } = issueLines(model, frame, {

@@ -1,12 +1,12 @@
 // The matrix: issues as rows, actors as columns, each cell a stance mark and
 // the start of the claim. Wide windows show a grid; narrow ones stack each
 // issue's actors under it. Only the rows and columns on screen are built.
-import type { Actor, Model, Position } from '../../model/types.js';
-import { blank, fitLine, type Line, type Segment, seg, styleLine } from '../lines.js';
-import { continued, fitWidth, plural, truncate, width } from '../text.js';
-import { FOCUS, STANCE_MARK_WIDTH, stanceMark } from '../theme.js';
-import { clamp, type Frame, keepVisible } from './frame.js';
-import { stanceRole, wrapCached } from './shared.js';
+import type { Actor, Model, Position } from '../../../model/types.js';
+import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
+import { stanceRole, wrapCached } from '../../layout/shared.js';
+import { blank, fitLine, type Line, type Segment, seg, styleLine } from '../../lines.js';
+import { continued, fitWidth, plural, truncate, width } from '../../text.js';
+import { FOCUS, STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
 
 const SEP = ' │ ';
 const CELL_MIN = 18;

@@ -1,8 +1,8 @@
 // The landing screen: issues × actors, one stance mark and claim start per cell.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { matrixLines } from '../layout/matrix.js';
-import { actorIndex, issueIndex } from '../selectors.js';
-import type { ViewProps } from './props.js';
+import { ScreenFrame } from '../../components/ScreenFrame.js';
+import { actorIndex, issueIndex } from '../../selectors.js';
+import type { ViewProps } from '../../views/props.js';
+import { matrixLines } from './layout.js';
 
 export function Matrix({ model, state, frame, badge }: ViewProps) {
   const { lines, where } = matrixLines(model, frame, {

@@ -1,14 +1,14 @@
 // The list of debates, when the folder holds several (ink-select-input).
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
-import { Footer } from '../components/Footer.js';
-import { Header } from '../components/Header.js';
-import { Line } from '../components/Lines.js';
-import { useTheme } from '../components/ThemeContext.js';
-import type { Frame } from '../layout/frame.js';
-import { fitLine, seg } from '../lines.js';
-import { truncate } from '../text.js';
-import { colorOf, FOCUS } from '../theme.js';
+import { Footer } from '../../components/Footer.js';
+import { Header } from '../../components/Header.js';
+import { Line } from '../../components/Lines.js';
+import { useTheme } from '../../components/ThemeContext.js';
+import type { Frame } from '../../layout/frame.js';
+import { fitLine, seg } from '../../lines.js';
+import { truncate } from '../../text.js';
+import { colorOf, FOCUS } from '../../theme.js';
 
 export interface DebateChoice {
   dir: string;

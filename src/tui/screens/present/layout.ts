@@ -4,15 +4,15 @@
 // counterpoints and answers (the issue view's reading order), and last the
 // discussion prompts. The step count sits at the bottom, the timer in the top
 // corner. Text is kept to a readable measure and centred on wide screens.
-import type { Model } from '../../model/types.js';
-import { blank, fitLine, type Line, type Segment, seg } from '../lines.js';
-import { actorIndex, type IssueColumn, type Item, issueData, issueIndex } from '../selectors.js';
-import { continued, fitWidth, plural, truncate, width } from '../text.js';
-import { KIND_HELP, STANCE_MARK_WIDTH, stanceMark } from '../theme.js';
-import { type Timer, timerText } from '../timer.js';
-import { clamp, type Frame } from './frame.js';
-import { sourceRef } from './issue.js';
-import { stanceRole, wrapCached } from './shared.js';
+import type { Model } from '../../../model/types.js';
+import { clamp, type Frame } from '../../layout/frame.js';
+import { stanceRole, wrapCached } from '../../layout/shared.js';
+import { blank, fitLine, type Line, type Segment, seg } from '../../lines.js';
+import { actorIndex, type IssueColumn, type Item, issueData, issueIndex } from '../../selectors.js';
+import { continued, fitWidth, plural, truncate, width } from '../../text.js';
+import { KIND_HELP, STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
+import { type Timer, timerText } from '../../timer.js';
+import { sourceRef } from '../issue/layout.js';
 
 /** The widest the text runs, so lines stay readable from the back of a room. */
 const MEASURE = 100;

@@ -1,7 +1,7 @@
 // Presenter mode: the issue as a projected slide, one point at a time.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { presenterLines } from '../layout/presenter.js';
-import type { ViewProps } from './props.js';
+import { ScreenFrame } from '../../components/ScreenFrame.js';
+import type { ViewProps } from '../../views/props.js';
+import { presenterLines } from './layout.js';
 
 export function Presenter({ model, state, frame, badge }: ViewProps) {
   const { lines, where } = presenterLines(model, frame, {

@@ -1,16 +1,16 @@
 // Problems: what loading found, each with file:line:col, and the code around
 // the focused one. The actors that loaded are still shown everywhere else.
 import { basename } from 'node:path';
-import { displayPath } from '../../cli/output.js';
-import { countBySeverity, type Diagnostic } from '../../model/diagnostics.js';
-import { codeFrame } from '../../model/format.js';
-import { singleLine } from '../../model/sanitize.js';
-import type { Model } from '../../model/types.js';
-import { blank, fitLine, type Line, markFocus, seg } from '../lines.js';
-import { plural, width } from '../text.js';
-import { FOCUS } from '../theme.js';
-import { type Frame, keepVisible } from './frame.js';
-import { wrapCached } from './shared.js';
+import { displayPath } from '../../../cli/output.js';
+import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.js';
+import { codeFrame } from '../../../model/format.js';
+import { singleLine } from '../../../model/sanitize.js';
+import type { Model } from '../../../model/types.js';
+import { type Frame, keepVisible } from '../../layout/frame.js';
+import { wrapCached } from '../../layout/shared.js';
+import { blank, fitLine, type Line, markFocus, seg } from '../../lines.js';
+import { plural, width } from '../../text.js';
+import { FOCUS } from '../../theme.js';
 
 const FRAME_LINES = 5;
 const cache = new WeakMap<Model, Map<number, { lines: Line[]; blocks: Array<{ top: number; end: number }> }>>();

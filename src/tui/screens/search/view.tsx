@@ -1,7 +1,7 @@
 // Search across claims, evidence and counterpoints.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { searchLines } from '../layout/search.js';
-import type { ViewProps } from './props.js';
+import { ScreenFrame } from '../../components/ScreenFrame.js';
+import type { ViewProps } from '../../views/props.js';
+import { searchLines } from './layout.js';
 
 export function Search({ model, state, frame, badge }: ViewProps) {
   const { lines, where } = searchLines(model, frame, state.query, state.hit, state.hitsTop);
