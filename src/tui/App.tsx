@@ -1,5 +1,6 @@
 // The root: measures the terminal, turns keys into commands from the key
-// table, keeps the view state (see state.ts) and picks the view to draw.
+// table, keeps the view state (see state.ts) and draws the screen the
+// registry names (screens/registry.ts) in the frame every screen shares.
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../model/diagnostics.js';
@@ -8,28 +9,20 @@ import type { Location } from '../model/types.js';
 import { bannerText, type LiveStatus, WithBanner } from './components/Banner.js';
 import type { Badge } from './components/Footer.js';
 import { HeaderNoteContext } from './components/HeaderNote.js';
+import { ScreenFrame } from './components/ScreenFrame.js';
 import { ThemeContext } from './components/ThemeContext.js';
 import { editTarget } from './edit-target.js';
 import type { EditResult } from './editor.js';
 import { commandFor, keyNames, type Screen } from './keys.js';
 import { type Frame, frameOf, MIN_ROWS, type Size } from './layout/frame.js';
 import { lensedModel, lensLabel } from './lens.js';
-import { ActorView } from './screens/actor/view.js';
-import { Compare } from './screens/compare/view.js';
-import { Detail } from './screens/detail/view.js';
-import { Help } from './screens/help/view.js';
-import { IssueView } from './screens/issue/view.js';
-import { Matrix } from './screens/matrix/view.js';
 import { type DebateChoice, Picker } from './screens/picker/view.js';
-import { Presenter } from './screens/present/view.js';
 import { problemsSummary } from './screens/problems/layout.js';
-import { Problems } from './screens/problems/view.js';
-import { Search } from './screens/search/view.js';
+import { screenDef } from './screens/registry.js';
 import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
 import { useTimerTicks } from './use-timer-ticks.js';
 import { Editing } from './views/Editing.js';
-import type { ViewProps } from './views/props.js';
 import { TooSmall } from './views/TooSmall.js';
 
 export interface AppProps {
@@ -176,8 +169,8 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       setNotice({ text: 'The folder was removed: there is no file to edit', severity: 'warning' });
       return;
     }
-    // The cursor names items as the lens shows them: find them in that model.
-    const target = editTarget(lensedModel(ctx.current.model, now.lens), now);
+    // Item ids are the same through every lens: the unlensed model finds them.
+    const target = editTarget(ctx.current.model, now);
     if (target) setEditing(target);
     else setNotice({ text: 'Nothing here to open in an editor', severity: 'warning' });
   };
@@ -233,37 +226,23 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
         />
       );
     if (phase.kind === 'loading' || !state) return <Loading frame={frame} />;
-    const model = lensedModel(phase.loaded.model, state.lens);
-    const props: ViewProps = { model, state, frame, badge: notice ?? badgeFor(phase.loaded), texts: phase.loaded.texts };
     if (editing) return <Editing frame={frame} target={editing} />;
+    const model = lensedModel(phase.loaded.model, state.lens);
+    const def = screenDef(state.screen);
+    const { lines, where } = def?.lines(state, { model, frame, texts: phase.loaded.texts }) ?? { lines: [], where: '' };
+    const badge = notice ?? badgeFor(phase.loaded);
     return (
       <WithBanner text={banner} cols={frame.cols}>
-        <View {...props} />
+        <ScreenFrame
+          title={model.title}
+          where={where}
+          screen={state.screen}
+          frame={frame}
+          lines={lines}
+          badge={def?.badge ? def.badge(badge) : badge}
+        />
       </WithBanner>
     );
-  }
-}
-
-function View(props: ViewProps) {
-  switch (props.state.screen) {
-    case 'issue':
-      return <IssueView {...props} />;
-    case 'actor':
-      return <ActorView {...props} />;
-    case 'detail':
-      return <Detail {...props} />;
-    case 'problems':
-      return <Problems {...props} />;
-    case 'help':
-      return <Help {...props} />;
-    case 'search':
-      return <Search {...props} />;
-    case 'present':
-      return <Presenter {...props} />;
-    case 'compare':
-      return <Compare {...props} />;
-    default:
-      return <Matrix {...props} />;
   }
 }
 
