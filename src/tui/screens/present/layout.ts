@@ -8,54 +8,19 @@ import type { Model } from '../../../model/types.js';
 import { clamp, type Frame } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, type Segment, seg } from '../../lines.js';
-import { actorIndex, type IssueColumn, type Item, issueData, issueIndex } from '../../selectors.js';
-import { continued, fitWidth, plural, truncate, width } from '../../text.js';
-import { KIND_HELP, STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
+import { actorIndex, type IssueColumn, issueData, issueIndex } from '../../selectors.js';
+import { plural, width } from '../../text.js';
+import { KIND_HELP, stanceMark } from '../../theme.js';
 import { type Timer, timerText } from '../../timer.js';
 import { sourceRef } from '../issue/layout.js';
+import { board, boardHeight } from './board.js';
+import { presenterSteps, type Step } from './steps.js';
+
+export { presenterSteps, type Step } from './steps.js';
 
 /** The widest the text runs, so lines stay readable from the back of a room. */
 const MEASURE = 100;
-const NAME_MAX = 26;
 const BAR = '┃ ';
-
-export type Step =
-  | { kind: 'item'; item: Item }
-  | {
-      kind: 'prompt';
-      text: string;
-      /** Which of the issue's prompts, from 1, and how many there are. */
-      n: number;
-      of: number;
-      /** A prompt about the debate as a whole, shown after the last issue's own. */
-      whole: boolean;
-    };
-
-const stepsCache = new WeakMap<Model, Map<string, Step[]>>();
-
-/** Every step of an issue in presenter mode: its items in reading order, then its discussion prompts. */
-export function presenterSteps(model: Model, issueId: string | undefined): Step[] {
-  if (issueId === undefined) return [];
-  let perModel = stepsCache.get(model);
-  if (!perModel) stepsCache.set(model, (perModel = new Map()));
-  let steps = perModel.get(issueId);
-  if (steps) return steps;
-  const data = issueData(model, issueId);
-  if (!data) return [];
-  steps = data.order.map((item): Step => ({ kind: 'item', item }));
-  const own = data.issue.prompts;
-  own.forEach((text, i) => {
-    (steps as Step[]).push({ kind: 'prompt', text, n: i + 1, of: own.length, whole: false });
-  });
-  // The debate's own prompts close the lesson, after the last issue.
-  if (issueIndex(model, issueId) === model.issues.length - 1) {
-    model.prompts.forEach((text, i) => {
-      (steps as Step[]).push({ kind: 'prompt', text, n: i + 1, of: model.prompts.length, whole: true });
-    });
-  }
-  perModel.set(issueId, steps);
-  return steps;
-}
 
 export interface PresenterFocus {
   issueId: string | undefined;
@@ -72,7 +37,7 @@ interface Slide {
   card: { top: number; end: number };
 }
 
-interface Box {
+export interface Box {
   left: number;
   w: number;
 }
@@ -88,7 +53,7 @@ function slideHeight(frame: Frame): number {
 }
 
 /** How a slide is fitted to the window; the same for every step of an issue, so nothing jumps. */
-interface Fit {
+export interface Fit {
   /** Blank lines above the title. */
   padTop: number;
   /** Lines the board may take (0: no board). */
@@ -141,86 +106,6 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
   const top = lines.length;
   for (const l of card(model, current as Step, box.w - width(BAR))) lines.push([pad, seg(BAR, { role: 'accent', bold: true }), ...l]);
   return { lines, card: { top, end: lines.length } };
-}
-
-interface BoardShape {
-  nameW: number;
-  /** Room for the claim after the name and stance; too little, and only the stance is shown. */
-  room: number;
-}
-
-function boardShape(columns: readonly IssueColumn[], box: Box): BoardShape {
-  let widest = 0;
-  for (const c of columns) widest = Math.max(widest, width(c.actor.name));
-  const nameW = Math.min(NAME_MAX, Math.floor(box.w / 3), widest);
-  return { nameW, room: box.w - 2 - nameW - 2 - STANCE_MARK_WIDTH - 2 };
-}
-
-/** The lines of a revealed claim on the board, cut to `claimLines` (built once per size). */
-const claimRows = new WeakMap<IssueColumn, Map<string, string[]>>();
-
-function claimOnBoard(c: IssueColumn, room: number, claimLines: number): string[] {
-  const p = c.position;
-  if (!p || room < 12) return [];
-  let perCol = claimRows.get(c);
-  if (!perCol) claimRows.set(c, (perCol = new Map()));
-  const key = `${room}\u0000${claimLines}`;
-  let kept = perCol.get(key);
-  if (!kept) {
-    const claim = claimLines > 1 ? wrapCached(p.claim, room) : [truncate(p.claim.replace(/\s+/g, ' ').trim(), room)];
-    kept = claim
-      .slice(0, Math.max(1, claimLines))
-      .map((l, i, all) => (i === all.length - 1 && claim.length > all.length ? continued(l, room) : l));
-    perCol.set(key, kept);
-  }
-  return kept;
-}
-
-/** How tall the board is once every claim is shown: the most it will ever take. */
-function boardHeight(columns: readonly IssueColumn[], box: Box, claimLines: number): number {
-  const { room } = boardShape(columns, box);
-  let h = 0;
-  for (const c of columns) h += Math.max(1, claimOnBoard(c, room, claimLines).length);
-  return h + (claimLines > 1 ? Math.max(0, columns.length - 1) : 0);
-}
-
-/** Where each actor stands so far: a hidden claim shows as dots until its step. */
-function board(
-  columns: readonly IssueColumn[],
-  revealed: (c: IssueColumn) => boolean,
-  focusActor: string | undefined,
-  box: Box,
-  fit: Fit,
-): Line[] {
-  const pad = seg(' '.repeat(box.left));
-  const { nameW, room } = boardShape(columns, box);
-  const under = seg(' '.repeat(2 + nameW + 2 + STANCE_MARK_WIDTH + 2));
-  const rowOf = (c: IssueColumn): Line[] => {
-    const mark = c.actor.id === focusActor ? '▸ ' : '  ';
-    const name = width(c.actor.name) <= nameW ? c.actor.name : c.actor.short;
-    const head: Segment[] = [pad, seg(mark, { bold: true, role: 'accent' }), seg(fitWidth(name, nameW), { bold: true }), seg('  ')];
-    const p = c.position;
-    if (!p) return [[...head, seg('no position on this issue', { role: 'muted' })]];
-    if (!revealed(c)) return [[...head, seg('· · ·', { role: 'muted' })]];
-    const stance = seg(fitWidth(stanceMark(p.stance), STANCE_MARK_WIDTH), { bold: true, role: stanceRole(p.stance) });
-    const claim = claimOnBoard(c, room, fit.claimLines);
-    if (claim.length === 0) return [[...head, stance]];
-    return claim.map((l, i) => (i === 0 ? [...head, stance, seg('  '), seg(l)] : [pad, under, seg(l)]));
-  };
-  // Claims over several lines read as a list only with some air between them.
-  const gap = fit.claimLines > 1;
-  if (boardHeight(columns, box, fit.claimLines) <= fit.boardMax) {
-    return columns.flatMap((c, i) => (gap && i > 0 ? [[], ...rowOf(c)] : rowOf(c)));
-  }
-  // Too many to list: a window of actors, one line each, around the one the current point is about.
-  const at = Math.max(
-    0,
-    columns.findIndex((c) => c.actor.id === focusActor),
-  );
-  const shown = Math.max(1, fit.boardMax - 1);
-  const from = clamp(at - Math.floor(shown / 2), 0, Math.max(0, columns.length - shown));
-  const out = columns.slice(from, from + shown).map((c) => rowOf(c)[0] as Line);
-  return [...out, [pad, seg(`  and ${plural(columns.length - out.length, 'more actor')}`, { role: 'muted' })]];
 }
 
 /** Each step's card, built once per width. */
