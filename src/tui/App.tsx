@@ -19,7 +19,7 @@ import { lensedModel, lensLabel } from './lens.js';
 import { type DebateChoice, Picker } from './screens/picker/view.js';
 import { problemsSummary } from './screens/problems/layout.js';
 import { screenDef } from './screens/registry.js';
-import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
+import { type Action, type Context, draw, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
 import { useTimerTicks } from './use-timer-ticks.js';
 import { Editing } from './views/Editing.js';
@@ -229,7 +229,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     if (editing) return <Editing frame={frame} target={editing} />;
     const model = lensedModel(phase.loaded.model, state.lens);
     const def = screenDef(state.screen);
-    const { lines, where } = def?.lines(state, { model, frame, texts: phase.loaded.texts }) ?? { lines: [], where: '' };
+    const { lines, where } = draw(state, ctx.current, frame, phase.loaded.texts);
     const badge = notice ?? badgeFor(phase.loaded);
     return (
       <WithBanner text={banner} cols={frame.cols}>

@@ -5,13 +5,16 @@
 // item), so a reloaded model keeps it. After each action `settle` repairs ids,
 // then the screen brings its focus into view: it only looks at what is
 // visible, never the whole debate.
+
+import type { Model } from '../model/types.js';
 import { type Command, commandFor, type Screen } from './keys.js';
-import { clamp, frameOf, type Size } from './layout/frame.js';
+import { clamp, type Frame, frameOf, type Size } from './layout/frame.js';
 import { type Lens, lensedModel } from './lens.js';
 import { changeLens } from './lens-change.js';
 import { nextOther } from './screens/compare/layout.js';
 import { columnOf, focusClaim, focusRow } from './screens/moves.js';
 import { screenDef } from './screens/registry.js';
+import type { Drawn } from './screens/screen.js';
 import { jumpToMatch, PRINTABLE, typed } from './screens/search/update.js';
 import { actorIndex, issueData, issueIndex } from './selectors.js';
 import { tickTimer } from './timer.js';
@@ -83,7 +86,7 @@ export function reduce(state: ViewState, action: Action, base: Context): ViewSta
       break;
     }
   }
-  return settle(next, next.lens === state.lens ? ctx : throughLens(base, next.lens));
+  return settle(next, next.lens === state.lens ? ctx : throughLens(base, next.lens), state);
 }
 
 /** The commands every screen shares; the rest are the screen's own. */
@@ -119,8 +122,27 @@ function command(state: ViewState, cmd: Command, ctx: Context): ViewState {
   }
 }
 
-/** Repair ids the model no longer has, and bring the focus of the current screen into view. */
-export function settle(state: ViewState, ctx: Context): ViewState {
+/** The layout each settled state was drawn from: built once per frame, by `settle`. */
+interface Framed {
+  screen: Screen;
+  model: Model;
+  cols: number;
+  rows: number;
+  layout: unknown;
+}
+
+const framed = new WeakMap<ViewState, Framed>();
+
+function layoutFor(f: Framed | undefined, screen: Screen, model: Model, frame: Frame): unknown {
+  return f && f.screen === screen && f.model === model && f.cols === frame.cols && f.rows === frame.rows ? f.layout : undefined;
+}
+
+/**
+ * Repair ids the model no longer has, and lay the current screen out so its
+ * focus is in view. `last`, the state before, lends its layout when it is of
+ * the same screen, model and window.
+ */
+export function settle(state: ViewState, ctx: Context, last?: ViewState): ViewState {
   const { model } = ctx;
   const s: ViewState = { ...state };
   if (issueIndex(model, s.issueId) < 0) s.issueId = model.issues[0]?.id;
@@ -139,6 +161,19 @@ export function settle(state: ViewState, ctx: Context): ViewState {
   s.problem = clamp(s.problem, 0, Math.max(0, model.diagnostics.length - 1));
 
   const frame = frameOf(s.size);
-  if (frame.tooSmall) return s;
-  return screenDef(s.screen)?.settle(s, model, frame) ?? s;
+  const def = screenDef(s.screen);
+  if (frame.tooSmall || !def) return s;
+  const laid = def.settle(s, model, frame, layoutFor(last && framed.get(last), s.screen, model, frame));
+  framed.set(laid.state, { screen: s.screen, model, cols: frame.cols, rows: frame.rows, layout: laid.layout });
+  return laid.state;
+}
+
+/** The current screen's body for a settled state, drawn from the layout `settle` built for it. */
+export function draw(state: ViewState, ctx: Context, frame: Frame, texts?: ReadonlyMap<string, string>): Drawn {
+  const def = screenDef(state.screen);
+  if (!def) return { lines: [], where: '' };
+  const { model } = throughLens(ctx, state.lens);
+  // A state not settled for this window (one frame, before the resize is dispatched) is laid out here.
+  const layout = layoutFor(framed.get(state), state.screen, model, frame) ?? def.settle(state, model, frame).layout;
+  return def.lines(state, layout, { model, frame, texts });
 }

@@ -21,13 +21,25 @@ export interface Drawing {
   texts?: ReadonlyMap<string, string>;
 }
 
-export interface ScreenDef {
+/** A screen laid out for one frame: the state with its scroll offsets settled, and what was built to settle them. */
+export interface Laid<L = unknown> {
+  state: ViewState;
+  /** Built once per frame and drawn from (none for screens that build only what is on screen). */
+  layout?: L;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each screen has its own layout; the registry holds them all
+export interface ScreenDef<L = any> {
   /** A command from the key table, on this screen (the commands every screen shares are handled before). */
   update(state: ViewState, cmd: Command, ctx: Context): ViewState;
-  /** The state with this screen's scroll offsets brought to the focus, for this frame. */
-  settle(state: ViewState, model: Model, frame: Frame): ViewState;
-  /** What the screen shows for a settled state. */
-  lines(state: ViewState, d: Drawing): Drawn;
+  /**
+   * Lays the screen out for this frame and brings the focus into view. `last`
+   * is the previous frame's layout, for the same model and window, to reuse
+   * when it is of the same thing.
+   */
+  settle(state: ViewState, model: Model, frame: Frame, last?: L): Laid<L>;
+  /** What the screen shows for a settled state, drawn from its layout. */
+  lines(state: ViewState, layout: L | undefined, d: Drawing): Drawn;
   /** The footer's badge on this screen (default: the one given). */
   badge?(badge: Badge | undefined): Badge | undefined;
 }

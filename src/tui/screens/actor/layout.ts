@@ -14,8 +14,6 @@ export interface ActorBlocks {
   blocks: Array<{ top: number; end: number }>;
 }
 
-const cache = new WeakMap<Model, Map<string, ActorBlocks>>();
-
 export function actorHead(actor: Actor, frame: Frame): Line[] {
   const head: Line[] = [
     fitLine([seg(' '), seg(actor.name, { bold: true }), seg(actor.role ? `  ${actor.role}` : '', { role: 'muted' })], frame.cols),
@@ -32,12 +30,8 @@ export function actorHead(actor: Actor, frame: Frame): Line[] {
   return head;
 }
 
+/** Every issue's block: built once per frame (see screens/actor/update.ts), and kept while the actor and width are. */
 export function actorBlocks(model: Model, actor: Actor, cols: number): ActorBlocks {
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const key = `${actor.id}\u0000${cols}`;
-  let built = perModel.get(key);
-  if (built) return built;
   const lines: Line[] = [];
   const blocks: ActorBlocks['blocks'] = [];
   const textW = Math.max(8, cols - 4);
@@ -66,26 +60,38 @@ export function actorBlocks(model: Model, actor: Actor, cols: number): ActorBloc
     lines.push([]);
     blocks.push({ top, end: lines.length });
   }
-  built = { lines, blocks };
-  perModel.set(key, built);
-  return built;
+  return { lines, blocks };
 }
 
 export function actorBodyHeight(actor: Actor, frame: Frame): number {
   return Math.max(1, frame.body - actorHead(actor, frame).length);
 }
 
-export function settleActor(model: Model, actor: Actor, frame: Frame, issue: number, top: number): number {
-  const { lines, blocks } = actorBlocks(model, actor, frame.cols);
+export function settleActor(
+  model: Model,
+  actor: Actor,
+  frame: Frame,
+  issue: number,
+  top: number,
+  built = actorBlocks(model, actor, frame.cols),
+): number {
+  const { lines, blocks } = built;
   const b = blocks[issue];
   const h = actorBodyHeight(actor, frame);
   if (!b) return Math.max(0, Math.min(top, lines.length - h));
   return keepVisible(top, b.top, b.end - 1, h, lines.length);
 }
 
-export function actorLines(model: Model, actor: Actor, frame: Frame, issue: number, top: number): { lines: Line[]; where: string } {
+export function actorLines(
+  model: Model,
+  actor: Actor,
+  frame: Frame,
+  issue: number,
+  top: number,
+  built = actorBlocks(model, actor, frame.cols),
+): { lines: Line[]; where: string } {
   const head = actorHead(actor, frame);
-  const { lines, blocks } = actorBlocks(model, actor, frame.cols);
+  const { lines, blocks } = built;
   const h = frame.body - head.length;
   const b = blocks[issue];
   const out = [...head];

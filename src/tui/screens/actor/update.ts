@@ -1,11 +1,12 @@
 // The actor view's commands: up and down go through the issues, left and right through the actors.
-import type { Model } from '../../../model/types.js';
+import type { Actor, Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
 import { actorIndex, issueIndex } from '../../selectors.js';
 import type { Context, ViewState } from '../../view-state.js';
 import { issueRows, moveActor } from '../moves.js';
-import { actorBodyHeight, settleActor } from './layout.js';
+import type { Laid } from '../screen.js';
+import { type ActorBlocks, actorBlocks, actorBodyHeight, settleActor } from './layout.js';
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const { model } = ctx;
@@ -21,8 +22,16 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
   }
 }
 
-export function settle(s: ViewState, model: Model, frame: Frame): ViewState {
+/** The actor's blocks, one per issue: the same from frame to frame while the actor is. */
+export interface ActorLayout {
+  actor: Actor;
+  blocks: ActorBlocks;
+}
+
+export function settle(s: ViewState, model: Model, frame: Frame, last?: ActorLayout): Laid<ActorLayout> {
   const actor = model.actors[Math.max(0, actorIndex(model, s.actorId))];
-  if (!actor) return s;
-  return { ...s, actorTop: settleActor(model, actor, frame, Math.max(0, issueIndex(model, s.issueId)), s.actorTop) };
+  if (!actor) return { state: s };
+  const layout = last?.actor === actor ? last : { actor, blocks: actorBlocks(model, actor, frame.cols) };
+  const actorTop = settleActor(model, actor, frame, Math.max(0, issueIndex(model, s.issueId)), s.actorTop, layout.blocks);
+  return { state: { ...s, actorTop }, layout };
 }

@@ -60,19 +60,14 @@ export interface CompareBlocks {
   blocks: Array<{ top: number; end: number }>;
 }
 
-const blocksCache = new WeakMap<Comparison, Map<number, CompareBlocks>>();
-
 function verdictText(c: Comparison, agreement: Agreement, a?: Position, b?: Position): string {
   if (agreement !== 'silent') return VERDICT[agreement].word;
   if (!a && !b) return 'no position from either';
   return `no position from ${(a ? c.b : c.a).short}`;
 }
 
+/** Every issue's block: built once per frame (see screens/compare/update.ts), and kept while the comparison and width are. */
 export function compareBlocks(c: Comparison, cols: number): CompareBlocks {
-  let perC = blocksCache.get(c);
-  if (!perC) blocksCache.set(c, (perC = new Map()));
-  let built = perC.get(cols);
-  if (built) return built;
   const lines: Line[] = [];
   const blocks: CompareBlocks['blocks'] = [];
   const stacked = cols < 80;
@@ -124,9 +119,7 @@ export function compareBlocks(c: Comparison, cols: number): CompareBlocks {
     blocks.push({ top, end: lines.length });
     lines.push([]);
   });
-  built = { lines, blocks };
-  perC.set(cols, built);
-  return built;
+  return { lines, blocks };
 }
 
 export interface CompareFocus {
@@ -157,10 +150,10 @@ export function compareBodyHeight(c: Comparison, frame: Frame): number {
 }
 
 /** The first line shown, so the focused issue's block is on screen. */
-export function settleCompare(model: Model, frame: Frame, f: CompareFocus): number {
+export function settleCompare(model: Model, frame: Frame, f: CompareFocus, built?: CompareBlocks): number {
   const c = f.a && f.b ? comparison(model, f.a, f.b) : undefined;
   if (!c) return 0;
-  const { lines, blocks } = compareBlocks(c, frame.cols);
+  const { lines, blocks } = built ?? compareBlocks(c, frame.cols);
   const b = blocks[issueIndex(model, f.issueId)];
   const h = compareBodyHeight(c, frame);
   if (!b) return Math.max(0, Math.min(f.top, lines.length - h));
@@ -168,7 +161,7 @@ export function settleCompare(model: Model, frame: Frame, f: CompareFocus): numb
   return keepVisible(f.top, b.top, b.end, h, lines.length);
 }
 
-export function compareLines(model: Model, frame: Frame, f: CompareFocus): { lines: Line[]; where: string } {
+export function compareLines(model: Model, frame: Frame, f: CompareFocus, built?: CompareBlocks): { lines: Line[]; where: string } {
   const c = f.a && f.b ? comparison(model, f.a, f.b) : undefined;
   if (!c) {
     const why = model.actors.length < 2 ? 'Comparing needs two actors; this debate has fewer.' : 'Choose an actor to compare.';
@@ -177,7 +170,7 @@ export function compareLines(model: Model, frame: Frame, f: CompareFocus): { lin
     return { lines: out, where: 'compare' };
   }
   const head = headLines(c, frame.cols);
-  const { lines, blocks } = compareBlocks(c, frame.cols);
+  const { lines, blocks } = built ?? compareBlocks(c, frame.cols);
   const h = frame.body - head.length;
   const focus = blocks[issueIndex(model, f.issueId)];
   const out: Line[] = [...head];

@@ -10,20 +10,11 @@ import { width, wrapParagraphs } from '../../text.js';
 import { KIND_HELP, stanceMark } from '../../theme.js';
 
 const LABEL = 14;
-const cache = new WeakMap<Model, Map<string, Line[]>>();
 
 export function detailBody(model: Model, issueId: string | undefined, itemId: string | undefined, cols: number): Line[] {
   const found = findItem(model, issueId, itemId);
   if (!found) return [[seg(' '), seg('Nothing selected: go back and pick an item.', { role: 'muted' })]];
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const key = `${found.item.id}\u0000${cols}`;
-  let lines = perModel.get(key);
-  if (!lines) {
-    lines = build(model, found.item, cols);
-    perModel.set(key, lines);
-  }
-  return lines;
+  return build(model, found.item, cols);
 }
 
 export function detailHeight(frame: Frame): number {
@@ -178,8 +169,14 @@ function positionContext(w: Writer, model: Model, p: Position) {
   link('Answered by', p.respondedBy);
 }
 
-export function detailLines(model: Model, frame: Frame, issueId: string | undefined, itemId: string | undefined, top: number) {
-  const body = detailBody(model, issueId, itemId, frame.cols);
+export function detailLines(
+  model: Model,
+  frame: Frame,
+  issueId: string | undefined,
+  itemId: string | undefined,
+  top: number,
+  body = detailBody(model, issueId, itemId, frame.cols),
+) {
   const h = detailHeight(frame);
   const out: Line[] = [];
   for (let l = top; l < Math.min(body.length, top + h); l++) out.push(fitLine(body[l] as Line, frame.cols));

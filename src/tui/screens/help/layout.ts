@@ -9,12 +9,9 @@ import { KIND_HELP, stanceMark } from '../../theme.js';
 
 const KEYS_W = 14;
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
-const cache = new Map<number, Line[]>();
 
 export function helpBody(cols: number): Line[] {
-  let lines = cache.get(cols);
-  if (lines) return lines;
-  lines = [];
+  const lines: Line[] = [];
   const textW = Math.max(10, cols - KEYS_W - 4);
   for (const group of GROUPS) {
     lines.push([seg(' '), seg(group, { bold: true, role: 'heading' })]);
@@ -23,7 +20,7 @@ export function helpBody(cols: number): Line[] {
       const where = BROWSING.every((x) => b.screens.includes(x)) ? '' : whereText(b);
       const text = wrapCached(where ? `${b.help} (${where})` : b.help, textW);
       text.forEach((t, i) => {
-        (lines as Line[]).push([seg('   '), seg(fitWidth(i === 0 ? keysText(b) : '', KEYS_W), { bold: true }), seg(' '), seg(t)]);
+        lines.push([seg('   '), seg(fitWidth(i === 0 ? keysText(b) : '', KEYS_W), { bold: true }), seg(' '), seg(t)]);
       });
     }
     lines.push([]);
@@ -33,7 +30,6 @@ export function helpBody(cols: number): Line[] {
   lines.push([]);
   lines.push([seg(' '), seg('Kinds of evidence', { bold: true, role: 'heading' })]);
   for (const k of EVIDENCE_KINDS) lines.push([seg('   '), seg(fitWidth(k, 16), { bold: true, role: 'kind' }), seg(KIND_HELP[k])]);
-  cache.set(cols, lines);
   return lines;
 }
 
@@ -41,8 +37,7 @@ export function helpHeight(frame: Frame): number {
   return Math.max(1, frame.body - 1);
 }
 
-export function helpLines(frame: Frame, top: number) {
-  const body = helpBody(frame.cols);
+export function helpLines(frame: Frame, top: number, body = helpBody(frame.cols)) {
   const h = helpHeight(frame);
   const out: Line[] = [];
   for (let l = top; l < Math.min(body.length, top + h); l++) out.push(fitLine(body[l] as Line, frame.cols));

@@ -6,6 +6,7 @@ import { clamp, type Frame, frameOf } from '../../layout/frame.js';
 import { actorIndex, issueData, issueIndex, revealedInColumn } from '../../selectors.js';
 import { type Context, push, type ViewState } from '../../view-state.js';
 import { columnOf, focusClaim, focusRow, moveActor, moveIssue } from '../moves.js';
+import type { Laid } from '../screen.js';
 import { columnLayout, issueGeometry, settleIssue } from './layout.js';
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
@@ -45,8 +46,8 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
   }
 }
 
-export function settle(s: ViewState, model: Model, frame: Frame): ViewState {
-  if (!s.issueId) return s;
+export function settle(s: ViewState, model: Model, frame: Frame): Laid {
+  if (!s.issueId) return { state: s };
   const v = settleIssue(model, frame, {
     issueId: s.issueId,
     actor: Math.max(0, actorIndex(model, s.actorId)),
@@ -55,7 +56,7 @@ export function settle(s: ViewState, model: Model, frame: Frame): ViewState {
     left: s.issueLeft,
     scroll: s.issueScroll,
   });
-  return { ...s, issueLeft: v.left, issueScroll: v.scroll };
+  return { state: { ...s, issueLeft: v.left, issueScroll: v.scroll } };
 }
 
 /** Reveal (or hide) one more item and focus the last one shown. */

@@ -4,7 +4,7 @@ import type { ViewState } from '../../view-state.js';
 import type { Drawing, Drawn } from '../screen.js';
 import { issueLines } from './layout.js';
 
-export function lines(state: ViewState, { model, frame }: Drawing): Drawn {
+export function lines(state: ViewState, _layout: unknown, { model, frame }: Drawing): Drawn {
   return issueLines(model, frame, {
     issueId: state.issueId ?? '',
     actor: Math.max(0, actorIndex(model, state.actorId)),

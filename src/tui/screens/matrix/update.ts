@@ -5,6 +5,7 @@ import { clamp, type Frame, frameOf } from '../../layout/frame.js';
 import { actorIndex, issueIndex } from '../../selectors.js';
 import type { Context, ViewState } from '../../view-state.js';
 import { issueRows, moveActor, moveIssue } from '../moves.js';
+import type { Laid } from '../screen.js';
 import { matrixGeometry, settleMatrix } from './layout.js';
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
@@ -35,9 +36,9 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
   }
 }
 
-export function settle(s: ViewState, model: Model, frame: Frame): ViewState {
+export function settle(s: ViewState, model: Model, frame: Frame): Laid {
   const i = Math.max(0, issueIndex(model, s.issueId));
   const a = Math.max(0, actorIndex(model, s.actorId));
   const m = settleMatrix(model, frame, { issue: i, actor: a, top: s.matrixTop, left: s.matrixLeft });
-  return { ...s, matrixTop: m.top, matrixLeft: m.left };
+  return { state: { ...s, matrixTop: m.top, matrixLeft: m.left } };
 }

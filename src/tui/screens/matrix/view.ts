@@ -4,7 +4,7 @@ import type { ViewState } from '../../view-state.js';
 import type { Drawing, Drawn } from '../screen.js';
 import { matrixLines } from './layout.js';
 
-export function lines(state: ViewState, { model, frame }: Drawing): Drawn {
+export function lines(state: ViewState, _layout: unknown, { model, frame }: Drawing): Drawn {
   return matrixLines(model, frame, {
     issue: issueIndex(model, state.issueId),
     actor: actorIndex(model, state.actorId),

@@ -6,6 +6,7 @@ import { issueIndex } from '../../selectors.js';
 import { adjustTimer, toggleTimer } from '../../timer.js';
 import type { Context, ViewState } from '../../view-state.js';
 import { moveIssue } from '../moves.js';
+import type { Laid } from '../screen.js';
 import { presenterShownTop, presenterSteps, settlePresenter } from './layout.js';
 import { presenterFocus } from './view.js';
 
@@ -39,9 +40,9 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
   }
 }
 
-export function settle(state: ViewState, model: Model, frame: Frame): ViewState {
+export function settle(state: ViewState, model: Model, frame: Frame): Laid {
   const s = { ...state, presentStep: clamp(state.presentStep, 0, presenterSteps(model, state.issueId).length) };
-  return { ...s, presentTop: settlePresenter(model, frame, presenterFocus(s)) };
+  return { state: { ...s, presentTop: settlePresenter(model, frame, presenterFocus(s)) } };
 }
 
 /** Show `n` steps; the last one shown is the focused item, so leaving presenter mode keeps the place. */

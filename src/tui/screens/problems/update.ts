@@ -3,6 +3,7 @@ import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clamp, type Frame } from '../../layout/frame.js';
 import type { Context, ViewState } from '../../view-state.js';
+import type { Laid } from '../screen.js';
 import { settleProblems } from './layout.js';
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
@@ -26,6 +27,6 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
   }
 }
 
-export function settle(s: ViewState, model: Model, frame: Frame): ViewState {
-  return { ...s, problemsTop: settleProblems(model, frame, s.problem, s.problemsTop) };
+export function settle(s: ViewState, model: Model, frame: Frame): Laid {
+  return { state: { ...s, problemsTop: settleProblems(model, frame, s.problem, s.problemsTop) } };
 }

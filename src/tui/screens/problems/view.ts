@@ -3,6 +3,6 @@ import type { ViewState } from '../../view-state.js';
 import type { Drawing, Drawn } from '../screen.js';
 import { problemsLines } from './layout.js';
 
-export function lines(state: ViewState, { model, frame, texts }: Drawing): Drawn {
+export function lines(state: ViewState, _layout: unknown, { model, frame, texts }: Drawing): Drawn {
   return problemsLines(model, frame, state.problem, state.problemsTop, texts);
 }

@@ -7,6 +7,7 @@ import { type Frame, frameOf } from '../../layout/frame.js';
 import { issueIndex, search } from '../../selectors.js';
 import { back, type Context, type ViewState } from '../../view-state.js';
 import { goToItem } from '../moves.js';
+import type { Laid } from '../screen.js';
 import { hitsVisible, settleSearch } from './layout.js';
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
@@ -32,9 +33,9 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
   }
 }
 
-export function settle(s: ViewState, model: Model, frame: Frame): ViewState {
+export function settle(s: ViewState, model: Model, frame: Frame): Laid {
   const r = settleSearch(model, frame, s.query, s.hit, s.hitsTop);
-  return { ...s, hit: r.hit, hitsTop: r.top };
+  return { state: { ...s, hit: r.hit, hitsTop: r.top } };
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: typed text must hold no control characters
