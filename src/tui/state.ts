@@ -61,7 +61,12 @@ export function throughLens(ctx: Context, lens: Lens): Context {
 export function reduce(state: ViewState, action: Action, base: Context): ViewState {
   if (action.type === 'tick') {
     const timer = tickTimer(state.timer, action.ms);
-    return timer === state.timer ? state : { ...state, timer };
+    if (timer === state.timer) return state;
+    // The timer is drawn over the slide: the slide's layout stays.
+    const next = { ...state, timer };
+    const laid = framed.get(state);
+    if (laid) framed.set(next, laid);
+    return next;
   }
   const ctx = throughLens(base, state.lens);
   let next: ViewState;

@@ -108,22 +108,8 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
   return { lines, card: { top, end: lines.length } };
 }
 
-/** Each step's card, built once per width. */
-const cards = new WeakMap<Step, Map<number, Line[]>>();
-
 /** The current point, whole: what it is and whose, then its text. */
 function card(model: Model, step: Step, w: number): Line[] {
-  let perStep = cards.get(step);
-  if (!perStep) cards.set(step, (perStep = new Map()));
-  let out = perStep.get(w);
-  if (!out) {
-    out = buildCard(model, step, w);
-    perStep.set(w, out);
-  }
-  return out;
-}
-
-function buildCard(model: Model, step: Step, w: number): Line[] {
   const out: Line[] = [];
   const text = (t: string, style: Parameters<typeof seg>[1] = {}) => {
     for (const l of wrapCached(t, w)) out.push([seg(l, style)]);
@@ -177,8 +163,6 @@ function buildCard(model: Model, step: Step, w: number): Line[] {
   return out;
 }
 
-const fitCache = new WeakMap<Model, Map<string, Fit>>();
-
 /**
  * The roomiest fit in which every step of the issue fits the window: the
  * board's claims get shorter, then the board lists fewer actors, before the
@@ -188,11 +172,6 @@ const fitCache = new WeakMap<Model, Map<string, Fit>>();
 function fitFor(model: Model, frame: Frame, issueId: string | undefined): Fit {
   const data = issueId ? issueData(model, issueId) : undefined;
   if (!data) return { padTop: 1, boardMax: 0, claimLines: 1 };
-  let perModel = fitCache.get(model);
-  if (!perModel) fitCache.set(model, (perModel = new Map()));
-  const key = `${issueId}\u0000${frame.cols}\u0000${frame.rows}`;
-  const known = perModel.get(key);
-  if (known) return known;
   const h = slideHeight(frame);
   const box = boxOf(frame);
   const steps = presenterSteps(model, issueId);
@@ -214,23 +193,26 @@ function fitFor(model: Model, frame: Frame, issueId: string | undefined): Fit {
     fit = { padTop: 0, boardMax: room >= 2 ? room : 0, claimLines: 1 };
   }
   const free = h - tallest(Math.min(fit.boardMax, boardHeight(data.columns, box, fit.claimLines)));
-  fit = { ...fit, padTop: free > 0 ? clamp(Math.floor(free / 3), 1, 8) : 0 };
-  perModel.set(key, fit);
-  return fit;
+  return { ...fit, padTop: free > 0 ? clamp(Math.floor(free / 3), 1, 8) : 0 };
 }
 
-function fitted(model: Model, frame: Frame, f: PresenterFocus): Slide {
-  return build(model, frame, f.issueId, f.step, fitFor(model, frame, f.issueId));
+/** A slide laid out for one step. The fit, measured over every step, is kept from frame to frame while the issue is. */
+export interface PresenterLayout {
+  issueId: string | undefined;
+  step: number;
+  fit: Fit;
+  slide: Slide;
 }
 
-export function presenterMaxTop(model: Model, frame: Frame, f: PresenterFocus): number {
-  return Math.max(0, fitted(model, frame, f).lines.length - slideHeight(frame));
+export function presenterLayout(model: Model, frame: Frame, f: PresenterFocus, last?: PresenterLayout): PresenterLayout {
+  const fit = last && last.issueId === f.issueId ? last.fit : fitFor(model, frame, f.issueId);
+  return { issueId: f.issueId, step: f.step, fit, slide: build(model, frame, f.issueId, f.step, fit) };
 }
 
 /** A manual scroll kept within range; none (follow the current point) when everything fits. */
-export function settlePresenter(model: Model, frame: Frame, f: PresenterFocus): number | null {
+export function settlePresenter(model: Model, frame: Frame, f: PresenterFocus, laid = presenterLayout(model, frame, f)): number | null {
   if (f.top === null) return null;
-  const max = presenterMaxTop(model, frame, f);
+  const max = Math.max(0, laid.slide.lines.length - slideHeight(frame));
   return max === 0 ? null : clamp(f.top, 0, max);
 }
 
@@ -242,11 +224,16 @@ function shownTop(slide: Slide, h: number, top: number | null): number {
 
 /** The first line shown, for scrolling from where the slide is now. */
 export function presenterShownTop(model: Model, frame: Frame, f: PresenterFocus): number {
-  return shownTop(fitted(model, frame, f), slideHeight(frame), f.top);
+  return shownTop(presenterLayout(model, frame, f).slide, slideHeight(frame), f.top);
 }
 
-export function presenterLines(model: Model, frame: Frame, f: PresenterFocus): { lines: Line[]; where: string } {
-  const slide = fitted(model, frame, f);
+export function presenterLines(
+  model: Model,
+  frame: Frame,
+  f: PresenterFocus,
+  laid = presenterLayout(model, frame, f),
+): { lines: Line[]; where: string } {
+  const { slide } = laid;
   const h = slideHeight(frame);
   const max = Math.max(0, slide.lines.length - h);
   const top = shownTop(slide, h, f.top);

@@ -7,7 +7,7 @@ import { adjustTimer, toggleTimer } from '../../timer.js';
 import type { Context, ViewState } from '../../view-state.js';
 import { moveIssue } from '../moves.js';
 import type { Laid } from '../screen.js';
-import { presenterShownTop, presenterSteps, settlePresenter } from './layout.js';
+import { type PresenterLayout, presenterLayout, presenterShownTop, presenterSteps, settlePresenter } from './layout.js';
 import { presenterFocus } from './view.js';
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
@@ -40,9 +40,10 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
   }
 }
 
-export function settle(state: ViewState, model: Model, frame: Frame): Laid {
+export function settle(state: ViewState, model: Model, frame: Frame, last?: PresenterLayout): Laid<PresenterLayout> {
   const s = { ...state, presentStep: clamp(state.presentStep, 0, presenterSteps(model, state.issueId).length) };
-  return { state: { ...s, presentTop: settlePresenter(model, frame, presenterFocus(s)) } };
+  const layout = presenterLayout(model, frame, presenterFocus(s), last);
+  return { state: { ...s, presentTop: settlePresenter(model, frame, presenterFocus(s), layout) }, layout };
 }
 
 /** Show `n` steps; the last one shown is the focused item, so leaving presenter mode keeps the place. */
