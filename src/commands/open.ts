@@ -12,7 +12,7 @@ import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
 import { DEBATE_FILE } from '../model/terms.js';
-import type { DebateChoice } from '../tui/views/Picker.js';
+import type { DebateChoice } from '../tui/screens/picker/view.js';
 import { EarlyWatches } from '../watch/early.js';
 import { lensOption, runPrint } from './print.js';
 

@@ -1,5 +1,6 @@
 // The root: measures the terminal, turns keys into commands from the key
-// table, keeps the view state (see state.ts) and picks the view to draw.
+// table, keeps the view state (see state.ts) and draws the screen the
+// registry names (screens/registry.ts) in the frame every screen shares.
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../model/diagnostics.js';
@@ -8,28 +9,20 @@ import type { Location } from '../model/types.js';
 import { bannerText, type LiveStatus, WithBanner } from './components/Banner.js';
 import type { Badge } from './components/Footer.js';
 import { HeaderNoteContext } from './components/HeaderNote.js';
+import { ScreenFrame } from './components/ScreenFrame.js';
 import { ThemeContext } from './components/ThemeContext.js';
 import { editTarget } from './edit-target.js';
 import type { EditResult } from './editor.js';
 import { commandFor, keyNames, type Screen } from './keys.js';
 import { type Frame, frameOf, MIN_ROWS, type Size } from './layout/frame.js';
-import { problemsSummary } from './layout/problems.js';
 import { lensedModel, lensLabel } from './lens.js';
-import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
+import { type DebateChoice, Picker } from './screens/picker/view.js';
+import { problemsSummary } from './screens/problems/layout.js';
+import { screenDef } from './screens/registry.js';
+import { type Action, type Context, draw, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
 import { useTimerTicks } from './use-timer-ticks.js';
-import { ActorView } from './views/ActorView.js';
-import { Compare } from './views/Compare.js';
-import { Detail } from './views/Detail.js';
 import { Editing } from './views/Editing.js';
-import { Help } from './views/Help.js';
-import { IssueView } from './views/IssueView.js';
-import { Matrix } from './views/Matrix.js';
-import { type DebateChoice, Picker } from './views/Picker.js';
-import { Presenter } from './views/Presenter.js';
-import { Problems } from './views/Problems.js';
-import type { ViewProps } from './views/props.js';
-import { Search } from './views/Search.js';
 import { TooSmall } from './views/TooSmall.js';
 
 export interface AppProps {
@@ -179,8 +172,8 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       });
       return;
     }
-    // The cursor names items as the lens shows them: find them in that model.
-    const target = editTarget(lensedModel(ctx.current.model, now.lens), now);
+    // Item ids are the same through every lens: the unlensed model finds them.
+    const target = editTarget(ctx.current.model, now);
     if (target) setEditing(target);
     else setNotice({ text: 'Nothing here to open in an editor', severity: 'warning' });
   };
@@ -236,37 +229,23 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
         />
       );
     if (phase.kind === 'loading' || !state) return <Loading frame={frame} />;
-    const model = lensedModel(phase.loaded.model, state.lens);
-    const props: ViewProps = { model, state, frame, badge: notice ?? badgeFor(phase.loaded), texts: phase.loaded.texts };
     if (editing) return <Editing frame={frame} target={editing} />;
+    const model = lensedModel(phase.loaded.model, state.lens);
+    const def = screenDef(state.screen);
+    const { lines, where } = draw(state, ctx.current, frame, phase.loaded.texts);
+    const badge = notice ?? badgeFor(phase.loaded);
     return (
       <WithBanner text={banner} cols={frame.cols}>
-        <View {...props} />
+        <ScreenFrame
+          title={model.title}
+          where={where}
+          screen={state.screen}
+          frame={frame}
+          lines={lines}
+          badge={def?.badge ? def.badge(badge) : badge}
+        />
       </WithBanner>
     );
-  }
-}
-
-function View(props: ViewProps) {
-  switch (props.state.screen) {
-    case 'issue':
-      return <IssueView {...props} />;
-    case 'actor':
-      return <ActorView {...props} />;
-    case 'detail':
-      return <Detail {...props} />;
-    case 'problems':
-      return <Problems {...props} />;
-    case 'help':
-      return <Help {...props} />;
-    case 'search':
-      return <Search {...props} />;
-    case 'present':
-      return <Presenter {...props} />;
-    case 'compare':
-      return <Compare {...props} />;
-    default:
-      return <Matrix {...props} />;
   }
 }
 

@@ -4,7 +4,7 @@
 // from its last good version is broken on disk: its first error is where the
 // work is.
 import type { Location, Model } from '../model/types.js';
-import { problemList } from './layout/problems.js';
+import { problemList } from './screens/problems/layout.js';
 import { findItem, type Item } from './selectors.js';
 import type { ViewState } from './state.js';
 

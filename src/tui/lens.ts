@@ -2,9 +2,10 @@
 // the loaded one with only one kind of evidence kept. Each (model, lens) pair is
 // built once (src/export/lens.ts does the filtering), so the per-model caches of
 // selectors and layouts work for lensed models too, and a key press never filters.
+// Evidence keeps its unlensed number in item ids, so an id means the same
+// evidence through every lens.
 import { applyLens, LENS_KINDS, type LensKind } from '../export/lens.js';
-import type { Model } from '../model/types.js';
-import { findItem, itemId } from './selectors.js';
+import type { Model, Position } from '../model/types.js';
 
 export type Lens = LensKind | null;
 
@@ -37,16 +38,14 @@ export function lensLabel(lens: Lens): string | undefined {
 }
 
 /**
- * The id an item has in another lens of the same model. Evidence ids count
- * the evidence shown, so they change with the lens; the evidence itself is
- * the same object in every lens. Undefined when the item is filtered out.
+ * Where the `i`th evidence of `position` stands among its position's evidence
+ * without a lens: item ids count evidence that way, so an id names the same
+ * evidence whatever the lens hides.
  */
-export function translateItem(from: Model, to: Model, issueId: string | undefined, id: string | undefined): string | undefined {
-  const found = findItem(from, issueId, id);
-  if (!found) return undefined;
-  const { item } = found;
-  if (item.kind !== 'evidence' || !item.evidence) return findItem(to, issueId, item.id) ? item.id : undefined;
-  const position = to.positions.get(item.position.key);
-  const index = position ? position.evidence.indexOf(item.evidence) : -1;
-  return position && index >= 0 ? itemId(position, 'evidence', index) : undefined;
+export function evidenceNumber(model: Model, position: Position, i: number): number {
+  const base = baseOf.get(model);
+  const e = position.evidence[i];
+  if (!base || !e) return i;
+  const n = base.positions.get(position.key)?.evidence.indexOf(e) ?? -1;
+  return n < 0 ? i : n;
 }

@@ -7,9 +7,9 @@ import { createElement } from 'react';
 import type { LoadResult } from '../model/load.js';
 import { showControls } from '../model/sanitize.js';
 import { App, type AppProps } from './App.js';
+import type { DebateChoice } from './screens/picker/view.js';
 import type { InitialOptions } from './state.js';
 import { themeFromEnv } from './theme.js';
-import type { DebateChoice } from './views/Picker.js';
 
 const ENTER_ALT = '\u001b[?1049h\u001b[H\u001b[2J';
 const LEAVE_ALT = '\u001b[?25h\u001b[?1049l';

@@ -1,6 +1,7 @@
 // Derived data the views and the reducer need, computed once per model (and
 // per issue, lazily) so a key press never rescans the whole debate.
 import type { Actor, Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
+import { evidenceNumber } from './lens.js';
 
 export type ItemKind = 'claim' | 'evidence' | 'counterpoint' | 'response';
 
@@ -12,7 +13,7 @@ export interface Item {
   issueId: string;
   /** The position the item sits under. */
   position: Position;
-  /** Index among the position's items of the same kind. */
+  /** Index among the position's items of the same kind that the lens shows (the id counts evidence without the lens). */
   index: number;
   evidence?: EvidenceItem;
   counterpoint?: Counterpoint;
@@ -103,7 +104,7 @@ function buildIssue(model: Model, issue: Issue): IssueData {
       items.push(claim);
       claims.push(claim);
       position.evidence.forEach((e, i) => {
-        const item = Object.assign(base(itemId(position, 'evidence', i), 'evidence', i), { evidence: e });
+        const item = Object.assign(base(itemId(position, 'evidence', evidenceNumber(model, position, i)), 'evidence', i), { evidence: e });
         items.push(item);
         evidence.push(item);
       });
@@ -195,7 +196,7 @@ function searchEntries(model: Model): SearchEntry[] {
         if (!p) continue;
         add(p, 'claim', 0, 'claim', p.claim);
         p.evidence.forEach((e, i) => {
-          add(p, 'evidence', i, e.kind, [e.text, e.quote, e.speaker].filter(Boolean).join(' — '));
+          add(p, 'evidence', evidenceNumber(model, p, i), e.kind, [e.text, e.quote, e.speaker].filter(Boolean).join(' — '));
         });
         p.counterpoints.forEach((c, i) => {
           add(p, 'counterpoint', i, 'counterpoint', [c.text, ...c.evidence.map((e) => e.text)].join(' — '));

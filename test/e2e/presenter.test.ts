@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
-import { presenterSteps } from '../../src/tui/layout/presenter.js';
+import { presenterSteps } from '../../src/tui/screens/present/layout.js';
 import { cursorShown, KEYS, leftAlternateScreen, sessionPerTest } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import type { Command } from '../../src/tui/keys.js';
-import { presenterSteps } from '../../src/tui/layout/presenter.js';
 import { lensedModel } from '../../src/tui/lens.js';
-import { findItem, issueData } from '../../src/tui/selectors.js';
+import { presenterSteps } from '../../src/tui/screens/present/layout.js';
+import { findItem, issueData, search } from '../../src/tui/selectors.js';
 import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 
 let minimal: Model;
@@ -233,6 +233,21 @@ describe('the framing lens', () => {
     const evidence = [...quote.positions.values()].flatMap((p) => p.evidence.map((e) => e.kind));
     expect(evidence).toEqual(['quote']);
     expect(issueData(quote, 'cost')?.order.length).toBe((issueData(minimal, 'cost')?.order.length ?? 0) - 1);
+  });
+
+  test('an item keeps its id through every lens: evidence is numbered as in the whole debate', () => {
+    // A position whose first interpretation is not its first evidence.
+    const p = [...example.positions.values()].find((x) => x.evidence.findIndex((e) => e.kind === 'interpretation') > 0);
+    expect(p).toBeDefined();
+    if (!p) return;
+    const at = p.evidence.findIndex((e) => e.kind === 'interpretation');
+    const seen = lensedModel(example, 'interpretation');
+    const shown = issueData(seen, p.issueId)?.columns.flatMap((c) => c.items).find((i) => i.evidence === p.evidence[at]);
+    expect(shown?.id).toBe(`${p.key}#evidence/${at}`);
+    expect(findItem(example, p.issueId, shown?.id)?.item.evidence).toBe(p.evidence[at]);
+    // Search through the lens names it the same way.
+    const hit = search(seen, p.evidence[at]?.text ?? '').find((h) => h.entry.issueId === p.issueId && h.entry.actorId === p.actorId);
+    expect(hit?.entry.itemId).toBe(shown?.id);
   });
 
   test('the focused evidence stays focused when the lens still shows it, else its claim is', () => {

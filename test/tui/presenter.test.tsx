@@ -9,7 +9,7 @@ import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
-import { presenterSteps } from '../../src/tui/layout/presenter.js';
+import { presenterSteps } from '../../src/tui/screens/present/layout.js';
 import type { InitialOptions } from '../../src/tui/state.js';
 import { KEY, type Rendered, renderAt } from './render.js';
 

@@ -15,17 +15,10 @@ import { badgeFor } from '../../src/tui/App.js';
 import { footerLine } from '../../src/tui/components/Footer.js';
 import { headerLine } from '../../src/tui/components/Header.js';
 import { type Command, commandFor, KEYS, SCREENS, type Screen } from '../../src/tui/keys.js';
-import { actorLines } from '../../src/tui/layout/actor.js';
-import { detailLines } from '../../src/tui/layout/detail.js';
 import { frameOf } from '../../src/tui/layout/frame.js';
-import { helpLines } from '../../src/tui/layout/help.js';
-import { issueLines } from '../../src/tui/layout/issue.js';
-import { matrixLines } from '../../src/tui/layout/matrix.js';
-import { problemsLines } from '../../src/tui/layout/problems.js';
-import { searchLines } from '../../src/tui/layout/search.js';
 import { type Line, lineWidth } from '../../src/tui/lines.js';
 import { actorIndex, issueData, issueIndex, search } from '../../src/tui/selectors.js';
-import { type Action, type Context, initialState, reduce, type ViewState } from '../../src/tui/state.js';
+import { type Action, type Context, draw, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 import { FOCUS } from '../../src/tui/theme.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20251123);
@@ -159,42 +152,11 @@ function expectValidCursor(s: ViewState, ctx: Context) {
 }
 
 /** The body of the current screen, built by the same pure layout functions the views call. */
-function body(s: ViewState, loaded: LoadResult): { lines: Line[]; where: string } | undefined {
-  const { model } = loaded;
-  const frame = frameOf(s.size);
-  switch (s.screen) {
-    case 'matrix':
-      return matrixLines(model, frame, {
-        issue: issueIndex(model, s.issueId),
-        actor: actorIndex(model, s.actorId),
-        top: s.matrixTop,
-        left: s.matrixLeft,
-      });
-    case 'issue':
-      return issueLines(model, frame, {
-        issueId: s.issueId ?? '',
-        actor: Math.max(0, actorIndex(model, s.actorId)),
-        itemId: s.itemId,
-        reveal: s.reveal,
-        left: s.issueLeft,
-        scroll: s.issueScroll,
-      });
-    case 'actor': {
-      const actor = model.actors[actorIndex(model, s.actorId)];
-      return actor ? actorLines(model, actor, frame, issueIndex(model, s.issueId), s.actorTop) : { lines: [], where: '' };
-    }
-    case 'detail':
-      return detailLines(model, frame, s.issueId, s.itemId, s.detailTop);
-    case 'help':
-      return helpLines(frame, s.helpTop);
-    case 'problems':
-      return problemsLines(model, frame, s.problem, s.problemsTop, loaded.texts);
-    case 'search':
-      return searchLines(model, frame, s.query, s.hit, s.hitsTop);
-    default:
-      // Screens drawn elsewhere (the picker, by ink-select-input).
-      return undefined;
-  }
+/** What App draws for the state: every screen in the registry, from the layout settled with it. */
+function body(s: ViewState, loaded: LoadResult): { lines: readonly Line[]; where: string } | undefined {
+  // Screens drawn elsewhere (the picker, by ink-select-input) have no entry.
+  if (s.screen === 'picker') return undefined;
+  return draw(s, { model: loaded.model }, frameOf(s.size), loaded.texts);
 }
 
 function expectFits(s: ViewState, loaded: LoadResult) {

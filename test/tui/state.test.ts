@@ -5,7 +5,7 @@ import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import { type Command, KEYS } from '../../src/tui/keys.js';
 import { frameOf } from '../../src/tui/layout/frame.js';
-import { issueGeometry } from '../../src/tui/layout/issue.js';
+import { issueGeometry } from '../../src/tui/screens/issue/layout.js';
 import { issueData } from '../../src/tui/selectors.js';
 import { type Action, type Context, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
 import { KEYS, keysText } from '../../src/tui/keys.js';
-import type { DebateChoice } from '../../src/tui/views/Picker.js';
+import type { DebateChoice } from '../../src/tui/screens/picker/view.js';
 import { KEY, type Rendered, renderAt } from './render.js';
 
 const MINIMAL = 'test/fixtures/debates/minimal';

@@ -1,0 +1,42 @@
+// The steps of an issue in presenter mode: its items in the issue view's
+// reading order, then its discussion prompts.
+import type { Model } from '../../../model/types.js';
+import { type Item, issueData, issueIndex } from '../../selectors.js';
+
+export type Step =
+  | { kind: 'item'; item: Item }
+  | {
+      kind: 'prompt';
+      text: string;
+      /** Which of the issue's prompts, from 1, and how many there are. */
+      n: number;
+      of: number;
+      /** A prompt about the debate as a whole, shown after the last issue's own. */
+      whole: boolean;
+    };
+
+const stepsCache = new WeakMap<Model, Map<string, Step[]>>();
+
+/** Every step of an issue in presenter mode: its items in reading order, then its discussion prompts. */
+export function presenterSteps(model: Model, issueId: string | undefined): Step[] {
+  if (issueId === undefined) return [];
+  let perModel = stepsCache.get(model);
+  if (!perModel) stepsCache.set(model, (perModel = new Map()));
+  let steps = perModel.get(issueId);
+  if (steps) return steps;
+  const data = issueData(model, issueId);
+  if (!data) return [];
+  steps = data.order.map((item): Step => ({ kind: 'item', item }));
+  const own = data.issue.prompts;
+  own.forEach((text, i) => {
+    (steps as Step[]).push({ kind: 'prompt', text, n: i + 1, of: own.length, whole: false });
+  });
+  // The debate's own prompts close the lesson, after the last issue.
+  if (issueIndex(model, issueId) === model.issues.length - 1) {
+    model.prompts.forEach((text, i) => {
+      (steps as Step[]).push({ kind: 'prompt', text, n: i + 1, of: model.prompts.length, whole: true });
+    });
+  }
+  perModel.set(issueId, steps);
+  return steps;
+}

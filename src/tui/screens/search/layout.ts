@@ -1,0 +1,73 @@
+// Search: the query being typed and the matching items, two lines each.
+import type { Model } from '../../../model/types.js';
+import { type Frame, keepVisible } from '../../layout/frame.js';
+import { blank, fitLine, type Line, seg } from '../../lines.js';
+import { type SearchHit, search } from '../../selectors.js';
+import { plural } from '../../text.js';
+import { FOCUS } from '../../theme.js';
+
+const HIT_LINES = 2;
+
+export function hitsVisible(frame: Frame): number {
+  return Math.max(1, Math.floor((frame.body - 3) / HIT_LINES));
+}
+
+export function settleSearch(model: Model, frame: Frame, query: string, hit: number, top: number): { hit: number; top: number } {
+  const hits = search(model, query);
+  const h = Math.max(0, Math.min(hit, hits.length - 1));
+  return { hit: h, top: keepVisible(top, h, h + 1, hitsVisible(frame), hits.length) };
+}
+
+export function searchLines(model: Model, frame: Frame, query: string, hit: number, top: number) {
+  const hits = search(model, query);
+  const out: Line[] = [];
+  out.push(fitLine([seg(' / ', { bold: true, role: 'accent' }), seg(query, { bold: true }), seg(' ', { inverse: true })], frame.cols));
+  const status =
+    query.trim() === ''
+      ? 'Type to search claims, evidence and counterpoints.'
+      : hits.length === 0
+        ? 'No matches.'
+        : `${plural(hits.length, 'match', 'matches')}. ↑↓ choose · Enter go to it · Esc close`;
+  out.push(fitLine([seg(' '), seg(status, { role: 'muted' })], frame.cols));
+  out.push(fitLine([seg('─'.repeat(frame.cols), { role: 'muted' })], frame.cols));
+  const n = hitsVisible(frame);
+  for (let i = top; i < Math.min(hits.length, top + n); i++) {
+    const h = hits[i] as SearchHit;
+    const focused = i === hit;
+    const actor = model.actors.find((a) => a.id === h.entry.actorId);
+    const issue = model.issues.find((x) => x.id === h.entry.issueId);
+    out.push(
+      fitLine(
+        [
+          seg(focused ? `${FOCUS} ` : '  ', { bold: true, role: 'accent' }),
+          seg(h.entry.label, { bold: true, role: 'kind', inverse: focused }),
+          seg(` · ${actor?.short ?? h.entry.actorId} · ${issue?.title ?? h.entry.issueId}`, { role: 'muted', inverse: focused }),
+        ],
+        frame.cols,
+      ),
+    );
+    out.push(fitLine([seg('    '), ...snippet(h, query, frame.cols - 4)], frame.cols));
+  }
+  while (out.length < frame.body) out.push(blank(frame.cols));
+  return { lines: out.slice(0, frame.body), where: 'search' };
+}
+
+/** The text around the match, the match itself underlined. */
+function snippet(h: SearchHit, query: string, w: number): Line {
+  const text = h.entry.text;
+  const word = query.trim().split(/\s+/)[0] ?? '';
+  let start = Math.max(0, h.at - Math.floor(w / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < h.at ? space + 1 : start;
+  }
+  const lead = start > 0 ? '…' : '';
+  const at = h.at - start;
+  const shown = text.slice(start);
+  if (at < 0 || word === '') return [seg(lead + shown)];
+  return [
+    seg(lead + shown.slice(0, at)),
+    seg(shown.slice(at, at + word.length), { bold: true, underline: true }),
+    seg(shown.slice(at + word.length)),
+  ];
+}

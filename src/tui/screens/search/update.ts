@@ -1,0 +1,65 @@
+// Search's commands: choose a match, edit the query, open the match (n / N
+// jump between matches from the other screens: see jumpToMatch).
+import { sanitize } from '../../../model/sanitize.js';
+import type { Model } from '../../../model/types.js';
+import type { Command } from '../../keys.js';
+import { type Frame, frameOf } from '../../layout/frame.js';
+import { issueIndex, search } from '../../selectors.js';
+import { back, type Context, type ViewState } from '../../view-state.js';
+import { goToItem } from '../moves.js';
+import type { Laid } from '../screen.js';
+import { hitsVisible, settleSearch } from './layout.js';
+
+export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
+  const hits = search(ctx.model, state.query);
+  switch (cmd) {
+    case 'up':
+      return { ...state, hit: Math.max(0, state.hit - 1) };
+    case 'down':
+      return { ...state, hit: Math.min(Math.max(0, hits.length - 1), state.hit + 1) };
+    case 'page-up':
+      return { ...state, hit: Math.max(0, state.hit - hitsVisible(frameOf(state.size))) };
+    case 'page-down':
+      return { ...state, hit: Math.min(Math.max(0, hits.length - 1), state.hit + hitsVisible(frameOf(state.size))) };
+    case 'delete-char':
+      return { ...state, query: [...state.query].slice(0, -1).join(''), hit: 0, hitsTop: 0 };
+    case 'open': {
+      const h = hits[state.hit];
+      if (!h) return state;
+      return goToItem({ ...back(state, ctx), lastQuery: state.query }, h.entry.issueId, h.entry.actorId, h.entry.itemId);
+    }
+    default:
+      return state;
+  }
+}
+
+export function settle(s: ViewState, model: Model, frame: Frame): Laid {
+  const r = settleSearch(model, frame, s.query, s.hit, s.hitsTop);
+  return { state: { ...s, hit: r.hit, hitsTop: r.top } };
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: typed text must hold no control characters
+export const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]+$/;
+
+/** Text typed into the query. */
+export function typed(state: ViewState, text: string): ViewState {
+  const clean = sanitize(text).replace(/\s/g, ' ');
+  return clean ? { ...state, query: state.query + clean, hit: 0, hitsTop: 0 } : state;
+}
+
+/** n / N: the next (or previous) match of the last search, from wherever the reader is. */
+export function jumpToMatch(state: ViewState, ctx: Context, d: 1 | -1): ViewState {
+  const hits = search(ctx.model, state.lastQuery);
+  if (hits.length === 0) return state;
+  const at = hits.findIndex((h) => h.entry.itemId === state.itemId);
+  let next: number;
+  if (at >= 0) next = (at + d + hits.length) % hits.length;
+  else {
+    const here = issueIndex(ctx.model, state.issueId);
+    const after = hits.findIndex((h) => issueIndex(ctx.model, h.entry.issueId) >= here);
+    next = d > 0 ? Math.max(0, after) : (after <= 0 ? hits.length : after) - 1;
+  }
+  const h = hits[next];
+  if (!h) return state;
+  return goToItem(state, h.entry.issueId, h.entry.actorId, h.entry.itemId);
+}

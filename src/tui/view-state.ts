@@ -1,0 +1,100 @@
+// The view state every screen shares, the actions that change it, and the
+// navigation between screens. Each screen's own commands live in
+// screens/<name>/update.ts; state.ts dispatches to them through the registry.
+import type { LensKind } from '../export/lens.js';
+import type { Model } from '../model/types.js';
+import type { Command, Screen } from './keys.js';
+import type { Size } from './layout/frame.js';
+import type { Lens } from './lens.js';
+import type { Timer } from './timer.js';
+
+export interface ViewState {
+  size: Size;
+  screen: Screen;
+  /** Screens to go back to with Esc. */
+  history: Screen[];
+  issueId?: string;
+  actorId?: string;
+  /** The focused item of the issue view, and what Detail shows. Its id is the same through every lens. */
+  itemId?: string;
+  /** Step-through: how many items of the issue are shown; null shows all. */
+  reveal: number | null;
+  /** Matrix: first issue row shown (first line when stacked), first actor column shown. */
+  matrixTop: number;
+  matrixLeft: number;
+  /** Issue view: first actor column shown, and each column's scroll by actor id. */
+  issueLeft: number;
+  issueScroll: Record<string, number>;
+  actorTop: number;
+  detailTop: number;
+  helpTop: number;
+  problem: number;
+  problemsTop: number;
+  /** The search being typed, the chosen match, and the last search run (for n / N). */
+  query: string;
+  hit: number;
+  hitsTop: number;
+  lastQuery: string;
+  /** Set when the app should end, or go back to the list of debates. */
+  exit?: 'quit' | 'pick';
+  /** The framing lens: only this kind of evidence is shown anywhere (null: all). */
+  lens: Lens;
+  /** Presenter mode: steps shown of the issue (0: only its question), and the first line shown (null: keep the current point in view). */
+  presentStep: number;
+  presentTop: number | null;
+  /** The presenter's discussion timer; App dispatches 'tick' while it runs. */
+  timer?: Timer;
+  /** Compare view: the actor compared with `actorId`, and the first line shown. */
+  compareWith?: string;
+  compareTop: number;
+  /** What the last lens change hid, to give it back on the next one. */
+  lensMemo?: LensMemo;
+}
+
+/**
+ * What a lens change hid, counted in the unlensed debate, so cycling on
+ * through lenses (f f f) and back to all gives the focus and the revealed
+ * points back. Valid while the state still shows what the change left.
+ */
+export interface LensMemo {
+  issueId?: string;
+  item?: { base: string; shown?: string };
+  reveal?: { base: number; shown: number | null };
+  step?: { base: number; shown: number };
+}
+
+export type Action =
+  | { type: 'command'; command: Command }
+  /** A key by name (see keys.ts): the command it is bound to on the current screen, or typed text in search. */
+  | { type: 'key'; name: string; text: string }
+  | { type: 'type'; text: string }
+  | { type: 'resize'; cols: number; rows: number }
+  /** The model in the context was replaced (e.g. reloaded): keep the cursor by id. */
+  | { type: 'model' }
+  /** Time passed (for the discussion timer). */
+  | { type: 'tick'; ms: number };
+
+export interface Context {
+  model: Model;
+  /** There is a list of debates to go back to. */
+  canPick?: boolean;
+}
+
+export interface InitialOptions {
+  screen?: Screen;
+  issueId?: string;
+  actorId?: string;
+  reveal?: number | null;
+  lens?: LensKind | null;
+}
+
+export function push(state: ViewState, screen: Screen): ViewState {
+  if (state.screen === screen) return state;
+  return { ...state, screen, history: [...state.history, state.screen] };
+}
+
+export function back(state: ViewState, ctx: Context): ViewState {
+  if (state.history.length === 0) return ctx.canPick ? { ...state, exit: 'pick' } : state;
+  const history = state.history.slice(0, -1);
+  return { ...state, screen: state.history[state.history.length - 1] as Screen, history };
+}

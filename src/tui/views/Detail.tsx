@@ -1,9 +1,0 @@
-// The focused item whole; long text scrolls.
-import { ScreenFrame } from '../components/ScreenFrame.js';
-import { detailLines } from '../layout/detail.js';
-import type { ViewProps } from './props.js';
-
-export function Detail({ model, state, frame, badge }: ViewProps) {
-  const { lines, where } = detailLines(model, frame, state.issueId, state.itemId, state.detailTop);
-  return <ScreenFrame title={model.title} where={where} screen="detail" frame={frame} lines={lines} badge={badge} />;
-}
