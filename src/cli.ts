@@ -1,9 +1,11 @@
 // Arguments → one command. Exit codes: 0 ok, 1 problems found, 2 bad usage.
 import { Command, CommanderError } from 'commander';
 import { processOutput } from './cli/output.js';
+import { registerAudit } from './commands/audit.js';
 import { runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExport } from './commands/export.js';
+import { registerMap } from './commands/map.js';
 import { registerNew } from './commands/new.js';
 import { registerOpen } from './commands/open.js';
 import { registerPrint } from './commands/print.js';
@@ -37,6 +39,8 @@ export function buildProgram(run: (code: number) => void): Command {
   registerPrint(program, run);
   registerExport(program, run);
   registerCompare(program, run);
+  registerMap(program, run);
+  registerAudit(program, run);
   registerNew(program, run);
   registerSchema(program, run);
   registerOpen(program, run);

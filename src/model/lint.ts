@@ -1,5 +1,6 @@
 // Lint rules: things that load fine but leave a reader short-changed. They are
 // warnings (errors under --strict), each with a name and a fix hint.
+import { isAnswered } from './answers.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { EvidenceItem, Location, Model } from './types.js';
 
@@ -17,6 +18,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { name: 'silent-actor', summary: 'an actor has no position, not even "unclear", on an issue others address' },
   { name: 'unused-source', summary: 'a source that no evidence cites' },
   { name: 'unaddressed-issue', summary: 'an issue that no actor takes a position on' },
+  { name: 'quote-not-in-source', summary: "a quote is not word for word in its source's local text copy" },
 ];
 
 /** `broken`: files with errors; an actor whose positions failed to load is not called silent. */
@@ -47,7 +49,7 @@ export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Dia
       if (p.stance === 'unclear') continue;
       if (p.evidence.length === 0)
         warn(p.loc, 'position-without-evidence', `Position "${p.id}" has no evidence: add at least one item under "evidence:".`);
-      if (p.counterpoints.length === 0 && p.respondedBy.length === 0 && !partial)
+      if (!isAnswered(p) && !partial)
         warn(
           p.loc,
           'unanswered-position',
