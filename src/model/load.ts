@@ -7,6 +7,7 @@ import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
 import { lint } from './lint.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
+import { checkQuotes } from './quotes.js';
 import { type ReadFile, readYamlFile } from './read.js';
 import { type BuiltActor, buildActor, type Known, knownFrom, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
@@ -129,6 +130,8 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
     const broken = new Set(diagnostics.filter((x) => x.severity === 'error').map((x) => x.file));
     diagnostics.push(...lint(model, broken));
   }
+  if ([...model.sources.values()].some((s) => s.text !== undefined))
+    diagnostics.push(...(await checkQuotes(model, options.lint !== false)));
   model.diagnostics = sortDiagnostics(diagnostics);
   return { model, texts };
 }
