@@ -146,8 +146,10 @@ function asymmetries(model: Model, list: readonly ActorAudit[]): string[] {
 
   for (const a of list) {
     const quotes = a.quotesWithSpeaker + a.quotesWithoutSpeaker;
-    if (a.quotesWithoutSpeaker > 0) out.push(`${a.quotesWithoutSpeaker} of ${of(a)} ${quotes} quotes name no speaker.`);
-    if (a.unsourced > 0) out.push(`${a.unsourced} of ${of(a)} ${items(a.evidence)} name no source.`);
+    const name = (n: number) => (n === 1 ? 'names' : 'name');
+    if (a.quotesWithoutSpeaker > 0)
+      out.push(`${a.quotesWithoutSpeaker} of ${of(a)} ${quotes} quotes ${name(a.quotesWithoutSpeaker)} no speaker.`);
+    if (a.unsourced > 0) out.push(`${a.unsourced} of ${of(a)} ${items(a.evidence)} ${name(a.unsourced)} no source.`);
   }
 
   const [wide, narrow] = extremes(list, (a) => a.sources.length);
