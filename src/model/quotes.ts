@@ -44,7 +44,7 @@ export async function checkQuotes(model: Model, lint: boolean): Promise<Diagnost
         ...loc,
         severity: 'warning',
         rule: 'quote-not-in-source',
-        message: `This ${what} is not word for word in ${copy.path} (source "${e.source}"): copy the words exactly from the text, or cite another source.`,
+        message: `This ${what} is not word for word in ${copy.path} (source "${e.source}"): cite the words exactly as the text has them, or fix the text copy.`,
       });
     };
     if (e.quote !== undefined) warn(e.quoteLoc ?? e.loc, 'quote', e.quote);
