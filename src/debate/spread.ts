@@ -72,7 +72,7 @@ function reasonFor(s: IssueSpread): string {
       ? 'all on the same stance'
       : s.pairs.disagree === 0
         ? `no pair on opposite sides, ${s.pairs.partial} of ${total} only partly agree`
-        : `${s.pairs.disagree} of ${total} pairs on opposite sides`;
+        : `${s.pairs.disagree} of ${total} ${total === 1 ? 'pair' : 'pairs'} on opposite sides`;
   return `${who}${silent}: ${verdict}`;
 }
 

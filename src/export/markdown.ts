@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { StanceT } from '../model/schema.js';
 import { STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
+import { auditMarkdown, forestMarkdown } from './forest-markdown.js';
 import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 import { STANCE_GLYPH, stanceWord } from './stance.js';
@@ -11,6 +12,8 @@ import { paragraphs } from './text.js';
 
 export interface MarkdownOptions {
   lens?: LensKind;
+  /** Add the balance audit section. */
+  audit?: boolean;
 }
 
 /** Inline text: one line, every character Markdown or HTML could read as syntax escaped. */
@@ -104,6 +107,10 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
     for (const q of model.prompts) out.push(`- ${mdText(q)}`);
     out.push('');
   }
+
+  // Stances do not depend on the lens: the forest is the whole debate's.
+  out.push(...forestMarkdown(source));
+  if (options.audit) out.push(...auditMarkdown(source));
 
   if (model.sources.size > 0) {
     para('## Sources');
