@@ -35,16 +35,16 @@ export function forestToJson(model: Model) {
       reason: c.reason,
       splits: c.splits.map((s) => ({ a: s.a.id, b: s.b.id, elsewhere: s.elsewhere, score: s.score })),
     })),
-    drops: forest.drops.map((d) => ({
-      actor: d.actor.id,
-      answered: d.answered,
-      unanswered: d.drops.map((x) => ({
-        issue: x.own.issueId,
-        position: x.unanswered.key,
-        own: x.own.key,
-        at: rel(model, x.at),
-      })),
-    })),
+    // Grouped by the actor's own position, where the answers would go: at 200 actors there are hundreds of thousands.
+    drops: forest.drops.map((d) => {
+      const byOwn = new Map<string, { issue: string; own: string; at: ReturnType<typeof rel>; positions: string[] }>();
+      for (const x of d.drops) {
+        let group = byOwn.get(x.own.key);
+        if (!group) byOwn.set(x.own.key, (group = { issue: x.own.issueId, own: x.own.key, at: rel(model, x.at), positions: [] }));
+        group.positions.push(x.unanswered.key);
+      }
+      return { actor: d.actor.id, answered: d.answered, unanswered: [...byOwn.values()] };
+    }),
   };
 }
 

@@ -91,7 +91,7 @@ function grid(forest: Forest, w: number): string[] {
 
 function pairsSection(forest: Forest, w: number): string[] {
   const pairs = pairsOf(forest.grid);
-  const out = ['Pairs, closest first'];
+  const out = block(0, 'Pairs, closest first', w);
   if (pairs.length === 0) return [...out, '  (fewer than two actors)'];
   const line = (p: (typeof pairs)[number]) => {
     const figure = p.score === undefined ? '' : ` (${Math.round(p.score * 100)}%)`;
@@ -115,7 +115,7 @@ function pairsSection(forest: Forest, w: number): string[] {
 }
 
 function rankingSection(forest: Forest, w: number): string[] {
-  const out = ['Issues from consensus to divisive'];
+  const out = block(0, 'Issues from consensus to divisive', w);
   forest.ranking.forEach((s, i) => {
     const figure = s.spread === undefined ? '' : ` (spread ${Math.round(s.spread * 100)}%)`;
     out.push(...hang(2, `${i + 1}. `, `${singleLine(s.issue.title)}: ${spreadWords(s)}${figure}. ${singleLine(s.reason)}.`, w));
@@ -124,7 +124,7 @@ function rankingSection(forest: Forest, w: number): string[] {
 }
 
 function cruxSection(forest: Forest, w: number): string[] {
-  const out = ['Cruxes: issues that split actors who agree on most others'];
+  const out = block(0, 'Cruxes: issues that split actors who agree on most others', w);
   if (forest.cruxes.length === 0)
     return [...out, ...block(2, 'None: no two actors who agree on most issues take opposite sides on any.', w)];
   for (const c of forest.cruxes) out.push(...hang(2, '* ', `${singleLine(c.issue.title)}: ${singleLine(c.reason)}.`, w));
@@ -132,7 +132,7 @@ function cruxSection(forest: Forest, w: number): string[] {
 }
 
 function dropsSection(model: Model, forest: Forest, options: ForestTextOptions, w: number): string[] {
-  const out = ['Drops: opposing positions an actor never answers (no counterpoint by it, no responds_to from it)'];
+  const out = block(0, 'Drops: opposing positions an actor never answers (no counterpoint by it, no responds_to from it)', w);
   for (const { actor, drops, answered } of forest.drops) {
     const total = drops.length + answered;
     out.push(

@@ -106,7 +106,8 @@ describe('the balance audit', () => {
 
   it('finds nothing to say about actors built alike', async () => {
     const dir = writeDebate({
-      'debate.yaml': 'title: Even\nquestion: Q?\nissues:\n  - {id: one, title: One, question: One?}\nsources:\n  - {id: s, title: S, kind: report}\n  - {id: t, title: T, kind: report}\n',
+      'debate.yaml':
+        'title: Even\nquestion: Q?\nissues:\n  - {id: one, title: One, question: One?}\nsources:\n  - {id: s, title: S, kind: report}\n  - {id: t, title: T, kind: report}\n',
       'a.yaml': `name: A\npositions:\n  - id: p\n    issue: one\n    stance: for\n    claim: Yes.\n    evidence:\n${item('fact', 's')}`,
       'b.yaml': `name: B\npositions:\n  - id: p\n    issue: one\n    stance: against\n    claim: No.\n    evidence:\n${item('fact', 't')}`,
     });

@@ -44,7 +44,18 @@ function build(specs: Spec[], names = specs.map((_, i) => `a${i}`)): Model {
     });
     return actor;
   });
-  return { dir: '/', file: '/debate.yaml', title: 't', question: 'q', issues, actors, sources: new Map(), prompts: [], positions, diagnostics: [] };
+  return {
+    dir: '/',
+    file: '/debate.yaml',
+    title: 't',
+    question: 'q',
+    issues,
+    actors,
+    sources: new Map(),
+    prompts: [],
+    positions,
+    diagnostics: [],
+  };
 }
 
 const stance = fc.option(fc.constantFrom(...STANCES), { nil: undefined });
@@ -103,8 +114,7 @@ describe('forest properties', () => {
         const g1 = agreementGrid(before);
         const g2 = agreementGrid(after);
         const from = (k: number) => (k === i ? j : k === j ? i : k);
-        for (let r = 0; r < s.length; r++)
-          for (let c = 0; c < s.length; c++) expect(g2.counts(r, c)).toEqual(g1.counts(from(r), from(c)));
+        for (let r = 0; r < s.length; r++) for (let c = 0; c < s.length; c++) expect(g2.counts(r, c)).toEqual(g1.counts(from(r), from(c)));
         expect(picture(after)).toEqual(picture(before));
       }),
     );

@@ -1,6 +1,5 @@
 // The forest on a debate built to have one crux, some drops and a pair with too
 // little overlap: every figure here was worked out by hand from the fixture.
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementGrid, band, countsInWords, score } from '../../src/debate/agreement.js';
 import { findCruxes } from '../../src/debate/cruxes.js';
@@ -10,8 +9,7 @@ import { rankIssues, spreadWords } from '../../src/debate/spread.js';
 import { compareActors } from '../../src/export/compare.js';
 import type { Model } from '../../src/model/types.js';
 import { load } from '../export/helpers.js';
-
-export const ALLIES = join(import.meta.dirname, '../fixtures/forest/allies');
+import { ALLIES } from './helpers.js';
 
 let model: Model;
 beforeAll(async () => {
