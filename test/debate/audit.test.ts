@@ -7,7 +7,7 @@ import { load, writeDebate } from '../export/helpers.js';
 const item = (kind: string, source?: string, speaker?: string) =>
   `      - kind: ${kind}\n        text: Words.\n${source ? `        source: ${source}\n` : ''}${speaker ? `        speaker: ${speaker}\n` : ''}`;
 
-export function lopsided(): string {
+function lopsided(): string {
   return writeDebate({
     'debate.yaml': `title: Lopsided
 question: Is it balanced?

@@ -66,12 +66,12 @@ const specs = fc.array(spec, { minLength: 2, maxLength: 7 });
 function picture(model: Model) {
   const grid = agreementGrid(model);
   const cells: Record<string, unknown> = {};
-  model.actors.forEach((a, i) =>
+  model.actors.forEach((a, i) => {
     model.actors.forEach((b, j) => {
       const c = grid.counts(i, j);
       cells[`${a.id}|${b.id}`] = { agree: c.agree, partial: c.partial, disagree: c.disagree, score: score(c), band: band(c) };
-    }),
-  );
+    });
+  });
   const crux = findCruxes(model).map((c) => ({
     issue: c.issue.id,
     pairs: c.splits.map((s) => [s.a.id, s.b.id].sort().join('|')).sort(),
@@ -88,12 +88,12 @@ describe('forest properties', () => {
       fc.property(specs, (s) => {
         const model = build(s);
         const grid = agreementGrid(model);
-        model.actors.forEach((a, i) =>
+        model.actors.forEach((a, i) => {
           model.actors.forEach((b, j) => {
             expect(grid.counts(i, j)).toEqual(grid.counts(j, i));
             expect(grid.counts(i, j)).toEqual(pairCounts(b, a, model.issues));
-          }),
-        );
+          });
+        });
       }),
     );
   });
