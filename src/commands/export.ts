@@ -19,7 +19,7 @@ import { exitQuietlyOnClosedPipe, lensOption, loadDebates } from './print.js';
 export const FORMATS = ['markdown', 'json', 'argdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const RENDER: Record<Format, (m: Model, o: { lens?: LensKind }) => string> = {
+const RENDER: Record<Format, (m: Model, o: { lens?: LensKind; audit?: boolean }) => string> = {
   markdown: renderMarkdown,
   json: renderJson,
   argdown: renderArgdown,
@@ -39,6 +39,8 @@ export interface ExportOptions {
   out?: string;
   force?: boolean;
   lens?: LensKind;
+  /** Include the balance audit (Markdown and JSON). */
+  audit?: boolean;
 }
 
 export async function runExport(dir: string, given: ExportOptions, o: Output): Promise<number> {
@@ -53,7 +55,7 @@ export async function runExport(dir: string, given: ExportOptions, o: Output): P
   if (!opts.out) exitQuietlyOnClosedPipe();
   const models = await loadDebates(dir, o, { many: false });
   if (!models?.[0]) return 2;
-  const text = RENDER[format](models[0], { lens: opts.lens });
+  const text = RENDER[format](models[0], { lens: opts.lens, audit: opts.audit });
   if (!opts.out) {
     o.out(text);
     return 0;
@@ -135,7 +137,8 @@ export function registerExport(program: Command, run: (code: number) => void): v
     .option('-o, --out <file>', 'write to this file instead of standard output ("-" is standard output)')
     .option('--force', 'replace --out if it already exists')
     .option('--lens <kind>', 'keep only one kind of evidence: quote, fact, statistic, claim or interpretation')
-    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string }) => {
+    .option('--audit', 'add the balance audit (markdown and json)')
+    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean }) => {
       const o = processOutput();
       const lens = lensOption(opts.lens, o);
       if (lens === null) return run(2);

@@ -1,20 +1,13 @@
 // Two actors side by side, issue by issue: where they agree, partly agree,
 // disagree, or cannot be compared because one is silent or unclear. Pure, so
-// the CLI and the TUI's compare view share one definition of "agree".
+// the CLI and the TUI's compare view share one definition of "agree" (in
+// src/debate/agreement.ts, which the agreement map uses too).
+import { AGREEMENTS, type Agreement, agreementOf } from '../debate/agreement.js';
 import { singleLine } from '../model/sanitize.js';
 import { didYouMean, idByTitle } from '../model/suggest.js';
 import type { Actor, Issue, Model, Position } from '../model/types.js';
-import { stanceSide } from './stance.js';
 
-/**
- * agree: the same stance (for/for, mixed/mixed, …).
- * partial: the same side with different strength (for/leans-for), or one mixed while the other takes a side.
- * disagree: opposite sides of the issue's question.
- * unclear: at least one stance is "unclear".
- * silent: at least one actor has no position on the issue.
- */
-export type Agreement = 'agree' | 'partial' | 'disagree' | 'unclear' | 'silent';
-export const AGREEMENTS: readonly Agreement[] = ['agree', 'partial', 'disagree', 'unclear', 'silent'];
+export { AGREEMENTS, type Agreement, agreementOf };
 
 export interface IssueComparison {
   issue: Issue;
@@ -31,16 +24,6 @@ export interface Comparison {
   b: Actor;
   rows: IssueComparison[];
   counts: Record<Agreement, number>;
-}
-
-export function agreementOf(a: Position | undefined, b: Position | undefined): Agreement {
-  if (!a || !b) return 'silent';
-  const sa = stanceSide(a.stance);
-  const sb = stanceSide(b.stance);
-  if (sa === null || sb === null) return 'unclear';
-  if (a.stance === b.stance) return 'agree';
-  if (sa * sb < 0) return 'disagree';
-  return 'partial';
 }
 
 export type ActorLookup = { ok: true; actor: Actor } | { ok: false; message: string };

@@ -7,6 +7,7 @@ import { safeJson } from '../model/sanitize.js';
 import type { EvidenceKindT, SourceT, StanceT } from '../model/schema.js';
 import type { Counterpoint, EvidenceItem, Location, Model, Position } from '../model/types.js';
 import { VERSION } from '../version.js';
+import { auditToJson, forestToJson } from './forest-json.js';
 import { applyLens, type LensKind } from './lens.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -83,9 +84,13 @@ export interface JsonExport {
   }>;
   positions: JsonPosition[];
   sources: JsonSource[];
+  /** Agreement between every pair of actors, issues from consensus to divisive, cruxes and drops (README: Reading the forest). */
+  forest: ReturnType<typeof forestToJson>;
+  /** The balance audit, with --audit; null otherwise. */
+  audit: ReturnType<typeof auditToJson> | null;
 }
 
-export function toJsonExport(source: Model, options: { lens?: LensKind } = {}): JsonExport {
+export function toJsonExport(source: Model, options: { lens?: LensKind; audit?: boolean } = {}): JsonExport {
   const model = options.lens ? applyLens(source, options.lens) : source;
   const sources = [...model.sources.values()].map((s, i): JsonSource => {
     const { loc: _loc, ...rest } = s;
@@ -157,9 +162,11 @@ export function toJsonExport(source: Model, options: { lens?: LensKind } = {}): 
     // Actor order, then each actor's file order: stable for diffs.
     positions: model.actors.flatMap((a) => a.positions.map(position)),
     sources,
+    forest: forestToJson(source),
+    audit: options.audit ? auditToJson(source) : null,
   };
 }
 
-export function renderJson(model: Model, options: { lens?: LensKind } = {}): string {
+export function renderJson(model: Model, options: { lens?: LensKind; audit?: boolean } = {}): string {
   return `${safeJson(toJsonExport(model, options))}\n`;
 }

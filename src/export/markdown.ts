@@ -5,6 +5,7 @@ import { singleLine } from '../model/sanitize.js';
 import type { StanceT } from '../model/schema.js';
 import { STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
+import { auditMarkdown, forestMarkdown } from './forest-markdown.js';
 import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 import { STANCE_GLYPH, stanceWord } from './stance.js';
@@ -12,6 +13,8 @@ import { paragraphs } from './text.js';
 
 export interface MarkdownOptions {
   lens?: LensKind;
+  /** Add the balance audit section. */
+  audit?: boolean;
 }
 
 /** Inline text: one line, every character Markdown or HTML could read as syntax escaped. */
@@ -102,6 +105,10 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
     for (const q of model.prompts) out.push(`- ${mdText(q)}`);
     out.push('');
   }
+
+  // Stances do not depend on the lens: the forest is the whole debate's.
+  out.push(...forestMarkdown(source));
+  if (options.audit) out.push(...auditMarkdown(source));
 
   if (model.sources.size > 0) {
     para('## Sources');

@@ -1,5 +1,6 @@
 // Lint rules: things that load fine but leave a reader short-changed. They are
 // warnings (errors under --strict), each with a name and a fix hint.
+import { isAnswered } from './answers.js';
 import type { Diagnostic } from './diagnostics.js';
 import { FILL_IN, STUB_CLAIM } from './terms.js';
 import type { EvidenceItem, Location, Model } from './types.js';
@@ -41,6 +42,11 @@ export const LINT_RULES: readonly LintRule[] = [
     name: 'placeholder',
     summary: `a template's "${FILL_IN}" or "${STUB_CLAIM}" is still in a file`,
     fix: 'replace it with the real text (an untouched template fails `check --strict`)',
+  },
+  {
+    name: 'quote-not-in-source',
+    summary: "a quote is not word for word in its source's local text copy",
+    fix: 'copy the words exactly from the text, or cite the right source',
   },
 ];
 
@@ -117,7 +123,7 @@ export function lint(model: Model, broken: ReadonlySet<string> = new Set()): Dia
       if (p.stance === 'unclear') continue;
       if (p.evidence.length === 0)
         warn(p.loc, 'position-without-evidence', `Position "${p.id}" has no evidence: add at least one item under "evidence:".`);
-      if (p.counterpoints.length === 0 && p.respondedBy.length === 0 && !partial)
+      if (!isAnswered(p) && !partial)
         warn(
           p.loc,
           'unanswered-position',

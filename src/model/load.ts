@@ -8,6 +8,7 @@ import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js
 import { goodDebate, hasErrors } from './last-good.js';
 import { lint, placeholders } from './lint.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
+import { checkQuotes } from './quotes.js';
 import { type ReadFile, readYamlFile } from './read.js';
 import { type BuiltActor, buildActor, type Known, knownFrom, knownFromModel, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
@@ -141,6 +142,8 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
     const broken = new Set(diagnostics.filter((x) => x.severity === 'error').map((x) => x.file));
     diagnostics.push(...lint(model, broken), ...placeholders(texts));
   }
+  if ([...model.sources.values()].some((s) => s.text !== undefined))
+    diagnostics.push(...(await checkQuotes(model, options.lint !== false)));
   model.diagnostics = sortDiagnostics(diagnostics);
   return { model, texts };
 }

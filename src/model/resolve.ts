@@ -7,7 +7,7 @@ import type { PathSegment } from './locate.js';
 import { singleLine } from './sanitize.js';
 import type { DebateT, EvidenceT } from './schema.js';
 import { closest, didYouMean, idByTitle } from './suggest.js';
-import type { Actor, EvidenceItem, Issue, Location, Model, Position } from './types.js';
+import type { Actor, EvidenceItem, Issue, Location, Model, Position, Source } from './types.js';
 import type { Names } from './validate.js';
 
 function problem(diagnostics: Diagnostic[], loc: Location, rule: string, message: string, severity: 'error' | 'warning' = 'error') {
@@ -65,7 +65,9 @@ export function resolveModel(
         );
         continue;
       }
-      model.sources.set(raw.id, { ...raw, loc: debate.at(['sources', i]) });
+      const source: Source = { ...raw, loc: debate.at(['sources', i]) };
+      if (raw.text !== undefined) source.textLoc = debate.at(['sources', i, 'text']);
+      model.sources.set(raw.id, source);
     }
     for (const [i, p] of (d.discussion ?? []).entries()) {
       if (p.issue === undefined) {
@@ -338,7 +340,11 @@ export function buildActor(
           );
         }
         // Not a spread: in a spot this hot, V8 gives each spread copy a hidden class of its own.
-        return Object.assign({}, e, { loc });
+        const item: EvidenceItem = Object.assign({}, e, { loc });
+        // The quote checks point at the words themselves; only items with words to check pay for the lookup.
+        if (e.quote !== undefined) item.quoteLoc = at([...path, j, 'quote']);
+        if (e.kind === 'quote') item.textLoc = at([...path, j, 'text']);
+        return item;
       });
     const position: Position = {
       key: `${id}/${raw.id}`,

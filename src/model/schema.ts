@@ -86,6 +86,11 @@ export const Source = z.strictObject({
   date: text('date').optional().describe('As written, e.g. "2025-03"'),
   url: z.url().optional(),
   note: text('note').optional().describe('Framing, reliability, anything a reader should know'),
+  text: text('text')
+    .optional()
+    .describe(
+      'A local copy of the source as a text file, relative to the debate folder (e.g. sources/article.txt): quotes citing the source are checked against it',
+    ),
 });
 
 export const Prompt = z.strictObject({

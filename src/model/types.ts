@@ -14,6 +14,9 @@ export interface EvidenceItem {
   quote?: string;
   locator?: string;
   loc: Location;
+  /** Where the `quote:` and `text:` values are, for the quote checks (set only when there is a quote to check). */
+  quoteLoc?: Location;
+  textLoc?: Location;
 }
 
 export interface Counterpoint {
@@ -78,6 +81,8 @@ export interface Issue {
 
 export interface Source extends SourceT {
   loc: Location;
+  /** Where its `text:` path is written, when it names a local copy. */
+  textLoc?: Location;
 }
 
 export interface Model {

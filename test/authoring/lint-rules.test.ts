@@ -28,6 +28,8 @@ const EXPECTED: Record<string, { file: string; line: number; col: number }> = {
   'unaddressed-issue': { file: 'debate.yaml', line: 7, col: 5 },
   // the "FILL IN" left in a claim
   placeholder: { file: 'teachers.yaml', line: 6, col: 13 },
+  // the quote that is not in sources/survey.txt, at its value (the quoted text, with typographic marks and a line break, is)
+  'quote-not-in-source': { file: 'teachers.yaml', line: 14, col: 16 },
 };
 
 describe('lint rules', () => {

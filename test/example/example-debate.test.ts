@@ -1,6 +1,7 @@
 // The shipped example is what every new user sees first: it must load clean,
 // cover every issue for every actor, and quote its source exactly.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
@@ -94,5 +95,25 @@ describe('the example debate', () => {
           `quote text: ${e.text}`,
         ).toBe(true);
     }
+  });
+
+  // The same check, through the quote-not-in-source rule: a copy of the example whose source names the article's text.
+  it.runIf(existsSync(articleDir))('passes quote-not-in-source when its source names the article as its text', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'standpoint-example-')), 'mexico-cartels');
+    cpSync(dir, copy, { recursive: true });
+    mkdirSync(join(copy, 'sources'));
+    const article = readdirSync(articleDir).map((f) => readFileSync(join(articleDir, f), 'utf8'));
+    writeFileSync(join(copy, 'sources/article.txt'), article.join('\n'));
+    const yaml = readFileSync(join(copy, 'debate.yaml'), 'utf8');
+    const withText = yaml.replace(/(\n {4}kind: news-article\n)/, '$1    text: sources/article.txt\n');
+    expect(withText).not.toBe(yaml);
+    writeFileSync(join(copy, 'debate.yaml'), withText);
+    const checked = (await loadDebate(copy)).model;
+    expect(checked.diagnostics.map((d) => `${d.line}: ${d.rule} ${d.message}`)).toEqual([]);
+    // And the rule does fire on this debate: one changed word in a quote is caught.
+    const critics = join(copy, 'sheinbaum-critics.yaml');
+    writeFileSync(critics, readFileSync(critics, 'utf8').replace('quote: Amid Growing Concerns', 'quote: Amid Grave Concerns'));
+    const broken = (await loadDebate(copy)).model;
+    expect(broken.diagnostics.map((d) => d.rule)).toEqual(['quote-not-in-source']);
   });
 });
