@@ -34,7 +34,10 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('check')
     .description('Check debate files and report every problem as file:line:col')
-    .argument('[paths...]', 'debate folders, folders of debates, or files (a file means the debate that holds it) (default: this folder if it holds debate.yaml, else ./positions; never the example)')
+    .argument(
+      '[paths...]',
+      'debate folders, folders of debates, or files (a file means the debate that holds it) (default: this folder if it holds debate.yaml, else ./positions; never the example)',
+    )
     .addOption(
       new Option(
         '-f, --format <format>',

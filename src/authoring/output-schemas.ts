@@ -22,6 +22,7 @@ const source = z.strictObject({
   date: z.string().optional(),
   url: z.string().optional(),
   note: z.string().optional(),
+  text: z.string().optional().describe('A local text copy of the source, relative to the debate folder'),
 });
 
 const evidence = z.strictObject({
@@ -33,6 +34,77 @@ const evidence = z.strictObject({
   quote: nullableText,
   locator: nullableText,
   loc,
+});
+
+const counts = z.strictObject({
+  agree: z.int().min(0),
+  partial: z.int().min(0),
+  disagree: z.int().min(0),
+  unclear: z.int().min(0),
+  silent: z.int().min(0),
+});
+const stanceCounts = z.partialRecord(stance, z.int().min(0));
+
+const forest = z.strictObject({
+  agreement: z.array(
+    z.strictObject({
+      a: z.string(),
+      b: z.string(),
+      counts,
+      score: z.number().min(0).max(1).nullable().describe('null: too little overlap'),
+      glyph: z.string(),
+      words: z.string(),
+    }),
+  ),
+  issues: z.array(
+    z.strictObject({
+      issue: z.string(),
+      title: z.string(),
+      spread: z.number().min(0).max(1).nullable().describe('null: fewer than two clear stances'),
+      pairs: counts,
+      stances: stanceCounts,
+      silent: z.int().min(0),
+      reason: z.string(),
+    }),
+  ),
+  cruxes: z.array(
+    z.strictObject({
+      issue: z.string(),
+      title: z.string(),
+      reason: z.string(),
+      splits: z.array(z.strictObject({ a: z.string(), b: z.string(), elsewhere: counts, score: z.number() })),
+    }),
+  ),
+  drops: z.array(
+    z.strictObject({
+      actor: z.string(),
+      answered: z.int().min(0),
+      unanswered: z.array(z.strictObject({ issue: z.string(), own: z.string(), at: loc, positions: z.array(z.string()) })),
+    }),
+  ),
+});
+
+const audit = z.strictObject({
+  actors: z.array(
+    z.strictObject({
+      actor: z.string(),
+      addressed: z.int().min(0),
+      unclear: z.int().min(0),
+      silent: z.int().min(0),
+      evidence: z.int().min(0),
+      byKind: z.record(z.enum(EVIDENCE_KINDS), z.int().min(0)),
+      sources: z.array(z.string()),
+      sourceKinds: z.partialRecord(z.enum(SOURCE_KINDS), z.int().min(0)),
+      unsourced: z.int().min(0),
+      quotesWithSpeaker: z.int().min(0),
+      quotesWithoutSpeaker: z.int().min(0),
+      counterpointsGiven: z.int().min(0),
+      counterpointsReceived: z.int().min(0),
+      responsesGiven: z.int().min(0),
+      responsesReceived: z.int().min(0),
+    }),
+  ),
+  asymmetries: z.array(z.string()),
 });
 
 const ExportJson = z.strictObject({
@@ -88,6 +160,8 @@ const ExportJson = z.strictObject({
     }),
   ),
   sources: z.array(source),
+  forest: forest.describe('Who agrees with whom, issues from consensus to divisive, cruxes and drops'),
+  audit: audit.nullable().describe('The balance audit, with --audit; null otherwise'),
 });
 
 // If JsonExport gains or changes a field, this stops compiling until the schema follows.

@@ -52,7 +52,13 @@ export async function runCheck(given: string | readonly string[], options: Check
         rule: 'no-debate',
         message: singleLine(u.message),
       }));
-      const report = { formatVersion: CHECK_FORMAT_VERSION, ok: false, summary: { errors: usage.length, warnings: 0 }, debates: [], diagnostics };
+      const report = {
+        formatVersion: CHECK_FORMAT_VERSION,
+        ok: false,
+        summary: { errors: usage.length, warnings: 0 },
+        debates: [],
+        diagnostics,
+      };
       o.out(`${safeJson(report)}\n`);
     } else for (const u of usage) o.err(`standpoint: ${u.message}\n`);
     return 2;

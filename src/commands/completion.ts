@@ -46,7 +46,10 @@ export function debateFolders(cwd = '.'): string[] {
 }
 
 /** Actor ids (actor file names) of the debate `compare` would open with no DIR. */
-export function actorIds(dir = defaultDir()): string[] {
+export function actorIds(given?: string): string[] {
+  const found = given === undefined ? defaultDir({ example: false }) : undefined;
+  const dir = given ?? (found?.ok ? found.dir : undefined);
+  if (dir === undefined) return [];
   const read = (d: string) => {
     try {
       return readdirSync(d, { withFileTypes: true });

@@ -144,7 +144,6 @@ export function settleProblems(model: Model, frame: Frame, focus: number, top: n
   else first = Math.max(first, reachingDown(focus, first));
   return Math.min(first, reachingDown(n - 1, 0));
 }
-}
 
 export function problemsLines(model: Model, frame: Frame, focus: number, top: number, texts?: ReadonlyMap<string, string>) {
   const g = problemsGeometry(frame);
