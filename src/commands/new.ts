@@ -371,7 +371,9 @@ export async function runNewIssue(args: NewIssueArgs, o: Output): Promise<number
     [
       `${paint(o, 'green', 'Added')} issue "${args.id}" to ${displayPath(model.file)}${n === 0 ? '.' : `, and an "unclear" stub position on it to ${n === 1 ? 'the actor file' : `each of the ${n} actor files`} (${files}).`}`,
       'Next:',
-      `  1. Edit ${n === 0 ? 'the actor files, once there are some' : 'the stubs'}: give each a stance, a claim and evidence.`,
+      n === 0
+        ? `  1. Add actors: standpoint new actor ACTOR-ID ${shownDir} (each gets a stub on every issue)`
+        : '  1. Edit the stubs: give each a stance, a claim and evidence.',
       `  2. Check it:   standpoint check ${shownDir}`,
       '',
     ].join('\n'),

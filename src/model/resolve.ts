@@ -115,6 +115,12 @@ export function resolveModel(
     pending.push(built);
   }
   const actorIds = new Set(pending.map((p) => p.actor.id));
+  // People write the name they see on screen: "chamber-of-trade" for the actor "traders" named "Chamber of Trade".
+  const actorNames = pending.map(({ actor: a }) => [a.id, a.name, a.short]);
+  const byName = (text: string, fuzzy: boolean) => {
+    const id = idByTitle(text, actorNames, fuzzy);
+    return id === undefined || id === text ? '' : ` "${text}" reads like the name of actor "${id}": its id is "${id}".`;
+  };
   // Every actor with a file, loaded or not: a broken file must not make its references look wrong.
   const fileIds = new Set(actorFiles.map((a) => a.id));
   const stale = new Set(pending.filter((p) => p.actor.stale).map((p) => p.actor.id));
@@ -127,7 +133,7 @@ export function resolveModel(
         diagnostics,
         debate.at(['actors', i]),
         'unknown-actor',
-        `No actor file "${id}.yaml" in this folder.${didYouMean(id, fileIds) || ` Add the file, or remove "${id}" from actors.`}`,
+        `No actor file "${id}.yaml" in this folder.${byName(id, false) || didYouMean(id, fileIds) || ` Add the file, or remove "${id}" from actors.`}`,
         'warning',
       );
     }
@@ -158,16 +164,22 @@ export function resolveModel(
         );
         continue;
       }
-      if (!ref.includes('/') && fileIds.has(ref) && actorIds.has(ref) && !stale.has(ref)) {
-        // A bare id is read as a position of this file; here it names an actor.
-        const theirs = model.actors.find((a) => a.id === ref)?.positions.map((p) => `"${ref}/${p.id}"`) ?? [];
+      // A bare id is read as a position of this file; here it names an actor, by id or by name.
+      const named =
+        ref.includes('/') || actor.positions.some((p) => p.id === ref)
+          ? undefined
+          : fileIds.has(ref)
+            ? ref
+            : idByTitle(ref, actorNames, false);
+      if (named !== undefined && actorIds.has(named) && !stale.has(named)) {
+        const theirs = model.actors.find((a) => a.id === named)?.positions.map((p) => `"${named}/${p.id}"`) ?? [];
         const list =
-          theirs.length === 0 ? ` "${ref}" has no position yet.` : theirs.length > 8 ? '' : ` Its positions: ${theirs.join(', ')}.`;
+          theirs.length === 0 ? ` "${named}" has no position yet.` : theirs.length > 8 ? '' : ` Its positions: ${theirs.join(', ')}.`;
         problem(
           diagnostics,
           loc,
           'unknown-position',
-          `"${ref}" is an actor, not a position: to answer an actor, name one of its positions, as "${ref}/<position-id>".${list}`,
+          `"${ref}" is ${named === ref ? 'an actor' : `the actor "${named}"`}, not a position: to answer an actor, name one of its positions, as "${named}/<position-id>".${list}`,
         );
         continue;
       }
@@ -176,7 +188,7 @@ export function resolveModel(
           diagnostics,
           loc,
           'unknown-actor',
-          `No actor "${actorId}" in this debate.${didYouMean(actorId, fileIds) || orOneOf(fileIds, 'actor')}`,
+          `No actor "${actorId}" in this debate.${byName(actorId, false) || didYouMean(actorId, fileIds) || byName(actorId, true) || orOneOf(fileIds, 'actor')}`,
         );
         continue;
       }

@@ -95,6 +95,14 @@ const CASES: Record<string, Case> = {
     expect: ['council.yaml:28:19 unknown-position'],
     says: /"residents" is an actor, not a position: to answer an actor, name one of its positions, as "residents\/<position-id>"\. Its positions: "residents\/too-costly", "residents\/more-traffic"\./,
   },
+  'actor-name-as-reference': {
+    expect: ['council.yaml:28:19 unknown-position'],
+    says: /"residents-association" is the actor "residents", not a position: to answer an actor, name one of its positions, as "residents\/<position-id>"\. Its positions: "residents\/too-costly", "residents\/more-traffic"\./,
+  },
+  'actor-name-in-reference': {
+    expect: ['council.yaml:28:19 unknown-actor'],
+    says: /No actor "residents-association" in this debate\. "residents-association" reads like the name of actor "residents": its id is "residents"\./,
+  },
   'synonym-stance': {
     expect: ['council.yaml:22:13 bad-value'],
     says: /"stance" in position "less-traffic" .*got "neutral"\. For "neutral", write "mixed"\./,
