@@ -52,9 +52,9 @@ describe("the README's GitHub Actions workflow", () => {
     const runs = Object.values(readmeWorkflow().jobs)
       .flatMap((j) => j.steps)
       .map((s) => s.run)
-      .filter((r): r is string => r !== undefined && r.includes('standpoint check'));
+      .filter((r): r is string => Boolean(r?.includes('standpoint check')));
     expect(runs).toHaveLength(2);
-    const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, GITHUB_ACTIONS: 'true', CI: 'true' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, GITHUB_ACTIONS: 'true', CI: 'true' };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     const [check, sarif] = runs.map((run) => spawnSync('sh', ['-e', '-c', run], { cwd: checkout, env, encoding: 'utf8' }));
