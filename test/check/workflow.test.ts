@@ -52,7 +52,7 @@ describe("the README's GitHub Actions workflow", () => {
     const runs = Object.values(readmeWorkflow().jobs)
       .flatMap((j) => j.steps)
       .map((s) => s.run)
-      .filter((r): r is string => r?.includes('standpoint check') === true);
+      .filter((r): r is string => Boolean(r?.includes('standpoint check')));
     expect(runs).toHaveLength(2);
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, GITHUB_ACTIONS: 'true', CI: 'true' };
     delete env.NO_COLOR;
