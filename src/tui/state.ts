@@ -11,14 +11,13 @@ import { type Command, commandFor, type Screen } from './keys.js';
 import { clamp, type Frame, frameOf, type Size } from './layout/frame.js';
 import { type Lens, lensedModel } from './lens.js';
 import { changeLens } from './lens-change.js';
-import { nextOther } from './screens/compare/layout.js';
 import { columnOf, focusClaim, focusRow } from './screens/moves.js';
 import { screenDef } from './screens/registry.js';
 import type { Drawn } from './screens/screen.js';
 import { jumpToMatch, PRINTABLE, typed } from './screens/search/update.js';
 import { actorIndex, issueData, issueIndex } from './selectors.js';
 import { tickTimer } from './timer.js';
-import { type Action, back, type Context, type InitialOptions, push, type ViewState } from './view-state.js';
+import { type Action, back, type Context, type InitialOptions, type ViewState } from './view-state.js';
 
 export type { Action, Context, InitialOptions, ViewState } from './view-state.js';
 
@@ -94,37 +93,27 @@ export function reduce(state: ViewState, action: Action, base: Context): ViewSta
   return settle(next, next.lens === state.lens ? ctx : throughLens(base, next.lens), state);
 }
 
-/** The commands every screen shares; the rest are the screen's own. */
+/**
+ * The commands every screen shares, then the ones that open a screen of the
+ * same name, then the current screen's own.
+ */
 function command(state: ViewState, cmd: Command, ctx: Context): ViewState {
   switch (cmd) {
     case 'quit':
     case 'force-quit':
       return { ...state, exit: 'quit' };
-    case 'help':
-      return state.screen === 'help' ? back(state, ctx) : { ...push(state, 'help'), helpTop: 0 };
     case 'back':
       return back(state, ctx);
-    case 'problems':
-      return { ...push(state, 'problems'), problemsTop: state.screen === 'problems' ? state.problemsTop : 0 };
-    case 'search':
-      return { ...push(state, 'search'), query: '', hit: 0, hitsTop: 0 };
     case 'search-next':
     case 'search-prev':
       return jumpToMatch(state, ctx, cmd === 'search-next' ? 1 : -1);
-    case 'actor':
-      return state.actorId ? { ...push(state, 'actor'), actorTop: 0 } : state;
     case 'lens':
     case 'lens-back':
       return changeLens(state, ctx, cmd === 'lens' ? 1 : -1);
-    case 'present':
-      return state.screen === 'present' ? back(state, ctx) : { ...push(state, 'present'), presentStep: 0, presentTop: null };
-    case 'compare': {
-      const other = nextOther(ctx.model, state.actorId, state.actorId, 1);
-      return other ? { ...push(state, 'compare'), compareWith: other, compareTop: 0 } : state;
-    }
-    default:
-      return screenDef(state.screen)?.update(state, cmd, ctx) ?? state;
   }
+  const opens = screenDef(cmd as Screen)?.open;
+  if (opens) return opens(state, ctx);
+  return screenDef(state.screen)?.update(state, cmd, ctx) ?? state;
 }
 
 /** The layout each settled state was drawn from: built once per frame, by `settle`. */

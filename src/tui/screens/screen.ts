@@ -30,6 +30,12 @@ export interface Laid<L = unknown> {
 
 // biome-ignore lint/suspicious/noExplicitAny: each screen has its own layout; the registry holds them all
 export interface ScreenDef<L = any> {
+  /**
+   * The key table's command of the screen's own name (p, /, a, P, c, ?):
+   * opens the screen from wherever the reader is. Undefined when nothing
+   * opens it that way (the matrix is the start, an issue and detail open with Enter).
+   */
+  open?(state: ViewState, ctx: Context): ViewState;
   /** A command from the key table, on this screen (the commands every screen shares are handled before). */
   update(state: ViewState, cmd: Command, ctx: Context): ViewState;
   /**

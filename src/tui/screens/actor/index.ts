@@ -1,5 +1,5 @@
 import type { ScreenDef } from '../screen.js';
-import { settle, update } from './update.js';
+import { open, settle, update } from './update.js';
 import { lines } from './view.js';
 
-export const screen: ScreenDef = { update, settle, lines };
+export const screen: ScreenDef = { open, update, settle, lines };

@@ -3,10 +3,14 @@ import type { Actor, Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
 import { actorIndex, issueIndex } from '../../selectors.js';
-import type { Context, ViewState } from '../../view-state.js';
+import { type Context, push, type ViewState } from '../../view-state.js';
 import { issueRows, moveActor } from '../moves.js';
 import type { Laid } from '../screen.js';
 import { type ActorBlocks, actorBlocks, actorBodyHeight, settleActor } from './layout.js';
+
+export function open(state: ViewState, _ctx: Context): ViewState {
+  return state.actorId ? { ...push(state, 'actor'), actorTop: 0 } : state;
+}
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const { model } = ctx;

@@ -4,10 +4,15 @@ import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
 import { actorIndex } from '../../selectors.js';
-import type { Context, ViewState } from '../../view-state.js';
+import { type Context, push, type ViewState } from '../../view-state.js';
 import { issueRows } from '../moves.js';
 import type { Laid } from '../screen.js';
 import { type CompareBlocks, compareBlocks, compareBodyHeight, comparison, nextOther, settleCompare } from './layout.js';
+
+export function open(state: ViewState, ctx: Context): ViewState {
+  const other = nextOther(ctx.model, state.actorId, state.actorId, 1);
+  return other ? { ...push(state, 'compare'), compareWith: other, compareTop: 0 } : state;
+}
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const { model } = ctx;

@@ -3,10 +3,14 @@ import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clampOffset, type Frame, frameOf } from '../../layout/frame.js';
 import type { Line } from '../../lines.js';
-import type { Context, ViewState } from '../../view-state.js';
+import { back, type Context, push, type ViewState } from '../../view-state.js';
 import { scroll } from '../moves.js';
 import type { Laid } from '../screen.js';
 import { helpBody, helpHeight } from './layout.js';
+
+export function open(state: ViewState, ctx: Context): ViewState {
+  return state.screen === 'help' ? back(state, ctx) : { ...push(state, 'help'), helpTop: 0 };
+}
 
 export function update(state: ViewState, cmd: Command, _ctx: Context): ViewState {
   return scroll(state, cmd, 'helpTop', helpHeight(frameOf(state.size)));

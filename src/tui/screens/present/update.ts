@@ -4,11 +4,15 @@ import type { Command } from '../../keys.js';
 import { clamp, type Frame, frameOf } from '../../layout/frame.js';
 import { issueIndex } from '../../selectors.js';
 import { adjustTimer, toggleTimer } from '../../timer.js';
-import type { Context, ViewState } from '../../view-state.js';
+import { back, type Context, push, type ViewState } from '../../view-state.js';
 import { moveIssue } from '../moves.js';
 import type { Laid } from '../screen.js';
 import { type PresenterLayout, presenterLayout, presenterShownTop, presenterSteps, settlePresenter } from './layout.js';
 import { presenterFocus } from './view.js';
+
+export function open(state: ViewState, ctx: Context): ViewState {
+  return state.screen === 'present' ? back(state, ctx) : { ...push(state, 'present'), presentStep: 0, presentTop: null };
+}
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const { model } = ctx;

@@ -2,9 +2,13 @@
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clamp, type Frame } from '../../layout/frame.js';
-import type { Context, ViewState } from '../../view-state.js';
+import { type Context, push, type ViewState } from '../../view-state.js';
 import type { Laid } from '../screen.js';
 import { settleProblems } from './layout.js';
+
+export function open(state: ViewState, _ctx: Context): ViewState {
+  return { ...push(state, 'problems'), problemsTop: state.screen === 'problems' ? state.problemsTop : 0 };
+}
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const n = ctx.model.diagnostics.length;

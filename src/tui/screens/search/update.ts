@@ -5,10 +5,14 @@ import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
 import { issueIndex, search } from '../../selectors.js';
-import { back, type Context, type ViewState } from '../../view-state.js';
+import { back, type Context, push, type ViewState } from '../../view-state.js';
 import { goToItem } from '../moves.js';
 import type { Laid } from '../screen.js';
 import { hitsVisible, settleSearch } from './layout.js';
+
+export function open(state: ViewState, _ctx: Context): ViewState {
+  return { ...push(state, 'search'), query: '', hit: 0, hitsTop: 0 };
+}
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const hits = search(ctx.model, state.query);
