@@ -161,7 +161,7 @@ export const inkReleasePlugin = {
     b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
       const cuts = [
         ["await import('./devtools.js');", 'void 0;'],
-        ['? await loadPackageJson()', '? {}'],
+        ['const loaded = await loadPackageJson();', 'const loaded = {};'],
       ];
       let contents = await readFile(args.path, 'utf8');
       for (const [from, to] of cuts) {
@@ -198,7 +198,7 @@ export async function buildCli() {
       outExtension: { '.js': '.cjs' },
       bundle: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node22',
       format: 'cjs',
       jsx: 'automatic',
       minify: process.env.MINIFY !== '0',
@@ -221,7 +221,7 @@ export async function buildCli() {
       outdir: staging,
       bundle: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node22',
       format: 'cjs',
       minify: process.env.MINIFY !== '0',
       legalComments: 'none',

@@ -1,6 +1,6 @@
 // The root: measures the terminal, turns keys into commands from the key
 // table, keeps the view state (see state.ts) and picks the view to draw.
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
@@ -59,18 +59,8 @@ export interface AppProps {
 type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
 
 export function useTerminalSize(fixed?: Size): Size {
-  const { stdout } = useStdout();
-  const read = useCallback((): Size => ({ cols: stdout.columns || 80, rows: stdout.rows || 24 }), [stdout]);
-  const [size, setSize] = useState<Size>(() => fixed ?? read());
-  useEffect(() => {
-    if (fixed) return;
-    const onResize = () => setSize(read());
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout, fixed, read]);
-  return fixed ?? size;
+  const { columns, rows } = useWindowSize();
+  return fixed ?? { cols: columns || 80, rows: rows || 24 };
 }
 
 export function badgeFor(loaded: LoadResult): Badge | undefined {
