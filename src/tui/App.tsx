@@ -186,6 +186,11 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       setNotice(undefined);
       for (const { name, text } of keyNames(input, key)) {
         const cmd = commandFor(screen, name);
+        if (cmd === 'suspend') {
+          // run.ts gives the terminal back before stopping, and takes it again on SIGCONT.
+          if (process.platform !== 'win32') process.kill(process.pid, 'SIGTSTP');
+          return;
+        }
         if (cmd === 'force-quit' || (cmd === 'quit' && (frame.tooSmall || phase.kind !== 'ready'))) {
           exit();
           return;
