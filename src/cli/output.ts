@@ -1,6 +1,6 @@
 // Where a command writes, and whether it may use colour. Commands take this
 // instead of touching process.stdout so tests can capture what they print.
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { showControls, singleLine } from '../model/sanitize.js';
 
 export interface Output {
@@ -26,7 +26,7 @@ export function processOutput(): Output {
 /** Paths are shown relative to where the user stands, like a compiler does. */
 export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
-  const shown = rel === '' ? '.' : rel.split('/').filter((s) => s === '..').length > 2 ? file : rel;
+  const shown = rel === '' ? '.' : rel.split(sep).filter((s) => s === '..').length > 2 ? file : rel;
   // File names are user data too: they must not carry escape sequences to the terminal.
   return singleLine(shown);
 }

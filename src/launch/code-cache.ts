@@ -7,9 +7,14 @@
 //
 // The cache is made after a TUI session, so it holds every function the first
 // frame needed, not only those compiled before the bundle ran (as the
-// v8-compile-cache package does). It lives in the user's cache folder, one
-// file per bundle (the bundle's name carries its content hash) and Node
-// version; older files there are deleted when a new one is written.
+// v8-compile-cache package does; Node's own module.enableCompileCache keeps
+// only what was compiled before the module ran, and measured slower: see the
+// README's Performance). It lives in the user's cache folder, one file per
+// install (its folder), bundle (the name carries its content hash) and Node
+// version; when a new one is written, the same install's older files are
+// deleted, never another install's.
+
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -20,9 +25,14 @@ import { installCodeCacheHook } from './hook.js';
 const PREFIX = 'standpoint-';
 const SUFFIX = '.v8cache';
 
+/** What the cache files of one install (the folder its bundle is in) start with. */
+export function installPrefix(bundle: string): string {
+  return `${PREFIX}${createHash('sha256').update(dirname(bundle)).digest('hex').slice(0, 12)}-`;
+}
+
 /** The cache file for a bundle under this Node: V8 itself rejects data from another V8 or other flags. */
 export function cacheFileFor(folder: string, bundle: string): string {
-  return join(folder, `${PREFIX}${basename(bundle).replace(/\.c?js$/, '')}-${process.version}-${process.arch}${SUFFIX}`);
+  return join(folder, `${installPrefix(bundle)}${basename(bundle).replace(/\.c?js$/, '')}-${process.version}-${process.arch}${SUFFIX}`);
 }
 
 export interface Launched {
@@ -58,7 +68,7 @@ export function runBundle(bundle: string, folder: string | undefined): Launched 
     save() {
       if (accepted || saved || !file || !folder) return false;
       saved = true;
-      return writeCache(folder, file, script.createCachedData());
+      return writeCache(folder, file, installPrefix(bundle), script.createCachedData());
     },
   };
   installCodeCacheHook({ save: () => void launched.save() });
@@ -68,7 +78,7 @@ export function runBundle(bundle: string, folder: string | undefined): Launched 
   return launched;
 }
 
-function writeCache(folder: string, file: string, data: Buffer): boolean {
+function writeCache(folder: string, file: string, prefix: string, data: Buffer): boolean {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
@@ -84,7 +94,7 @@ function writeCache(folder: string, file: string, data: Buffer): boolean {
     return false;
   }
   for (const name of readdirSync(folder)) {
-    if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
+    if (name.startsWith(prefix) && name.endsWith(SUFFIX) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
   }
   return true;
 }

@@ -1,11 +1,11 @@
 // The launcher runs a bundle through V8's code cache: a start with no cache,
 // or a bad one, still runs; the cache is kept only when asked, and used next time.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFolder, ownFile } from '../../src/cache/folder.js';
-import { cacheFileFor, runBundle } from '../../src/launch/code-cache.js';
+import { cacheFileFor, installPrefix, runBundle } from '../../src/launch/code-cache.js';
 import { saveCodeCache } from '../../src/launch/hook.js';
 
 let dir: string;
@@ -87,14 +87,24 @@ describe('runBundle', () => {
     expect(runBundle(bundle, folder).accepted).toBe(false);
   });
 
-  it('keeps one cache: an older build’s is removed when a new one is written', () => {
-    const old = join(folder, 'standpoint-app-OLD-v0-x64.v8cache');
+  it('keeps one cache per install: its older build’s is removed when a new one is written', () => {
+    const old = join(folder, `${installPrefix(bundle)}app-OLD-v0-x64.v8cache`);
     runBundle(bundle, folder).save();
     writeFileSync(old, 'old');
     writeFileSync(join(folder, 'notes.txt'), 'not ours');
     rmSync(cacheFileFor(folder, bundle));
     runBundle(bundle, folder).save();
-    expect(readdirSync(folder).sort()).toEqual([cacheFileFor(folder, bundle).split('/').pop(), 'notes.txt'].sort());
+    expect(readdirSync(folder).sort()).toEqual([basename(cacheFileFor(folder, bundle)), 'notes.txt'].sort());
+  });
+
+  it('two installs sharing one cache folder keep each other’s cache', () => {
+    const other = join(dir, 'other-install', 'app-TEST2.cjs');
+    mkdirSync(dirname(other));
+    cpSync(bundle, other);
+    runBundle(other, folder).save();
+    runBundle(bundle, folder).save();
+    expect(existsSync(cacheFileFor(folder, other))).toBe(true);
+    expect(existsSync(cacheFileFor(folder, bundle))).toBe(true);
   });
 
   it('only skips the cache when its folder cannot be written', () => {
