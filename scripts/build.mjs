@@ -19,6 +19,55 @@ const MEMO = join(root, 'scripts', 'bundle', 'memo.mjs');
 export const INK_VERSION = '8.0.0';
 
 /**
+ * The modules that stand in for Ink's own, as source text; `real` is the path
+ * of the module replaced. The bundle (memoPlugin) and the component tests
+ * (vitest.config.ts) both run Ink with these.
+ */
+export const replacements = {
+  /** Ink's renderer draws with the Output of scripts/bundle/ink-output.mjs. */
+  output: (real) => `import InkOutput from ${JSON.stringify(real)};
+import stringWidth from 'string-width';
+import { fastOutput } from ${JSON.stringify(INK_OUTPUT)};
+export default fastOutput(InkOutput, stringWidth);
+`,
+  /** Ink cleans every text node's string of escapes other than colours at every frame; the answer for a string never changes. */
+  'sanitize-ansi': (real) => `import sanitize from ${JSON.stringify(real)};
+import { memoised } from ${JSON.stringify(MEMO)};
+export default memoised(sanitize);
+`,
+  // Plain text (see src/tui/narrow.ts), once its colours are stripped, is
+  // measured without segmentation; in the bundle, string-width itself (whose
+  // module builds a segmenter and large Unicode regexes, some 15 ms) loads on
+  // first need.
+  'string-width': (real, { lazy = true } = {}) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
+${
+  lazy
+    ? `let loaded;
+const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).default)(input, options);`
+    : `import real from ${JSON.stringify(real)};`
+}
+const SGR = /\u001b[[0-9;]*m/g;
+const cache = new Map();
+export default function stringWidth(input, options) {
+  if (options !== undefined || typeof input !== 'string') return real(input, options);
+  let w = cache.get(input);
+  if (w === undefined) {
+    if (cache.size >= 4000) cache.clear();
+    w = narrowWidth(input.includes('\u001b') ? input.replace(SGR, '') : input) ?? real(input);
+    cache.set(input, w);
+  }
+  return w;
+}
+`,
+};
+
+/** Which import, from which of Ink's modules, each replacement stands in for. */
+export const REPLACED = {
+  output: { specifier: './output.js', importer: /[\\/]ink[\\/]build[\\/]renderer\.js$/ },
+  'sanitize-ansi': { specifier: './sanitize-ansi.js', importer: /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/ },
+};
+
+/**
  * Ink measures every line of the screen on every frame, with Intl.Segmenter,
  * even when the line has not changed since the last frame (its caches live for
  * one frame only). `string-width` is a pure function of its input, so the
@@ -33,64 +82,29 @@ export const memoPlugin = {
       applied.clear();
       const { version } = JSON.parse(await readFile(join(root, 'node_modules', 'ink', 'package.json'), 'utf8'));
       if (version !== INK_VERSION) {
-        return { errors: [{ text: `Ink ${version} is installed; its replacements were written for Ink ${INK_VERSION} (scripts/build.mjs).` }] };
+        return {
+          errors: [{ text: `Ink ${version} is installed; its replacements were written for Ink ${INK_VERSION} (scripts/build.mjs).` }],
+        };
       }
     });
     b.onEnd((result) => {
       if (result.errors.length > 0) return;
       const missed = ['output', 'sanitize-ansi', 'string-width'].filter((p) => !applied.has(p));
       if (missed.length > 0) {
-        return { errors: [{ text: `these replacements of Ink's modules no longer match Ink ${INK_VERSION}'s code: ${missed.join(', ')}` }] };
+        return {
+          errors: [{ text: `these replacements of Ink's modules no longer match Ink ${INK_VERSION}'s code: ${missed.join(', ')}` }],
+        };
       }
     });
-    const wrappers = {
-      // Plain text (see src/tui/narrow.ts), once its colours are stripped, is
-      // measured without segmentation; string-width itself (whose module builds
-      // a segmenter and large Unicode regexes, some 15 ms) loads on first need.
-      'string-width': (real) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
-let loaded;
-const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).default)(input, options);
-const SGR = /\\u001b\\[[0-9;]*m/g;
-const cache = new Map();
-export default function stringWidth(input, options) {
-  if (options !== undefined || typeof input !== 'string') return real(input, options);
-  let w = cache.get(input);
-  if (w === undefined) {
-    if (cache.size >= 4000) cache.clear();
-    w = narrowWidth(input.includes('\\u001b') ? input.replace(SGR, '') : input) ?? real(input);
-    cache.set(input, w);
-  }
-  return w;
-}
-`,
-    };
-    // Ink's renderer draws with the Output of scripts/bundle/ink-output.mjs.
-    const replace = (name, importer, namespace) => (args) => {
-      if (!importer.test(args.importer)) return undefined;
-      applied.add(name);
-      return { path: join(dirname(args.importer), args.path), namespace };
-    };
-    b.onResolve({ filter: /^\.\/output\.js$/ }, replace('output', /[\\/]ink[\\/]build[\\/]renderer\.js$/, 'ink-output'));
-    b.onLoad({ filter: /.*/, namespace: 'ink-output' }, (args) => ({
-      contents: `import InkOutput from ${JSON.stringify(args.path)};
-import stringWidth from 'string-width';
-import { fastOutput } from ${JSON.stringify(INK_OUTPUT)};
-export default fastOutput(InkOutput, stringWidth);
-`,
-      resolveDir: dirname(args.path),
-      loader: 'js',
-    }));
-    // Ink cleans every text node's string of escapes other than colours at every
-    // frame; the answer for a string never changes.
-    b.onResolve(
-      { filter: /^\.\/sanitize-ansi\.js$/ },
-      replace('sanitize-ansi', /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/, 'ink-sanitize'),
-    );
-    b.onLoad({ filter: /.*/, namespace: 'ink-sanitize' }, (args) => ({
-      contents: `import sanitize from ${JSON.stringify(args.path)};
-import { memoised } from ${JSON.stringify(MEMO)};
-export default memoised(sanitize);
-`,
+    for (const [name, { specifier, importer }] of Object.entries(REPLACED)) {
+      b.onResolve({ filter: new RegExp(`^${specifier.replace(/[.]/g, '\\.')}$`) }, (args) => {
+        if (!importer.test(args.importer)) return undefined;
+        applied.add(name);
+        return { path: join(dirname(args.importer), args.path), namespace: 'ink-replaced', pluginData: { name } };
+      });
+    }
+    b.onLoad({ filter: /.*/, namespace: 'ink-replaced' }, (args) => ({
+      contents: replacements[args.pluginData.name](args.path),
       resolveDir: dirname(args.path),
       loader: 'js',
     }));
@@ -102,7 +116,7 @@ export default memoised(sanitize);
       return { path: real.path, namespace: 'memo', pluginData: { name: args.path } };
     });
     b.onLoad({ filter: /.*/, namespace: 'memo' }, (args) => ({
-      contents: wrappers[args.pluginData.name](args.path),
+      contents: replacements[args.pluginData.name](args.path),
       resolveDir: dirname(args.path),
       loader: 'js',
     }));
