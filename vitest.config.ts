@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -24,6 +25,10 @@ const inkAsBundled: Plugin = {
     return undefined;
   },
   load(id) {
+    // Ink's packages ship source maps without their sources: vite would warn about each file.
+    if (!id.startsWith(PREFIX) && /[\\/]node_modules[\\/]ink(-select-input)?[\\/]build[\\/].*\.js$/.test(id)) {
+      return readFileSync(id, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
+    }
     if (!id.startsWith(PREFIX)) return undefined;
     const [name, real] = [id.slice(PREFIX.length, id.indexOf(':', PREFIX.length)), id.slice(id.indexOf(':', PREFIX.length) + 1)];
     return replacements[name as keyof typeof replacements](real, { lazy: false });

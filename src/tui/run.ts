@@ -65,13 +65,14 @@ export async function runTui(opts: RunOptions): Promise<number> {
   const restore = () => {
     if (restored) return;
     restored = true;
-    // Ink writes its last frame when unmounted: do it while still in the alternate screen.
+    // Ink writes its last frame when unmounted, then leaves its alternate screen and shows the cursor.
     try {
-      instance?.unmount();
+      if (!instance) throw new Error('not started');
+      instance.unmount();
     } catch {
-      // Already unmounted, or the tree is broken: the screen is still ours to restore.
+      // Never started, or the tree is broken: the screen is still ours to restore.
+      stdout.write(LEAVE_ALT);
     }
-    stdout.write(LEAVE_ALT);
     stdout.off('resize', onResize);
     for (const sig of SIGNALS) process.off(sig, onSignal);
     for (const sig of STOPPING) process.off(sig, onStop);
