@@ -1,6 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { REPLACED, replacements } from './scripts/build.mjs';
+
+const require = createRequire(import.meta.url);
+const STRING_WIDTH = require.resolve('string-width');
+const PREFIX = '\0standpoint-replaced:';
+const DRAWING = /[\\/](node_modules[\\/](ink|wrap-ansi|cli-truncate|widest-line|slice-ansi)|src[\\/]tui)[\\/]/;
+
+/**
+ * The component tests run Ink as users get it: with the bundle's replacements
+ * of Ink's modules and its string-width (scripts/build.mjs), not stock ones.
+ */
+const inkAsBundled: Plugin = {
+  name: 'ink-as-bundled',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || importer.startsWith(PREFIX)) return undefined;
+    // What the TUI draws with; the loader's tests keep the plain one, which gives the same widths.
+    if (source === 'string-width' && DRAWING.test(importer)) return `${PREFIX}string-width:${STRING_WIDTH}`;
+    for (const [name, { specifier, importer: from }] of Object.entries(REPLACED)) {
+      if (source === specifier && from.test(importer)) return `${PREFIX}${name}:${join(dirname(importer), source)}`;
+    }
+    return undefined;
+  },
+  load(id) {
+    // Ink's packages ship source maps without their sources: vite would warn about each file.
+    if (!id.startsWith(PREFIX) && /[\\/]node_modules[\\/]ink(-select-input)?[\\/]build[\\/].*\.js$/.test(id)) {
+      return readFileSync(id, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
+    }
+    if (!id.startsWith(PREFIX)) return undefined;
+    const [name, real] = [id.slice(PREFIX.length, id.indexOf(':', PREFIX.length)), id.slice(id.indexOf(':', PREFIX.length) + 1)];
+    return replacements[name as keyof typeof replacements](real, { lazy: false });
+  },
+};
 
 export default defineConfig({
+  plugins: [inkAsBundled],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
@@ -10,5 +48,9 @@ export default defineConfig({
     // Ink draws only its last frame when it thinks it runs in CI (CI=true), which would
     // hide every frame in-process render tests look at; the tests are not the app.
     env: { CI: 'false' },
+    // Ink and the packages that measure text go through the plugin above.
+    server: {
+      deps: { inline: ['ink', 'wrap-ansi', 'cli-truncate', 'widest-line', 'slice-ansi', 'ink-testing-library', 'ink-select-input'] },
+    },
   },
 });

@@ -6,88 +6,117 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ANSI_TOKENIZE = join(root, 'scripts', 'bundle', 'ansi-tokenize.mjs');
 const INK_OUTPUT = join(root, 'scripts', 'bundle', 'ink-output.mjs');
 const MEMO = join(root, 'scripts', 'bundle', 'memo.mjs');
 
 /**
- * Ink measures and tokenises every line of the screen on every frame, with
- * Intl.Segmenter, even when the line has not changed since the last frame
- * (its caches live for one frame only). `string-width` and ansi-tokenize's
- * `tokenize` and `styledCharsFromTokens` are pure functions of their input, and
- * their results are only read, so the bundle remembers their recent answers
- * (scripts/bundle/ansi-tokenize.mjs): a key press then pays only for the lines
- * it changed.
- * wrap-ansi asks for string-width 7; it gets the 8 that Ink and the TUI
- * measure with (same API), so wrapped lines agree with the layout, and the
- * older one's large emoji regex is not compiled at every start.
+ * The Ink version the replacements below were written for and measured on
+ * (README, Performance). Each one pays for itself on key → frame: without the
+ * Output, keys take some 30 ms more; without string-width's memory, 25 ms more;
+ * without sanitize's, 7 ms more (`npm run bench`, Ink 8.0.0, Node 24). Another
+ * Ink stops the build: measure again, then move this.
  */
-export const memoPlugin = {
-  name: 'memoise-pure-functions',
-  setup(b) {
-    const wrappers = {
-      // Plain text (see src/tui/narrow.ts), once its colours are stripped, is
-      // measured without segmentation; string-width itself (whose module builds
-      // a segmenter and large Unicode regexes, some 15 ms) loads on first need.
-      'string-width': (real) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
-let loaded;
-const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).default)(input, options);
-const SGR = /\\u001b\\[[0-9;]*m/g;
+export const INK_VERSION = '8.0.0';
+
+/**
+ * The modules that stand in for Ink's own, as source text; `real` is the path
+ * of the module replaced. The bundle (memoPlugin) and the component tests
+ * (vitest.config.ts) both run Ink with these.
+ */
+export const replacements = {
+  /** Ink's renderer draws with the Output of scripts/bundle/ink-output.mjs. */
+  output: (real) => `import InkOutput from ${JSON.stringify(real)};
+import stringWidth from 'string-width';
+import { fastOutput } from ${JSON.stringify(INK_OUTPUT)};
+export default fastOutput(InkOutput, stringWidth);
+`,
+  /** Ink cleans every text node's string of escapes other than colours at every frame; the answer for a string never changes. */
+  'sanitize-ansi': (real) => `import sanitize from ${JSON.stringify(real)};
+import { memoised } from ${JSON.stringify(MEMO)};
+export default memoised(sanitize);
+`,
+  // Plain text (see src/tui/narrow.ts), once its colours are stripped, is
+  // measured without segmentation; in the bundle, string-width itself (whose
+  // module builds a segmenter and large Unicode regexes, some 15 ms) loads on
+  // first need.
+  'string-width': (real, { lazy = true } = {}) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
+${
+  lazy
+    ? `let loaded;
+const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).default)(input, options);`
+    : `import real from ${JSON.stringify(real)};`
+}
+const SGR = /\u001b[[0-9;]*m/g;
 const cache = new Map();
 export default function stringWidth(input, options) {
   if (options !== undefined || typeof input !== 'string') return real(input, options);
   let w = cache.get(input);
   if (w === undefined) {
     if (cache.size >= 4000) cache.clear();
-    w = narrowWidth(input.includes('\\u001b') ? input.replace(SGR, '') : input) ?? real(input);
+    w = narrowWidth(input.includes('\u001b') ? input.replace(SGR, '') : input) ?? real(input);
     cache.set(input, w);
   }
   return w;
 }
 `,
-    };
-    // Ink's renderer draws with the Output of scripts/bundle/ink-output.mjs.
-    b.onResolve({ filter: /^\.\/output\.js$/ }, (args) =>
-      /[\\/]ink[\\/]build[\\/]renderer\.js$/.test(args.importer)
-        ? { path: join(dirname(args.importer), 'output.js'), namespace: 'ink-output' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'ink-output' }, (args) => ({
-      contents: `import InkOutput from ${JSON.stringify(args.path)};
-import stringWidth from 'string-width';
-import { fastOutput } from ${JSON.stringify(INK_OUTPUT)};
-export default fastOutput(InkOutput, stringWidth);
-`,
+};
+
+/** Which import, from which of Ink's modules, each replacement stands in for. */
+export const REPLACED = {
+  output: { specifier: './output.js', importer: /[\\/]ink[\\/]build[\\/]renderer\.js$/ },
+  'sanitize-ansi': { specifier: './sanitize-ansi.js', importer: /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/ },
+};
+
+/**
+ * Ink measures every line of the screen on every frame, with Intl.Segmenter,
+ * even when the line has not changed since the last frame (its caches live for
+ * one frame only). `string-width` is a pure function of its input, so the
+ * bundle remembers its recent answers: a key press then pays only for the
+ * lines it changed. Each replacement must take effect, or the build stops.
+ */
+export const memoPlugin = {
+  name: 'memoise-pure-functions',
+  setup(b) {
+    const applied = new Set();
+    b.onStart(async () => {
+      applied.clear();
+      const { version } = JSON.parse(await readFile(join(root, 'node_modules', 'ink', 'package.json'), 'utf8'));
+      if (version !== INK_VERSION) {
+        return {
+          errors: [{ text: `Ink ${version} is installed; its replacements were written for Ink ${INK_VERSION} (scripts/build.mjs).` }],
+        };
+      }
+    });
+    b.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const missed = ['output', 'sanitize-ansi', 'string-width'].filter((p) => !applied.has(p));
+      if (missed.length > 0) {
+        return {
+          errors: [{ text: `these replacements of Ink's modules no longer match Ink ${INK_VERSION}'s code: ${missed.join(', ')}` }],
+        };
+      }
+    });
+    for (const [name, { specifier, importer }] of Object.entries(REPLACED)) {
+      b.onResolve({ filter: new RegExp(`^${specifier.replace(/[.]/g, '\\.')}$`) }, (args) => {
+        if (!importer.test(args.importer)) return undefined;
+        applied.add(name);
+        return { path: join(dirname(args.importer), args.path), namespace: 'ink-replaced', pluginData: { name } };
+      });
+    }
+    b.onLoad({ filter: /.*/, namespace: 'ink-replaced' }, (args) => ({
+      contents: replacements[args.pluginData.name](args.path),
       resolveDir: dirname(args.path),
       loader: 'js',
     }));
-    // Ink cleans every text node's string of escapes other than colours at every
-    // frame; the answer for a string never changes.
-    b.onResolve({ filter: /^\.\/sanitize-ansi\.js$/ }, (args) =>
-      /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/.test(args.importer)
-        ? { path: join(dirname(args.importer), 'sanitize-ansi.js'), namespace: 'ink-sanitize' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'ink-sanitize' }, (args) => ({
-      contents: `import sanitize from ${JSON.stringify(args.path)};
-import { memoised } from ${JSON.stringify(MEMO)};
-export default memoised(sanitize);
-`,
-      resolveDir: dirname(args.path),
-      loader: 'js',
-    }));
-    // Ink's Output only reads tokens and styled characters: see scripts/bundle/ansi-tokenize.mjs.
-    b.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) =>
-      args.importer === ANSI_TOKENIZE ? undefined : { path: ANSI_TOKENIZE },
-    );
     b.onResolve({ filter: /^string-width$/ }, async (args) => {
       if (args.namespace === 'memo') return undefined;
       const real = await b.resolve(args.path, { resolveDir: root, kind: args.kind, namespace: 'memo' });
       if (real.errors.length > 0) return { errors: real.errors };
+      if (/[\\/]ink[\\/]build[\\/]/.test(args.importer)) applied.add('string-width');
       return { path: real.path, namespace: 'memo', pluginData: { name: args.path } };
     });
     b.onLoad({ filter: /.*/, namespace: 'memo' }, (args) => ({
-      contents: wrappers[args.pluginData.name](args.path),
+      contents: replacements[args.pluginData.name](args.path),
       resolveDir: dirname(args.path),
       loader: 'js',
     }));
@@ -161,7 +190,7 @@ export const inkReleasePlugin = {
     b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
       const cuts = [
         ["await import('./devtools.js');", 'void 0;'],
-        ['? await loadPackageJson()', '? {}'],
+        ['const loaded = await loadPackageJson();', 'const loaded = {};'],
       ];
       let contents = await readFile(args.path, 'utf8');
       for (const [from, to] of cuts) {
@@ -183,9 +212,10 @@ const BUNDLE = /^app-[A-Z0-9]+\.cjs$/;
  * The TUI is imported lazily in the source, so check, print and export never
  * run its code. The bundle is written before the launcher that names it, so a
  * standpoint starting meanwhile (a test) always finds a whole pair; bundles no
- * launcher names are removed after an hour.
+ * launcher names are removed after an hour, or at once when packing (`npm
+ * pack` runs the build with --pack), so the package holds one bundle.
  */
-export async function buildCli() {
+export async function buildCli({ pack = false } = {}) {
   const outdir = join(root, 'dist');
   const staging = join(outdir, `.build-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
@@ -198,7 +228,7 @@ export async function buildCli() {
       outExtension: { '.js': '.cjs' },
       bundle: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node22',
       format: 'cjs',
       jsx: 'automatic',
       minify: process.env.MINIFY !== '0',
@@ -211,7 +241,7 @@ export async function buildCli() {
         'import.meta.url': '__standpoint_url',
       },
       banner: { js: "var __standpoint_url = require('node:url').pathToFileURL(__filename).href;" },
-      plugins: [memoPlugin, yogaPlugin, inkReleasePlugin],
+      plugins: process.env.STOCK ? [yogaPlugin, inkReleasePlugin] : [memoPlugin, yogaPlugin, inkReleasePlugin],
       metafile: true,
       logLevel: 'warning',
     });
@@ -221,7 +251,7 @@ export async function buildCli() {
       outdir: staging,
       bundle: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node22',
       format: 'cjs',
       minify: process.env.MINIFY !== '0',
       legalComments: 'none',
@@ -240,11 +270,11 @@ export async function buildCli() {
     for (const name of await readdir(outdir)) {
       if (!BUNDLE.test(name) || name === bundle) continue;
       const info = await stat(join(outdir, name)).catch(() => undefined);
-      if (info && Date.now() - info.mtimeMs > STALE_MS) await rm(join(outdir, name), { force: true });
+      if (info && (pack || Date.now() - info.mtimeMs > STALE_MS)) await rm(join(outdir, name), { force: true });
     }
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli({ pack: process.argv.includes('--pack') });

@@ -32,9 +32,9 @@ export function fastOutput(InkOutput, stringWidth) {
       for (const op of this.operations) {
         if (op.type !== 'write' || !Number.isInteger(op.x) || !Number.isInteger(op.y) || op.x < 0) return undefined;
         const lines = op.text.split('\n');
-        // As Ink does: a line outside the frame is dropped, and the next one takes its row.
-        let y = op.y;
+        // As Ink 8 does: line i goes to row y + i, and rows outside the frame are dropped.
         for (let i = 0; i < lines.length; i++) {
+          const y = op.y + i;
           if (y < 0 || y >= this.height) continue;
           let text = lines[i];
           // Ink's Text styles its lines through these (as Ink's own get() does).
@@ -42,7 +42,6 @@ export function fastOutput(InkOutput, stringWidth) {
           // A style left open would colour the spaces after it, which Ink's grid does not.
           if (text.includes('\u001b') && !closesItsStyles(text)) return undefined;
           (rows[y] ??= []).push({ x: op.x, text });
-          y++;
         }
       }
       const out = new Array(this.height);

@@ -50,7 +50,8 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     o.err(`standpoint: no folder "${dir}" here, and no command "${dir}". Did you mean \`standpoint ${meant}\`?\n`);
     return 2;
   }
-  if (!process.stdout.isTTY || !process.stdin.isTTY) return runPrint(dir, { lens: opts.lens }, o);
+  // A dumb terminal (TERM=dumb: Emacs' shell, some screen readers) moves no cursor: it gets the text too.
+  if (!process.stdout.isTTY || !process.stdin.isTTY || process.env.TERM === 'dumb') return runPrint(dir, { lens: opts.lens }, o);
   // The TUI (Ink, React, the layout engine) is loaded only here, so check, print
   // and export never pay for it; it loads while the debate is read.
   const tui = Promise.all([import('../tui/run.js'), import('../tui/live.js')]);

@@ -1,7 +1,6 @@
-// Runs the bundled app with V8's code cache. Node 20 has no compile cache for
-// modules (module.enableCompileCache is Node 22), so every start parses and
-// compiles the ~900 KB bundle again, then compiles each function on its first
-// call: a third of the time to the TUI's first frame. vm.Script takes the
+// Runs the bundled app with V8's code cache. Without one, every start parses
+// and compiles the ~900 KB bundle again, then compiles each function on its
+// first call: a third of the time to the TUI's first frame. vm.Script takes the
 // bytecode V8 made last time instead, when V8 agrees it fits this source, this
 // V8 and these flags (otherwise it compiles as usual).
 //
@@ -28,7 +27,7 @@ const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The name every cache file of the install in `bundle`'s folder starts with. */
-function installPrefix(bundle: string): string {
+export function installPrefix(bundle: string): string {
   return `${PREFIX}${createHash('sha256').update(dirname(bundle)).digest('hex').slice(0, 12)}-`;
 }
 

@@ -1,7 +1,7 @@
 // The root: measures the terminal, turns keys into commands from the key
 // table, keeps the view state (see state.ts) and draws the screen the
 // registry names (screens/registry.ts) in the frame every screen shares.
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdout, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
@@ -52,18 +52,8 @@ export interface AppProps {
 type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
 
 export function useTerminalSize(fixed?: Size): Size {
-  const { stdout } = useStdout();
-  const read = useCallback((): Size => ({ cols: stdout.columns || 80, rows: stdout.rows || 24 }), [stdout]);
-  const [size, setSize] = useState<Size>(() => fixed ?? read());
-  useEffect(() => {
-    if (fixed) return;
-    const onResize = () => setSize(read());
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout, fixed, read]);
-  return fixed ?? size;
+  const { columns, rows } = useWindowSize();
+  return fixed ?? { cols: columns || 80, rows: rows || 24 };
 }
 
 export function badgeFor(loaded: LoadResult): Badge | undefined {
@@ -192,6 +182,11 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       setNotice(undefined);
       for (const { name, text } of keyNames(input, key)) {
         const cmd = commandFor(screen, name);
+        if (cmd === 'suspend') {
+          // run.ts gives the terminal back before stopping, and takes it again on SIGCONT.
+          if (process.platform !== 'win32') process.kill(process.pid, 'SIGTSTP');
+          return;
+        }
         if (cmd === 'force-quit' || (cmd === 'quit' && (frame.tooSmall || phase.kind !== 'ready'))) {
           exit();
           return;

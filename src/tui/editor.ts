@@ -2,9 +2,12 @@
 // vi. The variable may hold arguments ("code --wait"); it is split into words
 // like a shell would (shell-quote), but never run by one, so a file name or
 // a variable cannot smuggle in a command. Each editor family is told the
-// line its own way.
-import { spawnSync } from 'node:child_process';
+// line its own way. It is started through cross-spawn, which finds Windows'
+// `code.cmd`-style shims on PATH and quotes the arguments for them as cmd.exe
+// reads them (Node's own spawn does neither without a shell).
+import type { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
+import crossSpawn from 'cross-spawn';
 import { parse } from 'shell-quote';
 import { singleLine } from '../model/sanitize.js';
 import type { Location } from '../model/types.js';
@@ -106,7 +109,7 @@ export function launchEditor(target: Location, opts: LaunchOptions = {}): EditRe
   if (!cmd.ok) return cmd;
   const [command, ...before] = cmd.argv as [string, ...string[]];
   const shown = singleLine(editorName(command));
-  const run = opts.run ?? spawnSync;
+  const run = opts.run ?? crossSpawn.sync;
   const result = run(command, [...before, ...locationArgs(command, target)], { stdio: 'inherit', env, shell: false });
   if (result.error) {
     // Short: it is shown in the footer, beside the keys.

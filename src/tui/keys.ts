@@ -8,6 +8,7 @@ export type Screen = (typeof SCREENS)[number];
 export type Command =
   | 'quit'
   | 'force-quit'
+  | 'suspend'
   | 'help'
   | 'back'
   | 'up'
@@ -406,6 +407,16 @@ export const KEYS: readonly Binding[] = [
     screens: ALL,
     group: 'General',
     footer: ['search'],
+  },
+  // As in a shell: Ctrl-Z stops standpoint, `fg` brings it back.
+  {
+    command: 'suspend',
+    keys: ['ctrl-z'],
+    label: 'suspend',
+    help: 'Suspend (the shell’s fg resumes)',
+    screens: ALL,
+    group: 'General',
+    footer: [],
   },
 ];
 

@@ -1,8 +1,12 @@
-// Starts the TUI in the alternate screen and gives the terminal back on every
-// way out: q, Ctrl-C (a key, through the key table), SIGTERM, SIGHUP, SIGINT,
-// and an exception, which is printed plainly once the screen is restored.
-// It also lends the terminal to the editor (`e`) and takes it back after.
-import { type Instance, render } from 'ink';
+// Starts the TUI in the alternate screen (Ink's) and gives the terminal back on
+// every way out: q, Ctrl-C (a key, through the key table), every signal that
+// ends a process, and an exception, which is printed plainly once the screen is
+// restored. Ctrl-Z or SIGTSTP give it back until the shell's `fg` (SIGCONT),
+// which takes it again and redraws. It also lends the terminal to the editor
+// (`e`) and takes it back after.
+import { constants } from 'node:os';
+import { type Instance, render, useApp } from 'ink';
+import type { ReactNode } from 'react';
 import { createElement } from 'react';
 import type { LoadResult } from '../model/load.js';
 import { showControls } from '../model/sanitize.js';
@@ -15,7 +19,25 @@ const ENTER_ALT = '\u001b[?1049h\u001b[H\u001b[2J';
 const LEAVE_ALT = '\u001b[?25h\u001b[?1049l';
 const CLEAR = '\u001b[H\u001b[2J';
 const HIDE_CURSOR = '\u001b[?25l';
-const SIGNALS = { SIGTERM: 15, SIGHUP: 1, SIGINT: 2 } as const;
+// The signals whose default is to end the process (SIGKILL cannot be caught;
+// SIGUSR1 starts Node's inspector, SIGPIPE Node ignores).
+const ENDING = [
+  'SIGTERM',
+  'SIGHUP',
+  'SIGINT',
+  'SIGQUIT',
+  'SIGUSR2',
+  'SIGALRM',
+  'SIGVTALRM',
+  'SIGXCPU',
+  'SIGXFSZ',
+  'SIGTRAP',
+  'SIGSYS',
+  'SIGABRT',
+];
+/** Those this platform has (Windows has a few). */
+const SIGNALS = ENDING.filter((sig) => sig in constants.signals) as NodeJS.Signals[];
+const STOPPING = process.platform === 'win32' ? [] : (['SIGTSTP'] as const);
 
 export interface RunOptions {
   debates: readonly DebateChoice[];
@@ -43,15 +65,18 @@ export async function runTui(opts: RunOptions): Promise<number> {
   const restore = () => {
     if (restored) return;
     restored = true;
-    // Ink writes its last frame when unmounted: do it while still in the alternate screen.
+    // Ink writes its last frame when unmounted, then leaves its alternate screen and shows the cursor.
     try {
-      instance?.unmount();
+      if (!instance) throw new Error('not started');
+      instance.unmount();
     } catch {
-      // Already unmounted, or the tree is broken: the screen is still ours to restore.
+      // Never started, or the tree is broken: the screen is still ours to restore.
+      stdout.write(LEAVE_ALT);
     }
-    stdout.write(LEAVE_ALT);
     stdout.off('resize', onResize);
-    for (const sig of Object.keys(SIGNALS)) process.off(sig, onSignal);
+    for (const sig of SIGNALS) process.off(sig, onSignal);
+    for (const sig of STOPPING) process.off(sig, onStop);
+    process.off('SIGCONT', onContinue);
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
   };
@@ -67,7 +92,29 @@ export async function runTui(opts: RunOptions): Promise<number> {
     // Ctrl-C typed to stop a graphical editor ("code --wait") is meant for the editor, not for us.
     if (signal === 'SIGINT' && quietInterrupt) return;
     restore();
-    process.exit(128 + (SIGNALS[signal as keyof typeof SIGNALS] ?? 0));
+    process.exit(128 + (constants.signals[signal] ?? 0));
+  };
+  // Stopped: the terminal goes back to the shell as it was (cooked mode, the
+  // normal screen, the cursor), then the process stops as it would have
+  // without this handler. Resumed: Ink takes the terminal again and redraws.
+  let suspendTerminal: SuspendTerminal | undefined;
+  let suspension: ReturnType<SuspendTerminal> | undefined;
+  // While suspended Ink reads no input: this keeps the process from ending for want of work.
+  let hold: NodeJS.Timeout | undefined;
+  const onStop = () => {
+    if (!suspendTerminal || suspension) return;
+    hold = setInterval(() => {}, 1 << 30);
+    suspension = suspendTerminal();
+    void suspension.then(() => process.kill(process.pid, 'SIGSTOP'));
+  };
+  const onContinue = () => {
+    const held = suspension;
+    if (!held) return;
+    void held.then(async (s) => {
+      await s.resume();
+      suspension = undefined;
+      clearInterval(hold);
+    });
   };
   const onCrash = (err: unknown) => {
     restore();
@@ -93,22 +140,27 @@ export async function runTui(opts: RunOptions): Promise<number> {
       }
     };
 
-  stdout.write(ENTER_ALT);
   stdout.on('resize', onResize);
-  for (const sig of Object.keys(SIGNALS)) process.on(sig, onSignal);
+  for (const sig of SIGNALS) process.on(sig, onSignal);
+  for (const sig of STOPPING) process.on(sig, onStop);
+  process.on('SIGCONT', onContinue);
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
   try {
     instance = render(
-      createElement(App, {
-        debates: opts.debates,
-        initial: opts.initial,
-        load: opts.load,
-        theme: themeFromEnv(),
-        start: opts.start,
-        updates: opts.updates,
-        edit: opts.edit && lendTerminal(opts.edit),
-      }),
+      createElement(
+        Grab,
+        { grab: (fn: SuspendTerminal) => (suspendTerminal = fn) },
+        createElement(App, {
+          debates: opts.debates,
+          initial: opts.initial,
+          load: opts.load,
+          theme: themeFromEnv(),
+          start: opts.start,
+          updates: opts.updates,
+          edit: opts.edit && lendTerminal(opts.edit),
+        }),
+      ),
       {
         stdout,
         stdin,
@@ -116,6 +168,9 @@ export async function runTui(opts: RunOptions): Promise<number> {
         // Ctrl-C is a command of the key table, so it also works while typing a search.
         exitOnCtrlC: false,
         patchConsole: opts.patchConsole ?? true,
+        alternateScreen: true,
+        // A terminal is interactive, whatever CI says (Ink would otherwise draw only the last frame).
+        interactive: Boolean(stdout.isTTY),
         // Not incremental: in Ink 6.8 its line diff lands one row low whenever the frame
         // is shorter than the window (which it must be), duplicating lines. The standard
         // renderer rewrites the frame inside a synchronized update, which does not flicker
@@ -132,4 +187,13 @@ export async function runTui(opts: RunOptions): Promise<number> {
     stderr.write(showControls(`standpoint: unexpected error: ${(err as Error)?.message ?? String(err)}\n`));
     return 1;
   }
+}
+
+type SuspendTerminal = () => Promise<{ resume(): Promise<void> }>;
+
+/** Hands Ink's suspendTerminal (offered to components only) to runTui's signal handlers. */
+function Grab({ grab, children }: { grab(fn: SuspendTerminal): void; children?: ReactNode }): ReactNode {
+  const { suspendTerminal } = useApp();
+  grab(suspendTerminal as SuspendTerminal);
+  return children;
 }

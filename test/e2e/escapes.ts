@@ -6,10 +6,10 @@ import type { Session } from './harness.js';
 /**
  * The sequences standpoint and Ink write themselves: colours and styles (SGR),
  * cursor hide/show, alternate screen, synchronized output, and log-update's
- * erase-line, one-line-up, column-1, home and clear-screen.
+ * erase-line, one-line-up, column-1, home (Ink 8: `ESC[1;1H`), clear-screen and erase-below.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
-const OWN = /\u001b\[(?:[0-9;]*m|\?(?:25|1049|2026)[hl]|2K|1A|G|H|2J|3J)/g;
+const OWN = /\u001b\[(?:[0-9;]*m|\?(?:25|1049|2026)[hl]|2K|1A|G|(?:1;1)?H|[023]?J)/g;
 
 /** Bytes that must never come out of standpoint once its own sequences are taken away. */
 const FORBIDDEN =

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unsafeBytes } from './escapes.js';
@@ -168,6 +168,8 @@ describe('signals', () => {
     ['SIGINT', 130, 'search, while typing'],
     ['SIGTERM', 143, 'detail'],
     ['SIGHUP', 129, 'the list of debates'],
+    ['SIGQUIT', 131, 'detail'],
+    ['SIGUSR2', 140, 'detail'],
   ] as const)('%s (exit %i) on %s: terminal restored, raw mode off', async (signal, code, where) => {
     const dir = where === 'the list of debates' ? 'test/fixtures/tui' : MINIMAL;
     const s = open({ shell: `echo "SHELL=$$"; standpoint '${dir}'; ${AFTERWARDS}`, cols: 100, rows: 30 });
@@ -199,6 +201,66 @@ describe('signals', () => {
     await sleep(300);
     expectCookedMode((await s.screen()).join('\n'));
     await s.exit();
+  });
+});
+
+describe('suspend and resume', () => {
+  // Through an interactive shell, so that the job can be stopped and brought back with fg.
+  test.skipIf(!existsSync('/bin/bash')).each([
+    ['Ctrl-Z', (s: Session): Promise<void> => s.press('\u001a')],
+    ['kill -TSTP', async (_s: Session, pid: number): Promise<void> => void process.kill(pid, 'SIGTSTP')],
+  ] as const)('%s: the shell gets the terminal in cooked mode; fg redraws and keys work again', async (_how, stop) => {
+    const s = open({ shell: 'echo "SHELL=$$"; exec bash --norc --noprofile -i', cols: 100, rows: 30, env: { PS1: 'prompt$ ' } });
+    await s.waitForText('prompt$');
+    await s.press(`standpoint() { "${process.execPath}" "${CLI}" "$@"; }\r`, `standpoint '${MINIMAL}'\r`);
+    const pid = await childPid(s);
+    await s.ready('Enter open');
+    await stop(s, pid);
+    await s.waitForText(/Stopped/);
+    expect(await s.buffer()).toBe('normal');
+    expect(cursorShown(s.raw())).toBe(true);
+    await s.press('stty -a\r');
+    expectCookedMode(await s.waitForText(/icanon/).then((r) => r.join('\n')));
+    await s.press('fg\r');
+    // Resumed: the alternate screen again, drawn whole, and answering keys at once (raw mode).
+    const rows = await s.waitForText('Enter open');
+    expect(await s.buffer()).toBe('alternate');
+    expect(rows.join('\n')).toContain('Town council');
+    await s.press('?');
+    await s.waitForText('Esc or ? to close');
+    await s.press('q', 'q');
+    await s.waitForText('prompt$');
+    expect(await s.buffer()).toBe('normal');
+  });
+});
+
+describe('odd terminals', () => {
+  test('TERM=dumb: the plain summary, no full-screen UI', async () => {
+    // The pseudo-terminal sets TERM itself: the shell sets it again.
+    const s = open({ shell: `TERM=dumb standpoint '${MINIMAL}'`, cols: 100, rows: 30 });
+    expect((await s.exit()).code).toBe(0);
+    expect(s.raw()).toContain('Should the town build a bridge?');
+    expect(s.raw()).not.toContain('\u001b[');
+  });
+
+  test('CI=true in a real terminal: the TUI still draws and answers keys', async () => {
+    const s = open({ args: [MINIMAL], cols: 100, rows: 30, env: { CI: 'true' } });
+    await s.ready('Enter open');
+    expect(await s.buffer()).toBe('alternate');
+    await s.press('?');
+    await s.waitForText('Esc or ? to close');
+    await s.press('q', 'q');
+    expect((await s.exit()).code).toBe(0);
+  });
+
+  test('stderr redirected to a file gets no escape bytes', async () => {
+    const err = join(mkdtempSync(join(tmpdir(), 'standpoint-stderr-')), 'err.txt');
+    temps.push(dirname(err));
+    const s = open({ shell: `standpoint '${MINIMAL}' 2>'${err}'; echo "exit=$?"`, cols: 100, rows: 30 });
+    await s.ready('Enter open');
+    await s.press('q');
+    await s.waitForText('exit=0');
+    expect(readFileSync(err, 'utf8')).toBe('');
   });
 });
 

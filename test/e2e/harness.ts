@@ -35,7 +35,7 @@ export interface StartOptions {
   cols?: number;
   rows?: number;
   cwd?: string;
-  /** Added to the environment (CI is always removed: Ink would draw only the last frame). */
+  /** Added to the environment (CI is removed unless given here: Ink would draw only the last frame). */
   env?: Record<string, string | undefined>;
   /**
    * A /bin/sh command line to run instead, for redirections and pipes; in it,
@@ -63,7 +63,7 @@ export class Session {
     const rows = opts.rows ?? 30;
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', COLORTERM: '', XDG_CACHE_HOME: CACHE, ...opts.env })) {
-      if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST') && k !== 'NODE_ENV') env[k] = v;
+      if (v !== undefined && (k !== 'CI' || opts.env?.CI !== undefined) && !k.startsWith('VITEST') && k !== 'NODE_ENV') env[k] = v;
     }
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
     const [file, argv] =

@@ -1,8 +1,20 @@
 // The launcher runs a bundle through V8's code cache: a start with no cache,
 // or a bad one, still runs; the cache is kept only when asked, and used next time.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ownFile } from '../../src/cache/folder.js';
 import { privateCacheDir } from '../../src/cache/private-dir.js';
@@ -101,6 +113,16 @@ describe('runBundle', () => {
     rmSync(cacheFileFor(folder, bundle));
     runBundle(bundle, folder).save();
     expect(readdirSync(folder).sort()).toEqual([mine, theirs, 'notes.txt'].sort());
+  });
+
+  it('two installs sharing one cache folder keep each other’s cache', () => {
+    const other = join(dir, 'other-install', 'app-TEST2.cjs');
+    mkdirSync(dirname(other));
+    cpSync(bundle, other);
+    runBundle(other, folder).save();
+    runBundle(bundle, folder).save();
+    expect(existsSync(cacheFileFor(folder, other))).toBe(true);
+    expect(existsSync(cacheFileFor(folder, bundle))).toBe(true);
   });
 
   it('only skips the cache when its folder cannot be written', () => {

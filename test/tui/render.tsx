@@ -14,8 +14,10 @@ export class FakeStdout extends EventEmitter {
   ) {
     super();
   }
-  write = (frame: string) => {
+  // Ink 8 waits for a write's callback before it says it has exited.
+  write = (frame: string, done?: () => void) => {
     this.frames.push(frame);
+    done?.();
     return true;
   };
   lastFrame = () => this.frames[this.frames.length - 1] ?? '';
