@@ -8,7 +8,7 @@ import { type IssueColumn, type IssueData, type Item, issueData, revealedInColum
 import { continued, plural } from '../text.js';
 import { FOCUS, stanceMark } from '../theme.js';
 import { clamp, type Frame, keepVisible } from './frame.js';
-import { actorLabel, useShortNames } from './matrix.js';
+import { actorLabel, wantsShortNames } from './matrix.js';
 import { stanceRole, wrapCached } from './shared.js';
 
 const SEP = ' │ ';
@@ -228,7 +228,7 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const names: Line[] = [];
   const rules: Line[] = [];
   const notes: Line[] = [];
-  const short = useShortNames(data.columns.slice(f.left, shownTo).map((col) => ({ actor: col.actor, room: g.colW - 2 })));
+  const short = wantsShortNames(data.columns.slice(f.left, shownTo).map((col) => ({ actor: col.actor, room: g.colW - 2 })));
   for (let c = f.left; c < shownTo; c++) {
     const col = data.columns[c] as IssueColumn;
     const layout = columnLayout(model, data, c, g.colW);
