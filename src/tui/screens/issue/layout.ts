@@ -9,7 +9,7 @@ import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../../lin
 import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../selectors.js';
 import { continued, plural } from '../../text.js';
 import { FOCUS, stanceMark } from '../../theme.js';
-import { actorLabel, shortNamesFit } from '../matrix/layout.js';
+import { actorLabel, wantsShortNames } from '../matrix/layout.js';
 
 const SEP = ' │ ';
 const COL_MIN = 24;
@@ -228,7 +228,7 @@ export function issueLines(model: Model, frame: Frame, f: IssueFocus): IssueView
   const names: Line[] = [];
   const rules: Line[] = [];
   const notes: Line[] = [];
-  const short = shortNamesFit(data.columns.slice(f.left, shownTo).map((col) => ({ actor: col.actor, room: g.colW - 2 })));
+  const short = wantsShortNames(data.columns.slice(f.left, shownTo).map((col) => ({ actor: col.actor, room: g.colW - 2 })));
   for (let c = f.left; c < shownTo; c++) {
     const col = data.columns[c] as IssueColumn;
     const layout = columnLayout(model, data, c, g.colW);

@@ -132,7 +132,7 @@ function grid(model: Model, frame: Frame, g: MatrixGeometry, f: MatrixFocus): Ma
     after: i === actors.length - 1 && f.left + actors.length < model.actors.length ? ' ▸' : '',
   }));
   const roomOf = (i: number) => g.cellW - width(edges[i]?.before ?? '') - width(edges[i]?.after ?? '');
-  const short = shortNamesFit(actors.map((actor, i) => ({ actor, room: roomOf(i) })));
+  const short = wantsShortNames(actors.map((actor, i) => ({ actor, room: roomOf(i) })));
   actors.forEach((a, i) => {
     const focused = f.left + i === f.actor;
     const { before, after } = edges[i] ?? { before: '', after: '' };
@@ -226,7 +226,7 @@ export function actorLabel(a: Actor, w: number, short = false): string {
 }
 
 /** One rule for every column of a screen: short names for all as soon as one full name does not fit its room. */
-export function shortNamesFit(columns: ReadonlyArray<{ actor: Actor; room: number }>): boolean {
+export function wantsShortNames(columns: ReadonlyArray<{ actor: Actor; room: number }>): boolean {
   return columns.some(({ actor, room }) => width(actor.name) + (actor.stale ? width(' (stale)') : 0) > room);
 }
 
