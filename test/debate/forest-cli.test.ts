@@ -35,6 +35,16 @@ describe('the map as text', () => {
   });
 });
 
+describe('the map at its narrowest', () => {
+  it('splits the grid into tables that fit, each with every row', async () => {
+    const model = await load(EXAMPLE);
+    const text = renderMapPlain(model, { width: 30, where: () => 'x' });
+    expect(text).toMatch(/^Columns 1-2 of 3\nActor {5}US admin {2}Mexico\n/m);
+    expect(text).toMatch(/^Column 3 of 3\nActor {5}Critics\n-+ {2}-+\nUS admin {2}\.\. 0\/1\/0\n/m);
+    for (const l of lines(text)) expect(width(l), l).toBeLessThanOrEqual(30);
+  });
+});
+
 describe('standpoint map and audit, run as a user would', () => {
   it('prints the example map within 60, 100 and 200 columns', async () => {
     for (const cols of [60, 100, 200]) {
