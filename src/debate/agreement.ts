@@ -1,6 +1,8 @@
 // Agreement between actors: the one definition the compare view, the
 // agreement map, the issue ranking and the cruxes all share.
 import { stanceSide } from '../export/stance.js';
+import type { StanceT } from '../model/schema.js';
+import { STANCES } from '../model/terms.js';
 import type { Actor, Issue, Model, Position } from '../model/types.js';
 import { memoOnModel } from './memo.js';
 
@@ -94,13 +96,34 @@ export interface AgreementGrid {
   counts(i: number, j: number): Counts;
 }
 
-/** Every pair of actors, computed once per model. */
+const CODED: readonly (StanceT | undefined)[] = [undefined, ...STANCES];
+/** VERDICT[i * CODED.length + j]: agreementOf for stance codes i and j (0 is silence), null for both silent. */
+const VERDICT: readonly (Agreement | null)[] = CODED.flatMap((x) =>
+  CODED.map((y) => (x === undefined && y === undefined ? null : agreementOf(at(x), at(y)))),
+);
+function at(stance: StanceT | undefined): Position | undefined {
+  return stance === undefined ? undefined : ({ stance } as Position);
+}
+
+/** Every pair of actors, computed once per model: stances coded as small numbers so 200 actors stay fast. */
 export const agreementGrid = memoOnModel((model: Model): AgreementGrid => {
   const n = model.actors.length;
+  const m = model.issues.length;
+  const codes = new Uint8Array(n * m);
+  model.actors.forEach((actor, i) => {
+    model.issues.forEach((issue, k) => {
+      const p = actor.byIssue.get(issue.id);
+      codes[i * m + k] = p ? CODED.indexOf(p.stance) : 0;
+    });
+  });
   const cells: Counts[] = new Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i; j < n; j++) {
-      const c = pairCounts(model.actors[i] as Actor, model.actors[j] as Actor, model.issues);
+      const c = zeroCounts();
+      for (let k = 0; k < m; k++) {
+        const v = VERDICT[(codes[i * m + k] as number) * CODED.length + (codes[j * m + k] as number)];
+        if (v) c[v]++;
+      }
       cells[i * n + j] = c;
       cells[j * n + i] = c;
     }

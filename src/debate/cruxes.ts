@@ -2,8 +2,10 @@
 // are allies apart from an issue when, over the other issues they share, their
 // agreement score is above one half; they split on it when they take opposite
 // sides of its question.
+
+import { stanceSide } from '../export/stance.js';
 import type { Actor, Issue, Model } from '../model/types.js';
-import { type AgreementGrid, agreementGrid, agreementOf, type Counts, score, shared } from './agreement.js';
+import { type AgreementGrid, agreementGrid, type Counts, score, shared } from './agreement.js';
 import { memoOnModel } from './memo.js';
 
 export interface Split {
@@ -34,22 +36,29 @@ export const findCruxes = memoOnModel((model: Model): Crux[] => {
 });
 
 function splitsOn(model: Model, grid: AgreementGrid, issue: Issue): Split[] {
-  const n = model.actors.length;
+  // Only a pair on opposite sides can split: pair each actor for with each actor against.
+  const fors: number[] = [];
+  const againsts: number[] = [];
+  model.actors.forEach((a, i) => {
+    const p = a.byIssue.get(issue.id);
+    const side = p && stanceSide(p.stance);
+    if (side === 1) fors.push(i);
+    else if (side === -1) againsts.push(i);
+  });
   const splits: Split[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = model.actors[i] as Actor;
-    const pa = a.byIssue.get(issue.id);
-    if (!pa) continue;
-    for (let j = i + 1; j < n; j++) {
-      const b = model.actors[j] as Actor;
-      if (agreementOf(pa, b.byIssue.get(issue.id)) !== 'disagree') continue;
+  for (const x of fors) {
+    for (const y of againsts) {
+      const [i, j] = x < y ? [x, y] : [y, x];
       const all = grid.counts(i, j);
       const elsewhere = { ...all, disagree: all.disagree - 1 };
       const s = score(elsewhere);
-      if (s !== undefined && s > 0.5) splits.push({ a, b, elsewhere, score: s });
+      if (s !== undefined && s > 0.5) splits.push({ a: model.actors[i] as Actor, b: model.actors[j] as Actor, elsewhere, score: s });
     }
   }
-  return splits.sort((x, y) => y.score - x.score);
+  // Closest allies first; among equals, in actor order.
+  const order = new Map(model.actors.map((a, i) => [a, i]));
+  const rank = (s: Split) => (order.get(s.a) ?? 0) * model.actors.length + (order.get(s.b) ?? 0);
+  return splits.sort((x, y) => y.score - x.score || rank(x) - rank(y));
 }
 
 function reasonFor(splits: readonly Split[]): string {

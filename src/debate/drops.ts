@@ -2,9 +2,9 @@
 // never answers — no counterpoint by it under them, no `responds_to` from any
 // of its positions. Each comes with where to add the answer: the actor's own
 // position on that issue.
+import { stanceSide } from '../export/stance.js';
 import { answerers } from '../model/answers.js';
 import type { Actor, Location, Model, Position } from '../model/types.js';
-import { agreementOf } from './agreement.js';
 import { memoOnModel } from './memo.js';
 
 export interface Drop {
@@ -33,20 +33,31 @@ export const findDrops = memoOnModel((model: Model): ActorDrops[] => {
     if (!s) answeredBy.set(p, (s = answerers(p)));
     return s;
   };
+  // Only opposite sides can disagree: per issue, the positions on each side, in actor order.
+  const sides = model.issues.map((issue) => {
+    const side = new Map<1 | -1, Position[]>([
+      [1, []],
+      [-1, []],
+    ]);
+    for (const a of model.actors) {
+      const p = a.byIssue.get(issue.id);
+      const s = p && stanceSide(p.stance);
+      if (p && (s === 1 || s === -1)) side.get(s)?.push(p);
+    }
+    return side;
+  });
   return model.actors.map((actor): ActorDrops => {
     const drops: Drop[] = [];
     let answered = 0;
-    for (const issue of model.issues) {
+    model.issues.forEach((issue, k) => {
       const own = actor.byIssue.get(issue.id);
-      if (!own) continue;
-      for (const other of model.actors) {
-        if (other === actor) continue;
-        const theirs = other.byIssue.get(issue.id);
-        if (!theirs || agreementOf(own, theirs) !== 'disagree') continue;
+      const s = own && stanceSide(own.stance);
+      if (!own || (s !== 1 && s !== -1)) return;
+      for (const theirs of sides[k]?.get(s === 1 ? -1 : 1) ?? []) {
         if (who(theirs).has(actor.id)) answered++;
         else drops.push({ actor, own, unanswered: theirs, at: own.loc });
       }
-    }
+    });
     return { actor, drops, answered };
   });
 });

@@ -1,5 +1,6 @@
 // The forest (and, on request, the balance audit) as Markdown sections of the
-// handout. Text from the YAML goes through mdText, like the rest of the handout.
+// handout. Text from the YAML goes through the handout's own escaping (`mdText`,
+// passed in so this module and markdown.ts do not import each other).
 import { basename, relative } from 'node:path';
 import { countsInWords } from '../debate/agreement.js';
 import { auditDebate } from '../debate/audit.js';
@@ -8,11 +9,10 @@ import { spreadWords } from '../debate/spread.js';
 import type { Model } from '../model/types.js';
 import { actorAuditLines } from './audit-text.js';
 import { cellText, mapKey } from './forest-text.js';
-import { mdText } from './markdown.js';
 
 const DROPS_SHOWN = 10;
 
-export function forestMarkdown(model: Model): string[] {
+export function forestMarkdown(model: Model, mdText: (text: string) => string): string[] {
   const forest = forestOf(model);
   const { actors } = forest.grid;
   const out: string[] = ['## Who agrees with whom', ''];
@@ -57,7 +57,7 @@ export function forestMarkdown(model: Model): string[] {
   return out;
 }
 
-export function auditMarkdown(model: Model): string[] {
+export function auditMarkdown(model: Model, mdText: (text: string) => string): string[] {
   const audit = auditDebate(model);
   const out: string[] = ['## Balance audit', ''];
   for (const a of audit.actors) {

@@ -64,7 +64,9 @@ function grid(forest: Forest, w: number): string[] {
     const cols = actors.slice(start, start + perTable).map((_, k) => start + k);
     const row = (label: string, rest: string[]) => [padEnd(label, labelCol), ...rest.map((c) => padEnd(c, cellCol))].join(GAP);
     if (start > 0) out.push('');
-    if (actors.length > perTable) out.push(`Columns ${start + 1}-${(cols[cols.length - 1] as number) + 1} of ${actors.length}`);
+    const last = (cols[cols.length - 1] as number) + 1;
+    if (actors.length > perTable)
+      out.push(last === start + 1 ? `Column ${last} of ${actors.length}` : `Columns ${start + 1}-${last} of ${actors.length}`);
     out.push(
       row(
         'Actor',

@@ -107,8 +107,8 @@ export function renderMarkdown(source: Model, options: MarkdownOptions = {}): st
   }
 
   // Stances do not depend on the lens: the forest is the whole debate's.
-  out.push(...forestMarkdown(source));
-  if (options.audit) out.push(...auditMarkdown(source));
+  out.push(...forestMarkdown(source, mdText));
+  if (options.audit) out.push(...auditMarkdown(source, mdText));
 
   if (model.sources.size > 0) {
     para('## Sources');
