@@ -242,7 +242,9 @@ describe('the framing lens', () => {
     if (!p) return;
     const at = p.evidence.findIndex((e) => e.kind === 'interpretation');
     const seen = lensedModel(example, 'interpretation');
-    const shown = issueData(seen, p.issueId)?.columns.flatMap((c) => c.items).find((i) => i.evidence === p.evidence[at]);
+    const shown = issueData(seen, p.issueId)
+      ?.columns.flatMap((c) => c.items)
+      .find((i) => i.evidence === p.evidence[at]);
     expect(shown?.id).toBe(`${p.key}#evidence/${at}`);
     expect(findItem(example, p.issueId, shown?.id)?.item.evidence).toBe(p.evidence[at]);
     // Search through the lens names it the same way.
