@@ -12,7 +12,7 @@ import { clamp, type Frame, frameOf, type Size } from './layout/frame.js';
 import { type Lens, lensedModel } from './lens.js';
 import { changeLens } from './lens-change.js';
 import { columnOf, focusClaim, focusRow } from './screens/moves.js';
-import { screenDef } from './screens/registry.js';
+import { SCREENS, screenDef } from './screens/registry.js';
 import type { Drawn } from './screens/screen.js';
 import { jumpToMatch, PRINTABLE, typed } from './screens/search/update.js';
 import { actorIndex, issueData, issueIndex } from './selectors.js';
@@ -23,31 +23,17 @@ export type { Action, Context, InitialOptions, ViewState } from './view-state.js
 
 export function initialState(size: Size, ctx: Context, opts: InitialOptions = {}): ViewState {
   const { model } = ctx;
-  const state: ViewState = {
+  const shared = {
     size,
     screen: opts.screen ?? 'matrix',
-    history: opts.screen && opts.screen !== 'matrix' ? ['matrix'] : [],
+    history: opts.screen && opts.screen !== 'matrix' ? ['matrix' as const] : [],
     issueId: opts.issueId ?? model.issues[0]?.id,
     actorId: opts.actorId ?? model.actors[0]?.id,
     reveal: opts.reveal ?? null,
-    matrixTop: 0,
-    matrixLeft: 0,
-    issueLeft: 0,
-    issueScroll: {},
-    actorTop: 0,
-    detailTop: 0,
-    helpTop: 0,
-    problem: 0,
-    problemsTop: 0,
-    query: '',
-    hit: 0,
-    hitsTop: 0,
-    lastQuery: '',
     lens: opts.lens ?? null,
-    presentStep: 0,
-    presentTop: null,
-    compareTop: 0,
   };
+  // Each screen's own fields start as its state.ts says.
+  const state = Object.assign({}, ...Object.values(SCREENS).map((s) => s.initial), shared) as ViewState;
   const seen = throughLens(ctx, state.lens);
   return settle(focusClaim(state, seen), seen);
 }

@@ -30,6 +30,8 @@ export interface Laid<L = unknown> {
 
 // biome-ignore lint/suspicious/noExplicitAny: each screen has its own layout; the registry holds them all
 export interface ScreenDef<L = any> {
+  /** The starting values of the screen's own fields of the view state (see its state.ts). */
+  initial: Partial<ViewState>;
   /**
    * The key table's command of the screen's own name (p, /, a, P, c, ?):
    * opens the screen from wherever the reader is. Undefined when nothing
