@@ -14,7 +14,7 @@ import { changeLens } from './lens-change.js';
 import { columnOf, focusClaim, focusRow } from './screens/moves.js';
 import { SCREENS, screenDef } from './screens/registry.js';
 import type { Drawn } from './screens/screen.js';
-import { jumpToMatch, PRINTABLE, typed } from './screens/search/update.js';
+import { jumpToMatch } from './screens/search/update.js';
 import { actorIndex, issueData, issueIndex } from './selectors.js';
 import { tickTimer } from './timer.js';
 import { type Action, back, type Context, type InitialOptions, type ViewState } from './view-state.js';
@@ -63,21 +63,26 @@ export function reduce(state: ViewState, action: Action, base: Context): ViewSta
       next = state;
       break;
     case 'type':
-      next = state.screen === 'search' ? typed(state, action.text) : state;
+      next = screenDef(state.screen)?.type?.(state, action.text) ?? state;
       break;
     case 'command':
       next = command(state, action.command, ctx);
       break;
     case 'key': {
       const cmd = commandFor(state.screen, action.name);
+      const type = screenDef(state.screen)?.type;
       if (cmd) next = command(state, cmd, ctx);
-      else if (state.screen === 'search' && PRINTABLE.test(action.text)) next = typed(state, action.text);
+      else if (type && PRINTABLE.test(action.text)) next = type(state, action.text);
       else next = state;
       break;
     }
   }
   return settle(next, next.lens === state.lens ? ctx : throughLens(base, next.lens), state);
 }
+
+// A key's text is typed only when it is all printable: no control characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: typed text must hold no control characters
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]+$/;
 
 /**
  * The commands every screen shares, then the ones that open a screen of the

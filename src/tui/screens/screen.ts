@@ -48,6 +48,8 @@ export interface ScreenDef<L = any> {
   settle(state: ViewState, model: Model, frame: Frame, last?: L): Laid<L>;
   /** What the screen shows for a settled state, drawn from its layout. */
   lines(state: ViewState, layout: L | undefined, d: Drawing): Drawn;
+  /** Text typed on this screen, for a screen that takes text (keys bound to commands are commands first). */
+  type?(state: ViewState, text: string): ViewState;
   /** The footer's badge on this screen (default: the one given). */
   badge?(badge: Badge | undefined): Badge | undefined;
 }
