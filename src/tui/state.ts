@@ -12,9 +12,9 @@ import { clamp, type Frame, frameOf, type Size } from './layout/frame.js';
 import { type Lens, lensedModel } from './lens.js';
 import { changeLens } from './lens-change.js';
 import { columnOf, focusClaim, focusRow } from './screens/moves.js';
-import { screenDef } from './screens/registry.js';
+import { SCREENS, screenDef } from './screens/registry.js';
 import type { Drawn } from './screens/screen.js';
-import { jumpToMatch, PRINTABLE, typed } from './screens/search/update.js';
+import { jumpToMatch } from './screens/search/update.js';
 import { actorIndex, issueData, issueIndex } from './selectors.js';
 import { tickTimer } from './timer.js';
 import { type Action, back, type Context, type InitialOptions, type ViewState } from './view-state.js';
@@ -23,31 +23,17 @@ export type { Action, Context, InitialOptions, ViewState } from './view-state.js
 
 export function initialState(size: Size, ctx: Context, opts: InitialOptions = {}): ViewState {
   const { model } = ctx;
-  const state: ViewState = {
+  const shared = {
     size,
     screen: opts.screen ?? 'matrix',
-    history: opts.screen && opts.screen !== 'matrix' ? ['matrix'] : [],
+    history: opts.screen && opts.screen !== 'matrix' ? ['matrix' as const] : [],
     issueId: opts.issueId ?? model.issues[0]?.id,
     actorId: opts.actorId ?? model.actors[0]?.id,
     reveal: opts.reveal ?? null,
-    matrixTop: 0,
-    matrixLeft: 0,
-    issueLeft: 0,
-    issueScroll: {},
-    actorTop: 0,
-    detailTop: 0,
-    helpTop: 0,
-    problem: 0,
-    problemsTop: 0,
-    query: '',
-    hit: 0,
-    hitsTop: 0,
-    lastQuery: '',
     lens: opts.lens ?? null,
-    presentStep: 0,
-    presentTop: null,
-    compareTop: 0,
   };
+  // Each screen's own fields start as its state.ts says.
+  const state = Object.assign({}, ...Object.values(SCREENS).map((s) => s.initial), shared) as ViewState;
   const seen = throughLens(ctx, state.lens);
   return settle(focusClaim(state, seen), seen);
 }
@@ -77,21 +63,26 @@ export function reduce(state: ViewState, action: Action, base: Context): ViewSta
       next = state;
       break;
     case 'type':
-      next = state.screen === 'search' ? typed(state, action.text) : state;
+      next = screenDef(state.screen)?.type?.(state, action.text) ?? state;
       break;
     case 'command':
       next = command(state, action.command, ctx);
       break;
     case 'key': {
       const cmd = commandFor(state.screen, action.name);
+      const type = screenDef(state.screen)?.type;
       if (cmd) next = command(state, cmd, ctx);
-      else if (state.screen === 'search' && PRINTABLE.test(action.text)) next = typed(state, action.text);
+      else if (type && PRINTABLE.test(action.text)) next = type(state, action.text);
       else next = state;
       break;
     }
   }
   return settle(next, next.lens === state.lens ? ctx : throughLens(base, next.lens), state);
 }
+
+// A key's text is typed only when it is all printable: no control characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: typed text must hold no control characters
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]+$/;
 
 /**
  * The commands every screen shares, then the ones that open a screen of the

@@ -6,8 +6,12 @@ import type { Model } from '../model/types.js';
 import type { Command, Screen } from './keys.js';
 import type { Size } from './layout/frame.js';
 import type { Lens } from './lens.js';
-import type { Timer } from './timer.js';
 
+/**
+ * What every screen shares: where the reader is (screen, issue, actor, item,
+ * step-through), the lens, and how to leave. Each screen adds its own fields
+ * in screens/<name>/state.ts, with their starting values.
+ */
 export interface ViewState {
   size: Size;
   screen: Screen;
@@ -19,34 +23,10 @@ export interface ViewState {
   itemId?: string;
   /** Step-through: how many items of the issue are shown; null shows all. */
   reveal: number | null;
-  /** Matrix: first issue row shown (first line when stacked), first actor column shown. */
-  matrixTop: number;
-  matrixLeft: number;
-  /** Issue view: first actor column shown, and each column's scroll by actor id. */
-  issueLeft: number;
-  issueScroll: Record<string, number>;
-  actorTop: number;
-  detailTop: number;
-  helpTop: number;
-  problem: number;
-  problemsTop: number;
-  /** The search being typed, the chosen match, and the last search run (for n / N). */
-  query: string;
-  hit: number;
-  hitsTop: number;
-  lastQuery: string;
   /** Set when the app should end, or go back to the list of debates. */
   exit?: 'quit' | 'pick';
   /** The framing lens: only this kind of evidence is shown anywhere (null: all). */
   lens: Lens;
-  /** Presenter mode: steps shown of the issue (0: only its question), and the first line shown (null: keep the current point in view). */
-  presentStep: number;
-  presentTop: number | null;
-  /** The presenter's discussion timer; App dispatches 'tick' while it runs. */
-  timer?: Timer;
-  /** Compare view: the actor compared with `actorId`, and the first line shown. */
-  compareWith?: string;
-  compareTop: number;
   /** What the last lens change hid, to give it back on the next one. */
   lensMemo?: LensMemo;
 }

@@ -30,6 +30,8 @@ export interface Laid<L = unknown> {
 
 // biome-ignore lint/suspicious/noExplicitAny: each screen has its own layout; the registry holds them all
 export interface ScreenDef<L = any> {
+  /** The starting values of the screen's own fields of the view state (see its state.ts). */
+  initial: Partial<ViewState>;
   /**
    * The key table's command of the screen's own name (p, /, a, P, c, ?):
    * opens the screen from wherever the reader is. Undefined when nothing
@@ -46,6 +48,8 @@ export interface ScreenDef<L = any> {
   settle(state: ViewState, model: Model, frame: Frame, last?: L): Laid<L>;
   /** What the screen shows for a settled state, drawn from its layout. */
   lines(state: ViewState, layout: L | undefined, d: Drawing): Drawn;
+  /** Text typed on this screen, for a screen that takes text (keys bound to commands are commands first). */
+  type?(state: ViewState, text: string): ViewState;
   /** The footer's badge on this screen (default: the one given). */
   badge?(badge: Badge | undefined): Badge | undefined;
 }

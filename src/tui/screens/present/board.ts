@@ -23,14 +23,28 @@ function boardShape(columns: readonly IssueColumn[], box: Box): BoardShape {
   return { nameW, room: box.w - 2 - nameW - 2 - STANCE_MARK_WIDTH - 2 };
 }
 
-/** The lines of a revealed claim on the board, cut to `claimLines`. */
+/**
+ * The lines of a revealed claim on the board, cut to `claimLines`. Cutting
+ * every actor's claim is what a step costs, and they are the same on every
+ * step: kept per column and size, like wrapped text.
+ */
+const claimRows = new WeakMap<IssueColumn, Map<string, string[]>>();
+
 function claimOnBoard(c: IssueColumn, room: number, claimLines: number): string[] {
   const p = c.position;
   if (!p || room < 12) return [];
-  const claim = claimLines > 1 ? wrapCached(p.claim, room) : [truncate(p.claim.replace(/\s+/g, ' ').trim(), room)];
-  return claim
-    .slice(0, Math.max(1, claimLines))
-    .map((l, i, all) => (i === all.length - 1 && claim.length > all.length ? continued(l, room) : l));
+  let perCol = claimRows.get(c);
+  if (!perCol) claimRows.set(c, (perCol = new Map()));
+  const key = `${room}\u0000${claimLines}`;
+  let kept = perCol.get(key);
+  if (!kept) {
+    const claim = claimLines > 1 ? wrapCached(p.claim, room) : [truncate(p.claim.replace(/\s+/g, ' ').trim(), room)];
+    kept = claim
+      .slice(0, Math.max(1, claimLines))
+      .map((l, i, all) => (i === all.length - 1 && claim.length > all.length ? continued(l, room) : l));
+    perCol.set(key, kept);
+  }
+  return kept;
 }
 
 /** How tall the board is once every claim is shown: the most it will ever take. */
