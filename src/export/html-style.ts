@@ -23,6 +23,7 @@ a { color: var(--link); }
 .muted, .key { color: var(--muted); font-size: 0.92rem; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
+caption { text-align: left; padding-bottom: 0.2rem; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 thead th, th[scope=row] { background: var(--head); }
 .stance { font-weight: 600; white-space: nowrap; }
