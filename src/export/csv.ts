@@ -5,7 +5,8 @@
 //
 // A spreadsheet runs a cell that starts with = + - @ (or tab or CR, which some
 // strip first) as a formula, and a debate file is untrusted: such a cell gets a
-// leading single quote, the OWASP rule for CSV injection. The column names are
+// leading single quote, the OWASP rule for CSV injection, also when spaces or
+// line breaks come before the = + - @. The column names are
 // stable; new columns are only ever added at the end.
 import { stringify } from 'csv-stringify/sync';
 import { sanitize } from '../model/sanitize.js';
@@ -58,7 +59,8 @@ export interface CsvOptions {
 /** A cell a spreadsheet will show as text: control characters removed, formula starts defused. */
 export function csvCell(value: string | number): string {
   const text = sanitize(String(value));
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Some spreadsheets skip leading spaces and line breaks before they look for a formula.
+  return /^\s*[=+\-@]|^[\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function table(columns: readonly string[], rows: Array<Record<string, string | number>>): string {
