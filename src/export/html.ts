@@ -91,7 +91,9 @@ export function renderHtml(source: Model, options: HtmlOptions = {}): string {
       const people = a.people.length
         ? ` People: ${a.people.map((p) => (p.role ? `${line(p.name)}, ${line(p.role)}` : line(p.name))).join('; ')}.`
         : '';
-      out.push(`<li><strong>${line(a.name)}</strong>${short}${a.role ? `: ${line(/[.!?…]$/.test(a.role.trim()) ? a.role : `${a.role.trim()}.`)}` : ''}${people}</li>`);
+      out.push(
+        `<li><strong>${line(a.name)}</strong>${short}${a.role ? `: ${line(/[.!?…]$/.test(a.role.trim()) ? a.role : `${a.role.trim()}.`)}` : ''}${people}</li>`,
+      );
     }
     out.push('</ul></section>');
   }

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // A real browser for the HTML handout: Debian's chromium, headless, driven by
 // playwright-core. Every request the page makes is recorded and refused, and
 // every console error and page error is kept, so a test can say "none".
@@ -93,6 +94,11 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
     const axe = (window as any).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: AxeViolation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return r.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }

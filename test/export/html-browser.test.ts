@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The HTML handout in a real browser: it loads with no request and no error,
 // its tables hold the debate, an accessibility checker finds nothing serious,
 // print gives each issue its own page, and nothing from a hostile debate file
@@ -8,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/export/html.js';
 import { STANCE_GLYPH, stanceWord } from '../../src/export/stance.js';
 import type { Model } from '../../src/model/types.js';
-import { type Chromium, HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, runAxe, startChromium } from './browser.js';
 import { HIDDEN_WORDS } from '../e2e/escapes.js';
+import { type Chromium, HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, runAxe, startChromium } from './browser.js';
 import { EXAMPLE, load, NASTY, nastyDebate } from './helpers.js';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile', 'debate');
@@ -102,7 +103,9 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML handout in chromium', () => {
       expect(errors).toEqual([]);
       const found = await page.evaluate(() => ({
         scripts: document.querySelectorAll('script, img, iframe, object, embed, form, link, base').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
+        handlers: [...document.querySelectorAll('*')]
+          .flatMap((e) => [...e.attributes].map((a) => a.name))
+          .filter((n) => n.startsWith('on')),
         links: [...document.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })),
         title: document.title,
         text: document.body.innerText,
