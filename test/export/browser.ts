@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // A real browser for the HTML handout: Debian's chromium, headless, driven by
 // playwright-core. Every request the page makes is recorded and refused, and
 // every console error and page error is kept, so a test can say "none".

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The HTML handout in a real browser: it loads with no request and no error,
 // its tables hold the debate, an accessibility checker finds nothing serious,
 // print gives each issue its own page, and nothing from a hostile debate file
