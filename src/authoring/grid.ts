@@ -97,7 +97,7 @@ function shown(cell: string): string {
 export function readGrid(text: string): GridRead {
   let rows: string[][];
   try {
-    rows = parse(text, { bom: true, delimiter: separator(text), relax_column_count: true, skip_empty_lines: true });
+    rows = parse(text, { bom: true, delimiter: separator(text), relax_column_count: true });
   } catch (err) {
     const e = err as Error & { lines?: number };
     return {
@@ -122,28 +122,38 @@ export function readGrid(text: string): GridRead {
   let questionCol: number | undefined;
   const actors: Array<GridActor & { col: number; claimCol?: number }> = [];
   const claimCols: Array<{ col: number; of: string }> = [];
-  names.forEach((name, i) => {
-    if (i === 0) return;
+  for (const [i, name] of names.entries()) {
+    if (i === 0) continue;
     const col = i + 1;
-    if (name === '') return at(1, col, 'This column has no header: name the actor it holds, or delete the column.');
+    if (name === '') {
+      at(1, col, 'This column has no header: name the actor it holds, or delete the column.');
+      continue;
+    }
     if (name.toLowerCase() === 'question') {
       questionCol = col;
-      return;
+      continue;
     }
     const claim = /^(.*\S)\s+claims?$/i.exec(name);
-    if (claim?.[1]) return void claimCols.push({ col, of: claim[1] });
+    if (claim?.[1]) {
+      claimCols.push({ col, of: claim[1] });
+      continue;
+    }
     const id = kebabSuggestion(name);
-    if (id === '') return at(1, col, `${shown(name)} cannot become an actor id: use letters or digits in the header.`);
-    if (id === 'debate') return at(1, col, '"debate" cannot be an actor: debate.yaml holds the debate itself. Rename the column.');
+    if (id === '') {
+      at(1, col, `${shown(name)} cannot become an actor id: use letters or digits in the header.`);
+      continue;
+    }
+    if (id === 'debate') {
+      at(1, col, '"debate" cannot be an actor: debate.yaml holds the debate itself. Rename the column.');
+      continue;
+    }
     const twin = actors.find((a) => a.id === id);
-    if (twin)
-      return at(
-        1,
-        col,
-        `${shown(name)} is the same actor as column ${columnLetter(twin.col)} (${shown(twin.name)}): give each actor one column.`,
-      );
+    if (twin) {
+      at(1, col, `${shown(name)} is the same actor as column ${columnLetter(twin.col)} (${shown(twin.name)}): give each actor one column.`);
+      continue;
+    }
     actors.push({ id, name, col });
-  });
+  }
   for (const c of claimCols) {
     const actor = actors.find((a) => a.name.toLowerCase() === c.of.toLowerCase() || a.id === kebabSuggestion(c.of));
     if (!actor)
@@ -155,18 +165,27 @@ export function readGrid(text: string): GridRead {
   if (actors.length === 0) at(1, Math.max(2, names.length + 1), 'No actor columns: add a column per actor, headed by its name.');
 
   const issues: GridIssue[] = [];
-  body.forEach((cells, r) => {
+  for (const [r, cells] of body.entries()) {
     const row = r + 2;
     const cell = (col: number) => cells[col - 1] ?? '';
-    if (cells.every((c) => c.trim() === '')) return;
+    if (cells.every((c) => c.trim() === '')) continue;
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== ''))
       at(row, header.length + 1, 'This cell is outside the columns the header names: add a header, or move the text.');
     const title = singleLine(cell(1));
     const id = kebabSuggestion(title);
-    if (title === '') return at(row, 1, 'This row has no issue title: write one, or delete the row.');
-    if (id === '') return at(row, 1, `${shown(title)} cannot become an issue id: use letters or digits in the title.`);
+    if (title === '') {
+      at(row, 1, 'This row has no issue title: write one, or delete the row.');
+      continue;
+    }
+    if (id === '') {
+      at(row, 1, `${shown(title)} cannot become an issue id: use letters or digits in the title.`);
+      continue;
+    }
     const twin = issues.find((i) => i.id === id);
-    if (twin) return at(row, 1, `${shown(title)} repeats the issue ${shown(twin.title)}: merge the two rows, or retitle one.`);
+    if (twin) {
+      at(row, 1, `${shown(title)} repeats the issue ${shown(twin.title)}: merge the two rows, or retitle one.`);
+      continue;
+    }
     const issue: GridIssue = { id, title, positions: new Map() };
     const question = questionCol === undefined ? '' : singleLine(cell(questionCol));
     if (question) issue.question = question;
@@ -189,7 +208,7 @@ export function readGrid(text: string): GridRead {
       issue.positions.set(a.id, claim ? { stance, claim } : { stance });
     }
     issues.push(issue);
-  });
+  }
   if (issues.length === 0 && problems.length === 0) at(2, 1, 'No issues: add a row per issue under the header, its title in column A.');
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.row - b.row || a.col - b.col) };
   return { ok: true, grid: { actors: actors.map(({ id, name }) => ({ id, name })), issues } };

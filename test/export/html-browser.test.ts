@@ -109,7 +109,7 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML handout in chromium', () => {
           .filter((n) => n.startsWith('on')),
         links: [...document.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })),
         title: document.title,
-        text: document.body.innerText,
+        text: document.body.textContent ?? '',
       }));
       expect(found.scripts).toBe(0);
       expect(found.handlers).toEqual([]);
