@@ -118,7 +118,7 @@ export function registerImport(program: Command, run: (code: number) => void): v
   cmd
     .command('csv')
     .description('Make a debate from a spreadsheet grid saved as CSV: issues down, actors across, stances in the cells')
-    .argument('<file>', 'the CSV file: header "issue,question,<actor>,<actor> claim,…" (see docs/exports.md)')
+    .argument('<file>', 'the CSV file: header "issue,question,<actor>,<actor> claim, ..." (see docs/exports.md)')
     .argument('[dir]', `the debate folder to create (default: ./${DEFAULT_PARENT}/<file name>); never overwrites`)
     .addHelpText(
       'after',
