@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium; another path only to try the tests against a different build (or none). */
+export const CHROMIUM = process.env.STANDPOINT_CHROMIUM ?? '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 export const NO_CHROMIUM_MESSAGE = `Skipping the HTML browser tests: ${CHROMIUM} is missing (apt-get install chromium; .ci/run does).`;
 
