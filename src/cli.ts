@@ -9,6 +9,7 @@ import { type CheckOptions, runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerMap } from './commands/map.js';
 import { registerNew } from './commands/new.js';
 import { registerOpen } from './commands/open.js';
@@ -57,6 +58,7 @@ export function buildProgram(run: (code: number) => void): Command {
   registerMap(program, run);
   registerAudit(program, run);
   registerNew(program, run);
+  registerImport(program, run);
   registerSchema(program, run);
   registerOpen(program, run);
   registerCompletion(program, run);

@@ -1,12 +1,15 @@
-// `standpoint export [DIR] --format markdown|json|argdown [--out FILE]`: the
-// debate as a handout, as data for scripts, or as an Argdown argument map.
+// `standpoint export [DIR] --format markdown|json|argdown|html|csv|aif [--out FILE]`:
+// the debate as a handout, as data for scripts and spreadsheets, or as an argument map.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { displayPath, type Output, processOutput } from '../cli/output.js';
+import { renderAif } from '../export/aif.js';
 import { renderArgdown } from '../export/argdown.js';
+import { CSV_ROWS, type CsvRows, renderCsv } from '../export/csv.js';
+import { renderHtml } from '../export/html.js';
 import { renderJson } from '../export/json.js';
 import type { LensKind } from '../export/lens.js';
 import { renderMarkdown } from '../export/markdown.js';
@@ -16,22 +19,29 @@ import { describeFsError } from '../model/terms.js';
 import type { Model } from '../model/types.js';
 import { exitQuietlyOnClosedPipe, lensOption, loadDebates } from './print.js';
 
-export const FORMATS = ['markdown', 'json', 'argdown'] as const;
+export const FORMATS = ['markdown', 'json', 'argdown', 'html', 'csv', 'aif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const RENDER: Record<Format, (m: Model, o: { lens?: LensKind; audit?: boolean }) => string> = {
+const RENDER: Record<Format, (m: Model, o: { lens?: LensKind; audit?: boolean; rows?: CsvRows }) => string> = {
   markdown: renderMarkdown,
   json: renderJson,
   argdown: renderArgdown,
+  html: renderHtml,
+  csv: renderCsv,
+  aif: renderAif,
 };
 /** Short names people type, as the file extensions say. */
-const FORMAT_ALIASES: Record<string, Format> = { md: 'markdown', ad: 'argdown' };
+const FORMAT_ALIASES: Record<string, Format> = { md: 'markdown', ad: 'argdown', htm: 'html' };
 const BY_EXTENSION: Record<string, Format> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.json': 'json',
   '.argdown': 'argdown',
   '.ad': 'argdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.csv': 'csv',
+  '.aif': 'aif',
 };
 
 export interface ExportOptions {
@@ -41,6 +51,8 @@ export interface ExportOptions {
   lens?: LensKind;
   /** Include the balance audit (Markdown and JSON). */
   audit?: boolean;
+  /** CSV only: one row per position (the default) or per evidence item. */
+  rows?: string;
 }
 
 export async function runExport(dir: string, given: ExportOptions, o: Output): Promise<number> {
@@ -48,6 +60,8 @@ export async function runExport(dir: string, given: ExportOptions, o: Output): P
   const opts = given.out === '-' ? { ...given, out: undefined } : given;
   const format = chooseFormat(opts, o);
   if (!format) return 2;
+  const rows = chooseRows(opts, format, o);
+  if (rows === null) return 2;
   if (opts.out && !opts.force && existsSync(opts.out)) {
     o.err(`standpoint: ${displayPath(resolve(opts.out))} already exists: add --force to replace it, or choose another --out.\n`);
     return 1;
@@ -55,7 +69,7 @@ export async function runExport(dir: string, given: ExportOptions, o: Output): P
   if (!opts.out) exitQuietlyOnClosedPipe();
   const models = await loadDebates(dir, o, { many: false });
   if (!models?.[0]) return 2;
-  const text = RENDER[format](models[0], { lens: opts.lens, audit: opts.audit });
+  const text = RENDER[format](models[0], { lens: opts.lens, audit: opts.audit, rows });
   if (!opts.out) {
     o.out(text);
     return 0;
@@ -79,6 +93,14 @@ function chooseFormat(opts: ExportOptions, o: Output): Format | undefined {
   const inferred = opts.out ? BY_EXTENSION[extname(opts.out).toLowerCase()] : undefined;
   if (!inferred) o.err(`standpoint: Choose a format: --format ${FORMATS.join('|')}.\n`);
   return inferred;
+}
+
+function chooseRows(opts: ExportOptions, format: Format, o: Output): CsvRows | undefined | null {
+  if (opts.rows === undefined) return undefined;
+  const rows = CSV_ROWS.find((r) => r === opts.rows?.toLowerCase());
+  if (format !== 'csv') o.err('standpoint: --rows is for --format csv only.\n');
+  else if (!rows) o.err(`standpoint: Unknown --rows "${opts.rows}": use ${CSV_ROWS.join(' or ')}.${didYouMean(opts.rows, CSV_ROWS)}\n`);
+  return format === 'csv' && rows ? rows : null;
 }
 
 type Written = { ok: true } | { ok: false; message: string };
@@ -131,18 +153,26 @@ function describeWriteError(err: unknown, folder: string): string {
 export function registerExport(program: Command, run: (code: number) => void): void {
   program
     .command('export')
-    .description('Export the debate as a Markdown handout, JSON for scripts, or Argdown for argument maps')
+    .description(
+      'Export the debate as a Markdown or HTML handout, JSON for scripts, CSV for spreadsheets, or Argdown and AIF for argument maps',
+    )
     .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions; never the example)')
     .option('-f, --format <format>', `${FORMATS.join(', ')} (or md; default: from the --out extension)`)
     .option('-o, --out <file>', 'write to this file instead of standard output ("-" is standard output)')
     .option('--force', 'replace --out if it already exists')
     .option('--lens <kind>', 'keep only one kind of evidence: quote, fact, statistic, claim or interpretation')
     .option('--audit', 'add the balance audit (markdown and json)')
-    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean }) => {
-      const o = processOutput();
-      const lens = lensOption(opts.lens, o);
-      if (lens === null) return run(2);
-      const where = chooseDir(dir, false, (line) => o.err(line));
-      run(where === undefined ? 2 : await runExport(where, { ...opts, lens }, o));
-    });
+    .option('--rows <rows>', `csv: one row per ${CSV_ROWS.join(' or per ')} item (default: positions)`)
+    .action(
+      async (
+        dir: string | undefined,
+        opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean; rows?: string },
+      ) => {
+        const o = processOutput();
+        const lens = lensOption(opts.lens, o);
+        if (lens === null) return run(2);
+        const where = chooseDir(dir, false, (line) => o.err(line));
+        run(where === undefined ? 2 : await runExport(where, { ...opts, lens }, o));
+      },
+    );
 }

@@ -55,7 +55,7 @@ describe.skipIf(!has('bash', ['--version']) || spawnSync('test', ['-f', BASH_COM
     );
     expect(bashComplete('standpoint check --format ')).toEqual(['text', 'json', 'github', 'sarif']);
     expect(bashComplete('standpoint check --format s')).toEqual(['sarif']);
-    expect(bashComplete('standpoint export --format ')).toEqual(['markdown', 'json', 'argdown']);
+    expect(bashComplete('standpoint export --format ')).toEqual(['markdown', 'json', 'argdown', 'html', 'csv', 'aif']);
   });
 
   it('completes debate folders for a folder argument, not other folders', () => {
