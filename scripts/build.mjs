@@ -26,7 +26,7 @@ export const memoPlugin = {
   name: 'memoise-pure-functions',
   setup(b) {
     const wrappers = {
-      // Plain text (see src/tui/narrow.ts), once its colours are stripped, is
+      // Plain text (see src/text/narrow.ts), once its colours are stripped, is
       // measured without segmentation; string-width itself (whose module builds
       // a segmenter and large Unicode regexes, some 15 ms) loads on first need.
       'string-width': (real) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};

@@ -1,9 +1,9 @@
 // Arguments → one command. Exit codes: 0 ok, 1 problems found, 2 bad usage.
 import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS } from './check/formats.js';
-import { addColorOptions } from './cli/color.js';
-import { ENVIRONMENT_HELP } from './cli/environment.js';
-import { processOutput } from './cli/output.js';
+import { addColorOptions } from './terminal/color.js';
+import { ENVIRONMENT_HELP } from './terminal/environment.js';
+import { processOutput } from './terminal/output.js';
 import { registerAudit } from './commands/audit.js';
 import { type CheckOptions, runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';

@@ -3,7 +3,7 @@
 import type { ActorAudit, Audit } from '../debate/audit.js';
 import { singleLine } from '../model/sanitize.js';
 import type { Model } from '../model/types.js';
-import { block, hang, plural } from './text.js';
+import { block, hang, plural } from '../text/blocks.js';
 
 export function actorAuditLines(a: ActorAudit, issues: number): Array<[string, string]> {
   const kinds = Object.entries(a.byKind)

@@ -6,8 +6,8 @@ import { type Forest, forestOf, pairsOf } from '../debate/forest.js';
 import { spreadWords } from '../debate/spread.js';
 import { singleLine } from '../model/sanitize.js';
 import type { Location, Model, Position } from '../model/types.js';
-import { stanceMark } from './stance.js';
-import { block, hang, padEnd, width as textWidth, truncate } from './text.js';
+import { stanceMark } from '../debate/stance.js';
+import { block, hang, padEnd, width as textWidth, truncate } from '../text/blocks.js';
 
 export interface ForestTextOptions {
   width: number;

@@ -8,7 +8,7 @@ import type { EvidenceKindT, SourceT, StanceT } from '../model/schema.js';
 import type { Counterpoint, EvidenceItem, Location, Model, Position } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { auditToJson, forestToJson } from './forest-json.js';
-import { applyLens, type LensKind } from './lens.js';
+import { applyLens, type LensKind } from '../debate/lens.js';
 
 export const JSON_FORMAT_VERSION = 1;
 

@@ -6,10 +6,10 @@ import type { StanceT } from '../model/schema.js';
 import { STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
 import { auditMarkdown, forestMarkdown } from './forest-markdown.js';
-import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
+import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from '../debate/lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
-import { STANCE_GLYPH, stanceWord } from './stance.js';
-import { paragraphs } from './text.js';
+import { STANCE_GLYPH, stanceWord } from '../debate/stance.js';
+import { paragraphs } from '../text/blocks.js';
 
 export interface MarkdownOptions {
   lens?: LensKind;

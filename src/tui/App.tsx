@@ -15,7 +15,7 @@ import { editTarget } from './edit-target.js';
 import type { EditResult } from './editor.js';
 import { commandFor, keyNames, type Screen } from './keys.js';
 import { type Frame, frameOf, MIN_ROWS, type Size } from './layout/frame.js';
-import { lensedModel, lensLabel } from './lens.js';
+import { lensedModel, lensLabel } from '../debate/lensed.js';
 import { type DebateChoice, Picker } from './screens/picker/view.js';
 import { problemsSummary } from './screens/problems/layout.js';
 import { screenDef } from './screens/registry.js';

@@ -5,7 +5,7 @@
 // work is.
 import type { Location, Model } from '../model/types.js';
 import { problemList } from './screens/problems/layout.js';
-import { findItem, type Item } from './selectors.js';
+import { findItem, type Item } from '../debate/reading.js';
 import type { ViewState } from './state.js';
 
 export function editTarget(model: Model, state: ViewState): Location | undefined {

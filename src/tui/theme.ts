@@ -2,8 +2,8 @@
 // a role ("against", "focus", "error"); only this file knows which colour it is.
 // Stance glyphs come from the plain-text export so the TUI and `standpoint print`
 // read the same way.
-import { wantsColor } from '../cli/color.js';
-import { STANCE_GLYPH, stanceWord } from '../export/stance.js';
+import { wantsColor } from '../terminal/color.js';
+import { STANCE_GLYPH, stanceWord } from '../debate/stance.js';
 import type { EvidenceKindT, StanceT } from '../model/schema.js';
 
 export type Role =

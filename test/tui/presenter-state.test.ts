@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import type { Command } from '../../src/tui/keys.js';
-import { lensedModel } from '../../src/tui/lens.js';
+import { lensedModel } from '../../src/debate/lensed.js';
 import { presenterSteps } from '../../src/tui/screens/present/layout.js';
-import { findItem, issueData, search } from '../../src/tui/selectors.js';
+import { findItem, issueData, search } from '../../src/debate/reading.js';
 import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 
 let minimal: Model;

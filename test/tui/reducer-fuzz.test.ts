@@ -17,7 +17,7 @@ import { headerLine } from '../../src/tui/components/Header.js';
 import { type Command, commandFor, KEYS, SCREENS, type Screen } from '../../src/tui/keys.js';
 import { frameOf } from '../../src/tui/layout/frame.js';
 import { type Line, lineWidth } from '../../src/tui/lines.js';
-import { actorIndex, issueData, issueIndex, search } from '../../src/tui/selectors.js';
+import { actorIndex, issueData, issueIndex, search } from '../../src/debate/reading.js';
 import { type Action, type Context, draw, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 import { FOCUS } from '../../src/tui/theme.js';
 

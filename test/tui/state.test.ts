@@ -6,7 +6,7 @@ import type { Model } from '../../src/model/types.js';
 import { type Command, KEYS } from '../../src/tui/keys.js';
 import { frameOf } from '../../src/tui/layout/frame.js';
 import { issueGeometry } from '../../src/tui/screens/issue/layout.js';
-import { issueData } from '../../src/tui/selectors.js';
+import { issueData } from '../../src/debate/reading.js';
 import { type Action, type Context, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 
 let minimal: Model;

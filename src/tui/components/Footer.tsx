@@ -2,7 +2,7 @@
 // badge when loading found problems (words and a mark, not colour alone).
 import { footerHints, type Hint, type Screen } from '../keys.js';
 import { fitLine, type Line as LineT, type Segment, seg } from '../lines.js';
-import { width } from '../text.js';
+import { width } from '../../text/measure.js';
 import { Line } from './Lines.js';
 
 export interface Badge {

@@ -4,7 +4,7 @@ import { GROUPS, KEYS, keysText, type Screen, whereText } from '../../keys.js';
 import type { Frame } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import { fitWidth } from '../../text.js';
+import { fitWidth } from '../../../text/measure.js';
 import { KIND_HELP, stanceMark } from '../../theme.js';
 
 const KEYS_W = 14;

@@ -6,8 +6,8 @@ import type { Model } from '../../../model/types.js';
 import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../../lines.js';
-import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../selectors.js';
-import { continued, plural } from '../../text.js';
+import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../../debate/reading.js';
+import { continued, plural } from '../../../text/measure.js';
 import { FOCUS, stanceMark } from '../../theme.js';
 import { actorLabel, shortNamesFit } from '../matrix/layout.js';
 

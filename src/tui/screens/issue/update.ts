@@ -3,7 +3,7 @@
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clamp, type Frame, frameOf } from '../../layout/frame.js';
-import { actorIndex, issueData, issueIndex, revealedInColumn } from '../../selectors.js';
+import { actorIndex, issueData, issueIndex, revealedInColumn } from '../../../debate/reading.js';
 import { type Context, push, type ViewState } from '../../view-state.js';
 import { columnOf, focusClaim, focusRow, moveActor, moveIssue } from '../moves.js';
 import type { Laid } from '../screen.js';

@@ -5,7 +5,7 @@ import type { Actor, Model, Position } from '../../../model/types.js';
 import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, type Segment, seg, styleLine } from '../../lines.js';
-import { continued, fitWidth, plural, truncate, width } from '../../text.js';
+import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { FOCUS, STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
 
 const SEP = ' │ ';

@@ -11,7 +11,7 @@ import { useTheme } from '../../components/ThemeContext.js';
 import { commandFor, keyNames } from '../../keys.js';
 import type { Frame } from '../../layout/frame.js';
 import { fitLine, seg } from '../../lines.js';
-import { truncate } from '../../text.js';
+import { truncate } from '../../../text/measure.js';
 import { colorOf, FOCUS } from '../../theme.js';
 
 export interface DebateChoice {

@@ -3,8 +3,8 @@
 import { clamp } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { type Line, type Segment, seg } from '../../lines.js';
-import type { IssueColumn } from '../../selectors.js';
-import { continued, fitWidth, plural, truncate, width } from '../../text.js';
+import type { IssueColumn } from '../../../debate/reading.js';
+import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
 import type { Box, Fit } from './layout.js';
 

@@ -2,8 +2,8 @@
 import type { Model } from '../../../model/types.js';
 import { type Frame, keepVisible } from '../../layout/frame.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import { type SearchHit, search } from '../../selectors.js';
-import { plural } from '../../text.js';
+import { type SearchHit, search } from '../../../debate/reading.js';
+import { plural } from '../../../text/measure.js';
 import { FOCUS } from '../../theme.js';
 
 const HIT_LINES = 2;

@@ -4,7 +4,7 @@ import { sanitize } from '../../../model/sanitize.js';
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
-import { issueIndex, search } from '../../selectors.js';
+import { issueIndex, search } from '../../../debate/reading.js';
 import { back, type Context, push, type ViewState } from '../../view-state.js';
 import { goToItem } from '../moves.js';
 import type { Laid } from '../screen.js';
