@@ -1,12 +1,12 @@
 // `standpoint audit [DIR]`: how evenly the debate was built, actor by actor.
 import type { Command } from 'commander';
-import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
-import { type Output, processOutput } from '../terminal/output.js';
 import { auditDebate } from '../debate/audit.js';
 import { renderAuditPlain } from '../export/audit-text.js';
 import { auditToJson } from '../export/forest-json.js';
 import { chooseDir } from '../model/discover.js';
 import { safeJson } from '../model/sanitize.js';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
+import { type Output, processOutput } from '../terminal/output.js';
 import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
 
 export interface AuditOptions {

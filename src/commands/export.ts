@@ -5,15 +5,15 @@ import { existsSync } from 'node:fs';
 import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { displayPath, type Output, processOutput } from '../terminal/output.js';
+import type { LensKind } from '../debate/lens.js';
 import { renderArgdown } from '../export/argdown.js';
 import { renderJson } from '../export/json.js';
-import type { LensKind } from '../debate/lens.js';
 import { renderMarkdown } from '../export/markdown.js';
 import { chooseDir } from '../model/discover.js';
 import { didYouMean } from '../model/suggest.js';
 import { describeFsError } from '../model/terms.js';
 import type { Model } from '../model/types.js';
+import { displayPath, type Output, processOutput } from '../terminal/output.js';
 import { exitQuietlyOnClosedPipe, lensOption, loadDebates } from './print.js';
 
 export const FORMATS = ['markdown', 'json', 'argdown'] as const;

@@ -10,12 +10,12 @@ import type { Command } from 'commander';
 import { checkId, nameFromId } from '../authoring/ids.js';
 import { modeline } from '../authoring/modeline.js';
 import { replaceFile, writeNewFile } from '../authoring/write-file.js';
-import { displayPath, type Output, paint, processOutput } from '../terminal/output.js';
 import { findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest, didYouMeanValue } from '../model/suggest.js';
 import { DEBATE_FILE, describeFsError, SOURCE_KINDS, STUB_CLAIM } from '../model/terms.js';
 import type { Model } from '../model/types.js';
+import { displayPath, type Output, paint, processOutput } from '../terminal/output.js';
 
 export const DEFAULT_PARENT = 'positions';
 

@@ -1,14 +1,14 @@
 // `standpoint print [DIR]`: the debate as plain text, for pipes and screen
 // readers. Also the fallback of the interactive view when stdout is not a terminal.
 import type { Command } from 'commander';
-import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
-import { displayPath, type Output, processOutput } from '../terminal/output.js';
 import { type LensKind, parseLens } from '../debate/lens.js';
 import { renderPlain } from '../export/plain.js';
-import { plural } from '../text/blocks.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import { chooseDir, findDebates } from '../model/discover.js';
 import type { Model } from '../model/types.js';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
+import { displayPath, type Output, processOutput } from '../terminal/output.js';
+import { plural } from '../text/blocks.js';
 
 export interface PrintOptions {
   width?: number;

@@ -1,8 +1,9 @@
 // Agreement between actors: the one definition the compare view, the
 // agreement map, the issue ranking and the cruxes all share.
-import { stanceSide } from './stance.js';
+
 import type { Actor, Issue, Model, Position } from '../model/types.js';
 import { memoOnModel } from './memo.js';
+import { stanceSide } from './stance.js';
 
 /**
  * agree: the same stance (for/for, mixed/mixed, …).

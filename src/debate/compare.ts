@@ -2,10 +2,11 @@
 // disagree, or cannot be compared because one is silent or unclear. Pure, so
 // the CLI and the TUI's compare view share one definition of "agree" (in
 // src/debate/agreement.ts, which the agreement map uses too).
-import { AGREEMENTS, type Agreement, agreementOf } from './agreement.js';
+
 import { singleLine } from '../model/sanitize.js';
 import { didYouMean, idByTitle } from '../model/suggest.js';
 import type { Actor, Issue, Model, Position } from '../model/types.js';
+import { AGREEMENTS, type Agreement, agreementOf } from './agreement.js';
 
 export { AGREEMENTS, type Agreement, agreementOf };
 

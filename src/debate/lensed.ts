@@ -4,8 +4,9 @@
 // selectors and layouts work for lensed models too, and a key press never filters.
 // Evidence keeps its unlensed number in item ids, so an id means the same
 // evidence through every lens.
-import { applyLens, LENS_KINDS, type LensKind } from './lens.js';
+
 import type { Model, Position } from '../model/types.js';
+import { applyLens, LENS_KINDS, type LensKind } from './lens.js';
 
 export type Lens = LensKind | null;
 

@@ -1,8 +1,9 @@
 // A comparison of two actors as plain text: a tally, then issue by issue the
 // verdict and both claims in two columns.
-import type { Actor, Position } from '../model/types.js';
+
 import type { Agreement, Comparison } from '../debate/compare.js';
 import { stanceMark } from '../debate/stance.js';
+import type { Actor, Position } from '../model/types.js';
 import { block, hang, padEnd, wrapLines } from '../text/blocks.js';
 
 const VERDICT: Record<Agreement, string> = {

@@ -4,9 +4,9 @@
 import { BANDS, band, type Counts, countsInWords, MIN_OVERLAP, TOO_LITTLE } from '../debate/agreement.js';
 import { type Forest, forestOf, pairsOf } from '../debate/forest.js';
 import { spreadWords } from '../debate/spread.js';
+import { stanceMark } from '../debate/stance.js';
 import { singleLine } from '../model/sanitize.js';
 import type { Location, Model, Position } from '../model/types.js';
-import { stanceMark } from '../debate/stance.js';
 import { block, hang, padEnd, width as textWidth, truncate } from '../text/blocks.js';
 
 export interface ForestTextOptions {

@@ -1,11 +1,12 @@
 // The debate as plain text for pipes, printers and screen readers: no colour,
 // no escape codes, every line within the given width. Stances are a glyph and
 // a word, so nothing depends on colour.
-import type { Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
+
 import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from '../debate/lens.js';
-import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 import { stanceKey, stanceMark } from '../debate/stance.js';
+import type { Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
 import { block, hang, padEnd, paragraphs, width as textWidth, truncate } from '../text/blocks.js';
+import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 
 export interface PlainOptions {
   width: number;

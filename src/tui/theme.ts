@@ -2,9 +2,10 @@
 // a role ("against", "focus", "error"); only this file knows which colour it is.
 // Stance glyphs come from the plain-text export so the TUI and `standpoint print`
 // read the same way.
-import { wantsColor } from '../terminal/color.js';
+
 import { STANCE_GLYPH, stanceWord } from '../debate/stance.js';
 import type { EvidenceKindT, StanceT } from '../model/schema.js';
+import { wantsColor } from '../terminal/color.js';
 
 export type Role =
   | 'for'

@@ -2,10 +2,10 @@
 // navigation between screens. Each screen's own commands live in
 // screens/<name>/update.ts; state.ts dispatches to them through the registry.
 import type { LensKind } from '../debate/lens.js';
+import type { Lens } from '../debate/lensed.js';
 import type { Model } from '../model/types.js';
 import type { Command, Screen } from './keys.js';
 import type { Size } from './layout/frame.js';
-import type { Lens } from '../debate/lensed.js';
 import type { Timer } from './timer.js';
 
 export interface ViewState {

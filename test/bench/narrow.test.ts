@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { NARROW_RANGES, narrowWidth } from '../../src/text/narrow.js';
 import { width } from '../../src/text/measure.js';
+import { NARROW_RANGES, narrowWidth } from '../../src/text/narrow.js';
 
 const NARROW_CHARS = NARROW_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)));
 

@@ -3,13 +3,13 @@
 // by side (one under the other when narrow). The verdicts come from
 // compareActors, the same definition `standpoint compare` prints.
 import { type Agreement, type Comparison, compareActors } from '../../../debate/compare.js';
+import { actorIndex, issueIndex } from '../../../debate/reading.js';
 import { tally } from '../../../export/compare-text.js';
 import type { Actor, Model, Position } from '../../../model/types.js';
+import { continued, truncate, width } from '../../../text/measure.js';
 import { type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../../lines.js';
-import { actorIndex, issueIndex } from '../../../debate/reading.js';
-import { continued, truncate, width } from '../../../text/measure.js';
 import { FOCUS, type Role, stanceMark } from '../../theme.js';
 
 const SEP = ' │ ';

@@ -1,12 +1,13 @@
 // Detail: the focused item whole, with its source, speaker, the position it
 // belongs to, what it responds to and what responds to it.
-import { displayPath } from '../../../terminal/output.js';
+
+import { findItem, type Item } from '../../../debate/reading.js';
 import type { EvidenceItem, Location, Model, Position } from '../../../model/types.js';
+import { displayPath } from '../../../terminal/output.js';
+import { width, wrapParagraphs } from '../../../text/measure.js';
 import type { Frame } from '../../layout/frame.js';
 import { stanceRole } from '../../layout/shared.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import { findItem, type Item } from '../../../debate/reading.js';
-import { width, wrapParagraphs } from '../../../text/measure.js';
 import { KIND_HELP, stanceMark } from '../../theme.js';
 
 // The widest label, "Counterpoints:", and a space: every text starts in the same column.

@@ -1,10 +1,10 @@
 // Help: every binding of the key table, grouped, plus how to read the marks.
 import { EVIDENCE_KINDS, STANCES } from '../../../model/terms.js';
+import { fitWidth } from '../../../text/measure.js';
 import { GROUPS, KEYS, keysText, type Screen, whereText } from '../../keys.js';
 import type { Frame } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import { fitWidth } from '../../../text/measure.js';
 import { KIND_HELP, stanceMark } from '../../theme.js';
 
 const KEYS_W = 14;

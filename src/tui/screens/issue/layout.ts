@@ -2,12 +2,13 @@
 // stance, claim, evidence, counterpoints and the positions that answer it.
 // Each column is laid out once per width; scrolling and step-through only
 // choose which of its lines to show.
+
+import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
+import { continued, plural } from '../../../text/measure.js';
 import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../../lines.js';
-import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../../debate/reading.js';
-import { continued, plural } from '../../../text/measure.js';
 import { FOCUS, stanceMark } from '../../theme.js';
 import { actorLabel, shortNamesFit } from '../matrix/layout.js';
 

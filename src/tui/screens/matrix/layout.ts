@@ -2,10 +2,10 @@
 // the start of the claim. Wide windows show a grid; narrow ones stack each
 // issue's actors under it. Only the rows and columns on screen are built.
 import type { Actor, Model, Position } from '../../../model/types.js';
+import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, type Segment, seg, styleLine } from '../../lines.js';
-import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { FOCUS, STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
 
 const SEP = ' │ ';

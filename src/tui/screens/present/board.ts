@@ -1,10 +1,11 @@
 // The board of a slide: where each actor stands so far, one claim per actor
 // once its step is reached, cut to fit the window.
+
+import type { IssueColumn } from '../../../debate/reading.js';
+import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { clamp } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { type Line, type Segment, seg } from '../../lines.js';
-import type { IssueColumn } from '../../../debate/reading.js';
-import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
 import type { Box, Fit } from './layout.js';
 

@@ -4,12 +4,13 @@
 // counterpoints and answers (the issue view's reading order), and last the
 // discussion prompts. The step count sits at the bottom, the timer in the top
 // corner. Text is kept to a readable measure and centred on wide screens.
+
+import { actorIndex, type IssueColumn, issueData, issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
+import { plural, width } from '../../../text/measure.js';
 import { clamp, type Frame } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, type Segment, seg } from '../../lines.js';
-import { actorIndex, type IssueColumn, issueData, issueIndex } from '../../../debate/reading.js';
-import { plural, width } from '../../../text/measure.js';
 import { KIND_HELP, stanceMark } from '../../theme.js';
 import { type Timer, timerText } from '../../timer.js';
 import { sourceRef } from '../issue/layout.js';
