@@ -18,6 +18,15 @@ export const REF_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9
 
 export const STANCES = ['for', 'leans-for', 'mixed', 'leans-against', 'against', 'unclear'] as const;
 export const EVIDENCE_KINDS = ['quote', 'fact', 'statistic', 'claim', 'interpretation'] as const;
+/** What each evidence kind means: the legend of the exports, the help screen, the detail pane and the schema. */
+export const KIND_MEANING: Record<(typeof EVIDENCE_KINDS)[number], string> = {
+  quote: 'what was said',
+  fact: 'what happened',
+  statistic: 'a number',
+  claim: 'a contested assertion',
+  interpretation: "a source's own framing",
+};
+
 export const SOURCE_KINDS = ['news-article', 'opinion', 'official', 'data', 'report', 'other'] as const;
 
 /** A file system error in words a reader acts on. */
