@@ -8,7 +8,7 @@ import { chooseDir, findDebates } from '../model/discover.js';
 import type { Model } from '../model/types.js';
 import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
 import { displayPath, type Output, processOutput } from '../terminal/output.js';
-import { plural } from '../text/blocks.js';
+import { plural } from '../text/measure.js';
 
 export interface PrintOptions {
   width?: number;

@@ -4,7 +4,8 @@
 import type { Agreement, Comparison } from '../debate/compare.js';
 import { stanceMark } from '../debate/stance.js';
 import type { Actor, Position } from '../model/types.js';
-import { block, hang, padEnd, wrapLines } from '../text/blocks.js';
+import { block, hang, wrapLines } from '../text/blocks.js';
+import { fitWidth } from '../text/measure.js';
 
 const VERDICT: Record<Agreement, string> = {
   agree: 'agree',
@@ -34,7 +35,7 @@ export function renderComparePlain(c: Comparison, width: number): string {
     const left = side(c.a, row.a, col);
     const right = side(c.b, row.b, col);
     for (let k = 0; k < Math.max(left.length, right.length); k++) {
-      out.push(`   ${padEnd(left[k] ?? '', col)} | ${right[k] ?? ''}`.trimEnd());
+      out.push(`   ${fitWidth(left[k] ?? '', col)} | ${right[k] ?? ''}`.trimEnd());
     }
     for (const key of row.aAnswersB) out.push(...block(3, `Here ${c.a.short} answers ${c.b.short} on ${issueOf(key, c.b)}.`, w));
     for (const key of row.bAnswersA) out.push(...block(3, `Here ${c.b.short} answers ${c.a.short} on ${issueOf(key, c.a)}.`, w));

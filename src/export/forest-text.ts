@@ -7,7 +7,8 @@ import { spreadWords } from '../debate/spread.js';
 import { stanceMark } from '../debate/stance.js';
 import { singleLine } from '../model/sanitize.js';
 import type { Location, Model, Position } from '../model/types.js';
-import { block, hang, padEnd, width as textWidth, truncate } from '../text/blocks.js';
+import { block, hang } from '../text/blocks.js';
+import { fitWidth, width as textWidth, truncate } from '../text/measure.js';
 
 export interface ForestTextOptions {
   width: number;
@@ -62,7 +63,7 @@ function grid(forest: Forest, w: number): string[] {
   const out: string[] = [];
   for (let start = 0; start < actors.length; start += perTable) {
     const cols = actors.slice(start, start + perTable).map((_, k) => start + k);
-    const row = (label: string, rest: string[]) => [padEnd(label, labelCol), ...rest.map((c) => padEnd(c, cellCol))].join(GAP);
+    const row = (label: string, rest: string[]) => [fitWidth(label, labelCol), ...rest.map((c) => fitWidth(c, cellCol))].join(GAP);
     if (start > 0) out.push('');
     if (actors.length > perTable) out.push(`Columns ${start + 1}-${(cols[cols.length - 1] as number) + 1} of ${actors.length}`);
     out.push(

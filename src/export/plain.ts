@@ -5,7 +5,8 @@
 import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from '../debate/lens.js';
 import { stanceKey, stanceMark } from '../debate/stance.js';
 import type { Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
-import { block, hang, padEnd, paragraphs, width as textWidth, truncate } from '../text/blocks.js';
+import { block, hang, paragraphs } from '../text/blocks.js';
+import { fitWidth, width as textWidth, truncate } from '../text/measure.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 
 export interface PlainOptions {
@@ -148,7 +149,7 @@ function matrix(model: Model, w: number): string[] {
     const cols = shrinkToFit(soft, [issueMin, ...actors.map(() => actorMin)], room);
     const row = (cells: string[]) =>
       cells
-        .map((c, i) => (i === cells.length - 1 ? truncate(c, cols[i] as number) : padEnd(c, cols[i] as number)))
+        .map((c, i) => (i === cells.length - 1 ? truncate(c, cols[i] as number) : fitWidth(c, cols[i] as number)))
         .join(GAP)
         .trimEnd();
     if (start > 0) out.push('');

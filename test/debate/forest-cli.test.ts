@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMapPlain } from '../../src/export/forest-text.js';
-import { width } from '../../src/text/blocks.js';
+import { width } from '../../src/text/measure.js';
 import { EXAMPLE, ROOT, runCli } from '../authoring/helpers.js';
 import { load, nastyDebate } from '../export/helpers.js';
 import { ALLIES } from './helpers.js';
