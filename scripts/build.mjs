@@ -29,7 +29,7 @@ export const memoPlugin = {
       // Plain text (see src/text/narrow.ts), once its colours are stripped, is
       // measured without segmentation; string-width itself (whose module builds
       // a segmenter and large Unicode regexes, some 15 ms) loads on first need.
-      'string-width': (real) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
+      'string-width': (real) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'text', 'narrow.ts'))};
 let loaded;
 const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).default)(input, options);
 const SGR = /\\u001b\\[[0-9;]*m/g;

@@ -14,7 +14,7 @@ import { didYouMean } from '../model/suggest.js';
 import { describeFsError } from '../model/terms.js';
 import type { Model } from '../model/types.js';
 import { displayPath, type Output, processOutput } from '../terminal/output.js';
-import { exitQuietlyOnClosedPipe, lensOption, loadDebates } from './print.js';
+import { exitQuietlyOnClosedPipe, lensOption, loadDebates } from './shared.js';
 
 export const FORMATS = ['markdown', 'json', 'argdown'] as const;
 export type Format = (typeof FORMATS)[number];

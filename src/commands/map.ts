@@ -7,7 +7,7 @@ import { chooseDir } from '../model/discover.js';
 import { safeJson } from '../model/sanitize.js';
 import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
 import { displayPath, type Output, processOutput } from '../terminal/output.js';
-import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
+import { exitQuietlyOnClosedPipe, loadDebates } from './shared.js';
 
 export interface MapOptions {
   width?: number;

@@ -14,7 +14,8 @@ import { DEBATE_FILE } from '../model/terms.js';
 import { type Output, processOutput } from '../terminal/output.js';
 import type { DebateChoice } from '../tui/screens/picker/view.js';
 import { EarlyWatches } from '../watch/early.js';
-import { lensOption, runPrint } from './print.js';
+import { runPrint } from './print.js';
+import { lensOption } from './shared.js';
 
 export interface OpenOptions {
   /** Start in presenter mode at the first issue, every point hidden. */
