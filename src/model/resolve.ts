@@ -2,10 +2,10 @@
 // files (issues, sources, actors, positions), rejects duplicate ids, and
 // precomputes the reverse links that the views need.
 import type { Diagnostic } from './diagnostics.js';
-import type { ActorFile, Loaded } from './load.js';
+import type { ActorFile, BuiltActor, Known, Loaded } from './loading.js';
 import type { PathSegment } from './locate.js';
 import { singleLine } from './sanitize.js';
-import type { DebateT, EvidenceT } from './schema.js';
+import type { ActorT, DebateT, EvidenceT } from './schema.js';
 import { closest, didYouMean, idByTitle } from './suggest.js';
 import type { Actor, EvidenceItem, Issue, Location, Model, Position, Source } from './types.js';
 import type { Names } from './validate.js';
@@ -85,15 +85,6 @@ export function resolveModel(
         );
     }
   }
-  // When debate.yaml did not load, nothing can be said about issues or sources;
-  // ids on items that failed validation are already reported where they stand
-  // (in any list: a missing "sources:" line turns the sources into broken issues).
-  const knowIssues = debate !== undefined;
-  const known = {
-    issues,
-    sources: debate ? model.sources : undefined,
-    dropped: droppedInDebate,
-  };
 
   // Actors: a file with errors of its own, whatever they are, falls back as a
   // whole to its last good version, flagged stale (live reload). With none (a
@@ -103,7 +94,7 @@ export function resolveModel(
   // Positions written in a file but not in the model (their own errors are reported already).
   const missing = new Map<string, Set<string>>();
   for (const af of actorFiles) {
-    const built = af.built ?? (af.loaded && buildActor(af.id, af.loaded, knowIssues, known, diagnostics));
+    const built = af.built;
     const prev = prevById.get(af.id);
     if ((!built || af.broken) && prev && !prev.broken) {
       pending.push({ actor: staleCopy(prev), refs: [] });
@@ -239,23 +230,6 @@ export function resolveModel(
   return model;
 }
 
-interface Ids {
-  has(id: string): boolean;
-  keys(): IterableIterator<string>;
-}
-
-export interface Known {
-  /** False when debate.yaml did not load: then nothing can be said about issues. */
-  knowIssues: boolean;
-  issues: Ids;
-  /** Undefined when debate.yaml did not load. */
-  sources: Ids | undefined;
-  /** Ids on the items of debate.yaml that did not validate. */
-  dropped: Set<string>;
-  /** Each issue and source as [id, title], to suggest an id where a title was written. */
-  names?: Names;
-}
-
 /**
  * What an actor file is checked against, from debate.yaml alone, so that each
  * actor can be built as soon as its file is read (see load.ts) and the file's
@@ -280,15 +254,13 @@ export function knownFromModel(model: Model): Known {
   return { knowIssues: true, issues: new Set(model.issues.map((i) => i.id)), sources: new Set(model.sources.keys()), dropped: new Set() };
 }
 
-export type BuiltActor = ReturnType<typeof buildActor>;
-
 export function buildActor(
   id: string,
-  loaded: Loaded<import('./schema.js').ActorT>,
+  loaded: Loaded<ActorT>,
   knowIssues: boolean,
   known: Omit<Known, 'knowIssues'>,
   diagnostics: Diagnostic[],
-) {
+): BuiltActor {
   const { issues, sources } = known;
   const v = loaded.value;
   const at = loaded.at;

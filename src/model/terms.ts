@@ -4,6 +4,17 @@
 
 export const DEBATE_FILE = 'debate.yaml';
 
+/**
+ * Hidden files and what editors leave beside the file being edited (swap,
+ * backup and temporary files; 4913 is vim's write test): the loader never reads
+ * them, never warns about them, and the watcher does not reload for them.
+ */
+const EDITOR_LEFTOVERS = /^\.|~$|\.(?:swp|swo|swx|bak|orig|rej|tmp)$|^4913$/i;
+
+export function isEditorLeftover(name: string): boolean {
+  return EDITOR_LEFTOVERS.test(name);
+}
+
 /** What the templates of `standpoint new` leave for the author to replace (the lint rule `placeholder`). */
 export const STUB_CLAIM = 'Not yet recorded.';
 export const FILL_IN = 'FILL IN';

@@ -3,7 +3,6 @@
 // Stance marks (glyph and word) come from src/debate/stance.ts so the TUI and
 // `standpoint print` read the same way; only their colours are here.
 
-import type { StanceT } from '../model/schema.js';
 import { wantsColor } from '../terminal/color.js';
 
 export type Role =
