@@ -77,3 +77,10 @@ function mustFind(model: Model, id: string): Actor {
   if (!found.ok) throw new RangeError(found.message);
   return found.actor;
 }
+
+/** The comparison in one sentence, for the top of the compare screen and of `standpoint compare`. */
+export function tally(c: Comparison): string {
+  const { agree, partial, disagree, unclear, silent } = c.counts;
+  const n = (k: number) => `${k} issue${k === 1 ? '' : 's'}`;
+  return `They agree on ${n(agree)}, partly agree on ${n(partial)} and disagree on ${n(disagree)}; on ${n(unclear)} a stance is unclear and on ${n(silent)} one of them says nothing.`;
+}

@@ -1,7 +1,7 @@
 // A comparison of two actors as plain text: a tally, then issue by issue the
 // verdict and both claims in two columns.
 
-import type { Agreement, Comparison } from '../debate/compare.js';
+import { type Agreement, type Comparison, tally } from '../debate/compare.js';
 import { stanceMark } from '../debate/stance.js';
 import type { Actor, Position } from '../model/types.js';
 import { block, hang, wrapLines } from '../text/blocks.js';
@@ -14,12 +14,6 @@ const VERDICT: Record<Agreement, string> = {
   unclear: 'unclear',
   silent: 'one is silent',
 };
-
-export function tally(c: Comparison): string {
-  const { agree, partial, disagree, unclear, silent } = c.counts;
-  const n = (k: number) => `${k} issue${k === 1 ? '' : 's'}`;
-  return `They agree on ${n(agree)}, partly agree on ${n(partial)} and disagree on ${n(disagree)}; on ${n(unclear)} a stance is unclear and on ${n(silent)} one of them says nothing.`;
-}
 
 export function renderComparePlain(c: Comparison, width: number): string {
   const w = Math.max(30, width);

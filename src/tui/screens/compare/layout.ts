@@ -2,10 +2,9 @@
 // partly agree, disagree, unclear, or one says nothing) and both claims side
 // by side (one under the other when narrow). The verdicts come from
 // compareActors, the same definition `standpoint compare` prints.
-import { type Agreement, type Comparison, compareActors } from '../../../debate/compare.js';
+import { type Agreement, type Comparison, compareActors, tally } from '../../../debate/compare.js';
 import { actorIndex, issueIndex } from '../../../debate/reading.js';
 import { alignedStanceMark } from '../../../debate/stance.js';
-import { tally } from '../../../export/compare-text.js';
 import type { Actor, Model, Position } from '../../../model/types.js';
 import { continued, truncate, width } from '../../../text/measure.js';
 import { type Frame, keepVisible } from '../../layout/frame.js';
