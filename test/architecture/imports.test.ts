@@ -37,7 +37,7 @@ const MUST_NOT_LOAD: Record<string, readonly string[]> = {
   text: ['ink', 'react'],
 };
 
-export interface Import {
+interface Import {
   file: string;
   /** The folder of src/ it names, or the package. */
   folder: string;
@@ -53,7 +53,7 @@ function folderOf(pathInSrc: string): string {
   return first.replace(/\.(?:ts|tsx|js|json)$/, '');
 }
 
-export function importsOf(file: string, text: string): Import[] {
+function importsOf(file: string, text: string): Import[] {
   const out: Import[] = [];
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[3] ?? m[4] ?? '';
@@ -70,7 +70,7 @@ export function importsOf(file: string, text: string): Import[] {
 }
 
 /** Every rule an import breaks, in words. */
-export function violations(imports: readonly Import[]): string[] {
+function violations(imports: readonly Import[]): string[] {
   const out: string[] = [];
   const edges = new Map<string, Set<string>>();
   for (const i of imports) {
