@@ -4,6 +4,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
+import { buildActor, knownFrom, knownFromModel } from './build-actor.js';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
 import { goodDebate, hasErrors } from './last-good.js';
 import { lint, placeholders } from './lint.js';
@@ -11,7 +12,7 @@ import type { ActorFile, BuiltActor, Known, Loaded } from './loading.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { checkQuotes } from './quotes.js';
 import { type ReadFile, readYamlFile } from './read.js';
-import { buildActor, knownFrom, knownFromModel, resolveModel } from './resolve.js';
+import { resolveModel } from './resolve.js';
 import { Actor as ActorSchema, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
 import { DEBATE_FILE, isEditorLeftover } from './terms.js';
 import type { Location, Model } from './types.js';
