@@ -35,11 +35,11 @@ export default fastOutput(InkOutput, stringWidth);
 import { memoised } from ${JSON.stringify(MEMO)};
 export default memoised(sanitize);
 `,
-  // Plain text (see src/tui/narrow.ts), once its colours are stripped, is
+  // Plain text (see src/text/narrow.ts), once its colours are stripped, is
   // measured without segmentation; in the bundle, string-width itself (whose
   // module builds a segmenter and large Unicode regexes, some 15 ms) loads on
   // first need.
-  'string-width': (real, { lazy = true } = {}) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'narrow.ts'))};
+  'string-width': (real, { lazy = true } = {}) => `import { narrowWidth } from ${JSON.stringify(join(root, 'src', 'text', 'narrow.ts'))};
 ${
   lazy
     ? `let loaded;

@@ -1,9 +1,6 @@
 // Arguments → one command. Exit codes: 0 ok, 1 problems found, 2 bad usage.
 import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS } from './check/formats.js';
-import { addColorOptions } from './cli/color.js';
-import { ENVIRONMENT_HELP } from './cli/environment.js';
-import { processOutput } from './cli/output.js';
 import { registerAudit } from './commands/audit.js';
 import { type CheckOptions, runCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
@@ -17,6 +14,9 @@ import { registerPrint } from './commands/print.js';
 import { registerSchema } from './commands/schema.js';
 import { LINT_RULES } from './model/lint.js';
 import { showControls } from './model/sanitize.js';
+import { addColorOptions } from './terminal/color.js';
+import { ENVIRONMENT_HELP } from './terminal/environment.js';
+import { processOutput } from './terminal/output.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(run: (code: number) => void): Command {

@@ -1,6 +1,7 @@
 // `check --format github|sarif`: the report for a machine, not a person.
-import { displayPath } from '../cli/output.js';
+
 import type { Diagnostic } from '../model/diagnostics.js';
+import { displayPath } from '../terminal/output.js';
 import { githubAnnotation } from './format-github.js';
 import { toSarif } from './format-sarif.js';
 

@@ -1,13 +1,13 @@
 // `standpoint audit [DIR]`: how evenly the debate was built, actor by actor.
 import type { Command } from 'commander';
-import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../cli/numbers.js';
-import { type Output, processOutput } from '../cli/output.js';
 import { auditDebate } from '../debate/audit.js';
 import { renderAuditPlain } from '../export/audit-text.js';
 import { auditToJson } from '../export/forest-json.js';
 import { chooseDir } from '../model/discover.js';
 import { safeJson } from '../model/sanitize.js';
-import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
+import { type Output, processOutput } from '../terminal/output.js';
+import { exitQuietlyOnClosedPipe, loadDebates } from './shared.js';
 
 export interface AuditOptions {
   width?: number;

@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { type CheckFormat, chooseCheckFormat } from '../check/formats.js';
 import { resolveTargets } from '../check/targets.js';
-import { displayPath, type Output, paint } from '../cli/output.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from '../model/diagnostics.js';
 import { chooseDir } from '../model/discover.js';
 import { safeJson, singleLine } from '../model/sanitize.js';
+import { displayPath, type Output, paint } from '../terminal/output.js';
 
 export interface CheckOptions {
   json?: boolean;

@@ -1,12 +1,12 @@
 // `standpoint compare A B [DIR]`: where two actors agree and disagree, issue by issue.
 import type { Command } from 'commander';
-import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../cli/numbers.js';
-import { type Output, processOutput } from '../cli/output.js';
-import { compareActors, findActor } from '../export/compare.js';
+import { compareActors, findActor } from '../debate/compare.js';
 import { compareToJson, renderComparePlain } from '../export/compare-text.js';
 import { chooseDir } from '../model/discover.js';
 import { safeJson } from '../model/sanitize.js';
-import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
+import { type Output, processOutput } from '../terminal/output.js';
+import { exitQuietlyOnClosedPipe, loadDebates } from './shared.js';
 
 export interface CompareOptions {
   width?: number;

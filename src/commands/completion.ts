@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, Option } from 'commander';
 import { CHECK_FORMATS } from '../check/formats.js';
-import { LENS_KINDS } from '../export/lens.js';
+import { LENS_KINDS } from '../debate/lens.js';
 import { defaultDir } from '../model/discover.js';
 import { DEBATE_FILE } from '../model/terms.js';
 import { FORMATS as EXPORT_FORMATS } from './export.js';

@@ -12,10 +12,10 @@ import { gridActorTemplate, gridDebateTemplate } from '../authoring/grid-templat
 import { kebabSuggestion, nameFromId } from '../authoring/ids.js';
 import { modeline } from '../authoring/modeline.js';
 import { writeNewFile } from '../authoring/write-file.js';
-import { displayPath, type Output, paint, processOutput } from '../cli/output.js';
 import { showControls, singleLine } from '../model/sanitize.js';
 import { DEBATE_FILE, describeFsError } from '../model/terms.js';
-import { DEFAULT_PARENT } from './new.js';
+import { displayPath, type Output, paint, processOutput } from '../terminal/output.js';
+import { DEFAULT_PARENT } from './new-target.js';
 
 export interface ImportCsvArgs {
   file: string;

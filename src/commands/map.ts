@@ -1,13 +1,13 @@
 // `standpoint map [DIR]`: who agrees with whom, the issues from consensus to
 // divisive, the cruxes, and the opposing positions each actor never answers.
 import type { Command } from 'commander';
-import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../cli/numbers.js';
-import { displayPath, type Output, processOutput } from '../cli/output.js';
 import { forestToJson } from '../export/forest-json.js';
 import { renderMapPlain } from '../export/forest-text.js';
 import { chooseDir } from '../model/discover.js';
 import { safeJson } from '../model/sanitize.js';
-import { exitQuietlyOnClosedPipe, loadDebates } from './print.js';
+import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
+import { displayPath, type Output, processOutput } from '../terminal/output.js';
+import { exitQuietlyOnClosedPipe, loadDebates } from './shared.js';
 
 export interface MapOptions {
   width?: number;

@@ -5,16 +5,17 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadDebateRemembered } from '../cache/debates.js';
-import { type Output, processOutput } from '../cli/output.js';
-import type { LensKind } from '../export/lens.js';
+import type { LensKind } from '../debate/lens.js';
 import { saveCodeCache } from '../launch/hook.js';
 import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
 import { DEBATE_FILE } from '../model/terms.js';
+import { type Output, processOutput } from '../terminal/output.js';
 import type { DebateChoice } from '../tui/screens/picker/view.js';
 import { EarlyWatches } from '../watch/early.js';
-import { lensOption, runPrint } from './print.js';
+import { runPrint } from './print.js';
+import { lensOption } from './shared.js';
 
 export interface OpenOptions {
   /** Start in presenter mode at the first issue, every point hidden. */

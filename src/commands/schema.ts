@@ -7,8 +7,8 @@ import { type Command, Option } from 'commander';
 import { OUTPUT_FILES, OUTPUT_KINDS, type OutputKind } from '../authoring/output-kinds.js';
 import { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from '../authoring/schema-files.js';
 import { replaceFile } from '../authoring/write-file.js';
-import { displayPath, type Output, processOutput } from '../cli/output.js';
 import { describeFsError } from '../model/terms.js';
+import { displayPath, type Output, processOutput } from '../terminal/output.js';
 
 export interface SchemaOptions {
   out: string;

@@ -1,10 +1,10 @@
 // Agreement between actors: the one definition the compare view, the
 // agreement map, the issue ranking and the cruxes all share.
-import { stanceSide } from '../export/stance.js';
 import type { StanceT } from '../model/schema.js';
 import { STANCES } from '../model/terms.js';
 import type { Actor, Issue, Model, Position } from '../model/types.js';
 import { memoOnModel } from './memo.js';
+import { stanceSide } from './stance.js';
 
 /**
  * agree: the same stance (for/for, mixed/mixed, …).

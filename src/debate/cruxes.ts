@@ -3,10 +3,10 @@
 // agreement score is above one half; they split on it when they take opposite
 // sides of its question.
 
-import { stanceSide } from '../export/stance.js';
 import type { Actor, Issue, Model } from '../model/types.js';
 import { type AgreementGrid, agreementGrid, type Counts, score, shared } from './agreement.js';
 import { memoOnModel } from './memo.js';
+import { stanceSide } from './stance.js';
 
 export interface Split {
   a: Actor;

@@ -2,10 +2,11 @@
 // never answers — no counterpoint by it under them, no `responds_to` from any
 // of its positions. Each comes with where to add the answer: the actor's own
 // position on that issue.
-import { stanceSide } from '../export/stance.js';
+
 import { answerers } from '../model/answers.js';
 import type { Actor, Location, Model, Position } from '../model/types.js';
 import { memoOnModel } from './memo.js';
+import { stanceSide } from './stance.js';
 
 export interface Drop {
   /** The actor that does not answer. */

@@ -1,11 +1,12 @@
 // Issues from consensus to divisive. The spread of an issue is how far apart
 // the actors who take a clear stance on it stand, pair by pair, with the same
 // verdicts as the agreement map: (disagree + partly / 2) / pairs.
-import { stanceSide } from '../export/stance.js';
+
 import type { StanceT } from '../model/schema.js';
 import type { Issue, Model, Position } from '../model/types.js';
 import { agreementOf, type Counts, MIN_OVERLAP, zeroCounts } from './agreement.js';
 import { memoOnModel } from './memo.js';
+import { stanceSide } from './stance.js';
 
 export interface IssueSpread {
   issue: Issue;

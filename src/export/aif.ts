@@ -10,11 +10,12 @@
 //   responds_to becomes RA or CA as the two stances take the same side or not.
 //
 // Ids are strings, as AIFdb writes them; every edge joins two nodes of the file.
+
+import { applyLens, type LensKind } from '../debate/lens.js';
+import { stanceSide, stanceWord } from '../debate/stance.js';
 import { safeJson, singleLine } from '../model/sanitize.js';
 import type { EvidenceItem, Model, Position } from '../model/types.js';
-import { applyLens, type LensKind } from './lens.js';
 import { counterpointAuthor, sourceNumbers, sourcing } from './refs.js';
-import { stanceSide, stanceWord } from './stance.js';
 
 export type AifNodeType = 'I' | 'L' | 'RA' | 'CA' | 'YA';
 

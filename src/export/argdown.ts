@@ -3,10 +3,11 @@
 // is a statement that supports or attacks the thesis by its stance; evidence
 // supports a claim, counterpoints attack it, and responds_to becomes an attack
 // or a support depending on whether the two stances take the same side.
+
+import { applyLens, evidenceCounts, type LensKind, lensNote } from '../debate/lens.js';
+import { stanceSide, stanceWord } from '../debate/stance.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
-import { applyLens, evidenceCounts, type LensKind, lensNote } from './lens.js';
 import { sourceNumbers, sourcing } from './refs.js';
-import { stanceSide, stanceWord } from './stance.js';
 
 export interface ArgdownOptions {
   lens?: LensKind;

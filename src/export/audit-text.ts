@@ -3,7 +3,8 @@
 import type { ActorAudit, Audit } from '../debate/audit.js';
 import { singleLine } from '../model/sanitize.js';
 import type { Model } from '../model/types.js';
-import { block, hang, plural } from './text.js';
+import { block, hang } from '../text/blocks.js';
+import { plural } from '../text/measure.js';
 
 export function actorAuditLines(a: ActorAudit, issues: number): Array<[string, string]> {
   const kinds = Object.entries(a.byKind)

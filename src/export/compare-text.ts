@@ -1,9 +1,11 @@
 // A comparison of two actors as plain text: a tally, then issue by issue the
 // verdict and both claims in two columns.
+
+import { type Agreement, type Comparison, tally } from '../debate/compare.js';
+import { stanceMark } from '../debate/stance.js';
 import type { Actor, Position } from '../model/types.js';
-import type { Agreement, Comparison } from './compare.js';
-import { stanceMark } from './stance.js';
-import { block, hang, padEnd, wrapLines } from './text.js';
+import { block, hang, wrapLines } from '../text/blocks.js';
+import { fitWidth } from '../text/measure.js';
 
 const VERDICT: Record<Agreement, string> = {
   agree: 'agree',
@@ -12,12 +14,6 @@ const VERDICT: Record<Agreement, string> = {
   unclear: 'unclear',
   silent: 'one is silent',
 };
-
-export function tally(c: Comparison): string {
-  const { agree, partial, disagree, unclear, silent } = c.counts;
-  const n = (k: number) => `${k} issue${k === 1 ? '' : 's'}`;
-  return `They agree on ${n(agree)}, partly agree on ${n(partial)} and disagree on ${n(disagree)}; on ${n(unclear)} a stance is unclear and on ${n(silent)} one of them says nothing.`;
-}
 
 export function renderComparePlain(c: Comparison, width: number): string {
   const w = Math.max(30, width);
@@ -33,7 +29,7 @@ export function renderComparePlain(c: Comparison, width: number): string {
     const left = side(c.a, row.a, col);
     const right = side(c.b, row.b, col);
     for (let k = 0; k < Math.max(left.length, right.length); k++) {
-      out.push(`   ${padEnd(left[k] ?? '', col)} | ${right[k] ?? ''}`.trimEnd());
+      out.push(`   ${fitWidth(left[k] ?? '', col)} | ${right[k] ?? ''}`.trimEnd());
     }
     for (const key of row.aAnswersB) out.push(...block(3, `Here ${c.a.short} answers ${c.b.short} on ${issueOf(key, c.b)}.`, w));
     for (const key of row.bAnswersA) out.push(...block(3, `Here ${c.b.short} answers ${c.a.short} on ${issueOf(key, c.a)}.`, w));

@@ -9,9 +9,9 @@
 // line breaks come before the = + - @. The column names are
 // stable; new columns are only ever added at the end.
 import { stringify } from 'csv-stringify/sync';
+import { applyLens, type LensKind } from '../debate/lens.js';
 import { sanitize } from '../model/sanitize.js';
 import type { EvidenceItem, Model, Position } from '../model/types.js';
-import { applyLens, type LensKind } from './lens.js';
 import { actorName, issueTitle, sourceNumbers } from './refs.js';
 
 export const CSV_ROWS = ['positions', 'evidence'] as const;

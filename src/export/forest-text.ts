@@ -4,10 +4,11 @@
 import { BANDS, band, type Counts, countsInWords, MIN_OVERLAP, TOO_LITTLE } from '../debate/agreement.js';
 import { type Forest, forestOf, pairsOf } from '../debate/forest.js';
 import { spreadWords } from '../debate/spread.js';
+import { stanceMark } from '../debate/stance.js';
 import { singleLine } from '../model/sanitize.js';
 import type { Location, Model, Position } from '../model/types.js';
-import { stanceMark } from './stance.js';
-import { block, hang, padEnd, width as textWidth, truncate } from './text.js';
+import { block, hang } from '../text/blocks.js';
+import { fitWidth, width as textWidth, truncate } from '../text/measure.js';
 
 export interface ForestTextOptions {
   width: number;
@@ -62,7 +63,7 @@ function grid(forest: Forest, w: number): string[] {
   const out: string[] = [];
   for (let start = 0; start < actors.length; start += perTable) {
     const cols = actors.slice(start, start + perTable).map((_, k) => start + k);
-    const row = (label: string, rest: string[]) => [padEnd(label, labelCol), ...rest.map((c) => padEnd(c, cellCol))].join(GAP);
+    const row = (label: string, rest: string[]) => [fitWidth(label, labelCol), ...rest.map((c) => fitWidth(c, cellCol))].join(GAP);
     if (start > 0) out.push('');
     const last = (cols[cols.length - 1] as number) + 1;
     if (actors.length > perTable)

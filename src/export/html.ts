@@ -6,17 +6,17 @@
 // handle (rel=noopener noreferrer). Anything else is shown as text.
 import { basename } from 'node:path';
 import { forestOf, pairsOf } from '../debate/forest.js';
+import { applyLens, evidenceCounts, LENS_KINDS, type LensKind, lensNote } from '../debate/lens.js';
 import { spreadWords } from '../debate/spread.js';
+import { STANCE_GLYPH, stanceWord } from '../debate/stance.js';
 import { sanitize, singleLine } from '../model/sanitize.js';
 import type { StanceT } from '../model/schema.js';
-import { STANCES } from '../model/terms.js';
+import { KIND_MEANING, STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
+import { paragraphs } from '../text/blocks.js';
 import { cellText, mapKey } from './forest-text.js';
 import { HTML_STYLE } from './html-style.js';
-import { applyLens, evidenceCounts, KIND_MEANING, LENS_KINDS, type LensKind, lensNote } from './lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
-import { STANCE_GLYPH, stanceWord } from './stance.js';
-import { paragraphs } from './text.js';
 
 export interface HtmlOptions {
   lens?: LensKind;

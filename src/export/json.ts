@@ -2,13 +2,13 @@
 // item carries its source), responses attached both ways, and a version number
 // that changes whenever a field changes meaning or goes away.
 import { basename, relative } from 'node:path';
+import { applyLens, type LensKind } from '../debate/lens.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import { safeJson } from '../model/sanitize.js';
 import type { EvidenceKindT, SourceT, StanceT } from '../model/schema.js';
 import type { Counterpoint, EvidenceItem, Location, Model, Position } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { auditToJson, forestToJson } from './forest-json.js';
-import { applyLens, type LensKind } from './lens.js';
 
 export const JSON_FORMAT_VERSION = 1;
 

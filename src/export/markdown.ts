@@ -1,15 +1,15 @@
 // The debate as a GitHub-flavoured Markdown handout. Every piece of text from
 // the YAML is escaped, so data can neither inject HTML nor break a table.
 import { basename } from 'node:path';
+import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from '../debate/lens.js';
+import { STANCE_GLYPH, stanceWord } from '../debate/stance.js';
 import { singleLine } from '../model/sanitize.js';
 import type { StanceT } from '../model/schema.js';
 import { STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
+import { paragraphs } from '../text/blocks.js';
 import { auditMarkdown, forestMarkdown } from './forest-markdown.js';
-import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
-import { STANCE_GLYPH, stanceWord } from './stance.js';
-import { paragraphs } from './text.js';
 
 export interface MarkdownOptions {
   lens?: LensKind;

@@ -1,11 +1,13 @@
 // The debate as plain text for pipes, printers and screen readers: no colour,
 // no escape codes, every line within the given width. Stances are a glyph and
 // a word, so nothing depends on colour.
+
+import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from '../debate/lens.js';
+import { stanceKey, stanceMark } from '../debate/stance.js';
 import type { Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
-import { applyLens, evidenceCounts, kindKey, type LensKind, lensNote } from './lens.js';
+import { block, hang, paragraphs } from '../text/blocks.js';
+import { fitWidth, width as textWidth, truncate } from '../text/measure.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
-import { stanceKey, stanceMark } from './stance.js';
-import { block, hang, padEnd, paragraphs, width as textWidth, truncate } from './text.js';
 
 export interface PlainOptions {
   width: number;
@@ -147,7 +149,7 @@ function matrix(model: Model, w: number): string[] {
     const cols = shrinkToFit(soft, [issueMin, ...actors.map(() => actorMin)], room);
     const row = (cells: string[]) =>
       cells
-        .map((c, i) => (i === cells.length - 1 ? truncate(c, cols[i] as number) : padEnd(c, cols[i] as number)))
+        .map((c, i) => (i === cells.length - 1 ? truncate(c, cols[i] as number) : fitWidth(c, cols[i] as number)))
         .join(GAP)
         .trimEnd();
     if (start > 0) out.push('');

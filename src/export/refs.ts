@@ -1,7 +1,8 @@
 // Wording shared by the text exports: how a source, a counterpoint's author and
 // another actor's position are referred to.
+
+import { stanceMark } from '../debate/stance.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
-import { stanceMark } from './stance.js';
 
 /** Sources are cited by number, in the order debate.yaml lists them. */
 export function sourceNumbers(model: Model): Map<string, number> {

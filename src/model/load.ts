@@ -4,15 +4,17 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
+import { buildActor, knownFrom, knownFromModel } from './build-actor.js';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
 import { goodDebate, hasErrors } from './last-good.js';
 import { lint, placeholders } from './lint.js';
+import type { ActorFile, BuiltActor, Known, Loaded } from './loading.js';
 import { findSpot, type PathSegment, spotsOf } from './locate.js';
 import { checkQuotes } from './quotes.js';
 import { type ReadFile, readYamlFile } from './read.js';
-import { type BuiltActor, buildActor, type Known, knownFrom, knownFromModel, resolveModel } from './resolve.js';
-import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
-import { DEBATE_FILE } from './terms.js';
+import { resolveModel } from './resolve.js';
+import { Actor as ActorSchema, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
+import { DEBATE_FILE, isEditorLeftover } from './terms.js';
 import type { Location, Model } from './types.js';
 import { knownKey, type UnchangedFiles } from './unchanged.js';
 import { type Names, validate } from './validate.js';
@@ -20,32 +22,6 @@ import { type Names, validate } from './validate.js';
 export { DEBATE_FILE };
 
 const YAML_EXT = new Set(['.yaml', '.yml']);
-/** Backups and swap files editors leave beside the file being edited: never an actor, never worth a warning. */
-const EDITOR_LEFTOVERS = /~$|\.(?:swp|swo|bak|orig|rej|tmp)$/i;
-
-/** A validated file, with a way to find any of its data paths in the YAML. */
-export interface Loaded<T> {
-  file: string;
-  value: T;
-  /** Index in the file of each kept item of a salvaged list. */
-  origin: Map<string, number[]>;
-  /**
-   * Text written on the items that validation dropped (their ids, or what was
-   * meant as one), per list: references to them are not reported again.
-   */
-  dropped: Map<string, Set<string>>;
-  at(path: readonly PathSegment[]): Location;
-}
-
-export interface ActorFile {
-  id: string;
-  file: string;
-  loaded?: Loaded<ActorT>;
-  /** The actor built from the file as soon as it was read (its data and locations no longer needed). */
-  built?: BuiltActor;
-  /** The file itself has errors (reading, YAML, fields, ids it names): live reload shows its last good version instead. */
-  broken?: boolean;
-}
 
 export interface LoadOptions {
   /** The model shown before this load: broken actor files keep their last good version from it. */
@@ -81,7 +57,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   const seen = new Map<string, string>();
   for (const name of names) {
     const ext = extname(name).toLowerCase();
-    if (name === DEBATE_FILE || name.startsWith('.') || EDITOR_LEFTOVERS.test(name)) continue;
+    if (name === DEBATE_FILE || isEditorLeftover(name)) continue;
     if (!YAML_EXT.has(ext)) {
       if (ext !== '.md' && !/^(readme|license|licence)/i.test(name)) await noteIgnored(join(dir, name), diagnostics);
       continue;

@@ -2,17 +2,12 @@
 // files (issues, sources, actors, positions), rejects duplicate ids, and
 // precomputes the reverse links that the views need.
 import type { Diagnostic } from './diagnostics.js';
-import type { ActorFile, Loaded } from './load.js';
-import type { PathSegment } from './locate.js';
+import type { ActorFile, Loaded } from './loading.js';
 import { singleLine } from './sanitize.js';
-import type { DebateT, EvidenceT } from './schema.js';
+import type { DebateT } from './schema.js';
 import { closest, didYouMean, idByTitle } from './suggest.js';
-import type { Actor, EvidenceItem, Issue, Location, Model, Position, Source } from './types.js';
-import type { Names } from './validate.js';
-
-function problem(diagnostics: Diagnostic[], loc: Location, rule: string, message: string, severity: 'error' | 'warning' = 'error') {
-  diagnostics.push({ ...loc, severity, rule, message });
-}
+import type { Actor, Issue, Location, Model, Position, Source } from './types.js';
+import { orOneOf, problem, wasDropped } from './unknown-refs.js';
 
 export function resolveModel(
   dir: string,
@@ -85,15 +80,6 @@ export function resolveModel(
         );
     }
   }
-  // When debate.yaml did not load, nothing can be said about issues or sources;
-  // ids on items that failed validation are already reported where they stand
-  // (in any list: a missing "sources:" line turns the sources into broken issues).
-  const knowIssues = debate !== undefined;
-  const known = {
-    issues,
-    sources: debate ? model.sources : undefined,
-    dropped: droppedInDebate,
-  };
 
   // Actors: a file with errors of its own, whatever they are, falls back as a
   // whole to its last good version, flagged stale (live reload). With none (a
@@ -103,7 +89,7 @@ export function resolveModel(
   // Positions written in a file but not in the model (their own errors are reported already).
   const missing = new Map<string, Set<string>>();
   for (const af of actorFiles) {
-    const built = af.built ?? (af.loaded && buildActor(af.id, af.loaded, knowIssues, known, diagnostics));
+    const built = af.built;
     const prev = prevById.get(af.id);
     if ((!built || af.broken) && prev && !prev.broken) {
       pending.push({ actor: staleCopy(prev), refs: [] });
@@ -237,179 +223,6 @@ export function resolveModel(
     }
   }
   return model;
-}
-
-interface Ids {
-  has(id: string): boolean;
-  keys(): IterableIterator<string>;
-}
-
-export interface Known {
-  /** False when debate.yaml did not load: then nothing can be said about issues. */
-  knowIssues: boolean;
-  issues: Ids;
-  /** Undefined when debate.yaml did not load. */
-  sources: Ids | undefined;
-  /** Ids on the items of debate.yaml that did not validate. */
-  dropped: Set<string>;
-  /** Each issue and source as [id, title], to suggest an id where a title was written. */
-  names?: Names;
-}
-
-/**
- * What an actor file is checked against, from debate.yaml alone, so that each
- * actor can be built as soon as its file is read (see load.ts) and the file's
- * data let go. The same ids, in the same order, as resolveModel's own maps.
- */
-export function knownFrom(debate: Loaded<DebateT> | undefined): Known {
-  const d = debate?.value;
-  return {
-    knowIssues: debate !== undefined,
-    issues: new Set(d?.issues.map((i) => i.id)),
-    sources: debate ? new Set(d?.sources?.map((s) => s.id)) : undefined,
-    dropped: new Set([...(debate?.dropped.values() ?? [])].flatMap((ids) => [...ids])),
-    names: {
-      issue: d?.issues.map((i) => [i.id, i.title]) ?? [],
-      source: d?.sources?.map((s) => [s.id, s.title]) ?? [],
-    },
-  };
-}
-
-/** What the actor files are checked against when debate.yaml is broken and its last good version is shown. */
-export function knownFromModel(model: Model): Known {
-  return { knowIssues: true, issues: new Set(model.issues.map((i) => i.id)), sources: new Set(model.sources.keys()), dropped: new Set() };
-}
-
-export type BuiltActor = ReturnType<typeof buildActor>;
-
-export function buildActor(
-  id: string,
-  loaded: Loaded<import('./schema.js').ActorT>,
-  knowIssues: boolean,
-  known: Omit<Known, 'knowIssues'>,
-  diagnostics: Diagnostic[],
-) {
-  const { issues, sources } = known;
-  const v = loaded.value;
-  const at = loaded.at;
-  const actor: Actor = {
-    id,
-    name: v.name,
-    short: v.short ?? v.name,
-    role: v.role,
-    people: v.people ?? [],
-    positions: [],
-    byIssue: new Map(),
-    file: loaded.file,
-    loc: at(['positions']),
-  };
-  const refs: Array<{ from: Position; ref: string; loc: Location }> = [];
-  const ids = new Set<string>();
-  const skipped = new Set(loaded.dropped.get('positions'));
-  for (const [i, raw] of v.positions.entries()) {
-    const base: PathSegment[] = ['positions', i];
-    if (ids.has(raw.id)) {
-      problem(
-        diagnostics,
-        at([...base, 'id']),
-        'duplicate-id',
-        `Position id "${raw.id}" is used twice in this file: give each position its own id.`,
-      );
-      continue;
-    }
-    ids.add(raw.id);
-    if (knowIssues && !issues.has(raw.issue)) {
-      skipped.add(raw.id);
-      if (wasDropped(raw.issue, known.dropped)) continue;
-      problem(
-        diagnostics,
-        at([...base, 'issue']),
-        'unknown-issue',
-        `No issue "${raw.issue}" in debate.yaml.${byTitle(raw.issue, 'issue', known.names, false) || didYouMean(raw.issue, issues.keys()) || byTitle(raw.issue, 'issue', known.names, true) || orOneOf(issues.keys(), 'issue')}${addTo('issue')}`,
-      );
-      continue;
-    }
-    const taken = actor.byIssue.get(raw.issue);
-    if (taken) {
-      skipped.add(raw.id);
-      problem(
-        diagnostics,
-        at([...base, 'issue']),
-        'duplicate-position',
-        `"${id}" already has a position on "${raw.issue}" ("${taken.id}"): keep one position per issue and merge the claims.`,
-      );
-      continue;
-    }
-    const evidence = (list: readonly EvidenceT[] | undefined, path: PathSegment[]) =>
-      (list ?? []).map((e, j): EvidenceItem => {
-        const loc = at([...path, j]);
-        if (e.source !== undefined && sources && !sources.has(e.source) && !wasDropped(e.source, known.dropped)) {
-          problem(
-            diagnostics,
-            at([...path, j, 'source']),
-            'unknown-source',
-            `No source "${e.source}" in debate.yaml.${byTitle(e.source, 'source', known.names, false) || didYouMean(e.source, sources.keys()) || byTitle(e.source, 'source', known.names, true) || orOneOf(sources.keys(), 'source')}${addTo('source')}`,
-          );
-        }
-        // Not a spread: in a spot this hot, V8 gives each spread copy a hidden class of its own.
-        const item: EvidenceItem = Object.assign({}, e, { loc });
-        // The quote checks point at the words themselves; only items with words to check pay for the lookup.
-        if (e.quote !== undefined) item.quoteLoc = at([...path, j, 'quote']);
-        if (e.kind === 'quote') item.textLoc = at([...path, j, 'text']);
-        return item;
-      });
-    const position: Position = {
-      key: `${id}/${raw.id}`,
-      id: raw.id,
-      actorId: id,
-      issueId: raw.issue,
-      stance: raw.stance,
-      claim: raw.claim,
-      evidence: evidence(raw.evidence, [...base, 'evidence']),
-      counterpoints: (raw.counterpoints ?? []).map((c, k) => ({
-        by: c.by,
-        text: c.text,
-        evidence: evidence(c.evidence, [...base, 'counterpoints', k, 'evidence']),
-        loc: at([...base, 'counterpoints', k]),
-      })),
-      respondsTo: [],
-      respondedBy: [],
-      loc: at(base),
-    };
-    raw.responds_to?.forEach((ref, k) => {
-      refs.push({ from: position, ref, loc: at([...base, 'responds_to', k]) });
-    });
-    actor.positions.push(position);
-    actor.byIssue.set(raw.issue, position);
-  }
-  return { actor, refs, skipped };
-}
-
-/** When a title was written where its id belongs: that id. */
-function byTitle(text: string, field: string, names: Names | undefined, fuzzy: boolean): string {
-  const id = idByTitle(text, names?.[field] ?? [], fuzzy);
-  return id === undefined || id === text ? '' : ` "${text}" reads like the title of ${field} "${id}": write its id, ${field}: ${id}.`;
-}
-
-/** Where a new issue or source is added. */
-function addTo(what: 'issue' | 'source'): string {
-  return ` To add a new ${what}, list it in debate.yaml under "${what}s:" (or run: standpoint new ${what} ID).`;
-}
-
-/** When no id is close enough for "did you mean": the ones there are, if few, and what to do. */
-function orOneOf(ids: Iterable<string>, what: string): string {
-  const all = [...ids];
-  if (all.length === 0) return ` There is no ${what} yet: add it first.`;
-  if (all.length > 8) return ` Use the id of an existing ${what}, or add this one.`;
-  return ` Use one of ${all.map((i) => `"${i}"`).join(', ')}, or add this ${what}.`;
-}
-
-/**
- * Whether `id` names an item that failed validation, and so was reported
- * already: written there as is, or mistyped there ("co st" for "cost").
- */
-function wasDropped(id: string, dropped: ReadonlySet<string> | undefined): boolean {
-  return dropped !== undefined && dropped.size > 0 && (dropped.has(id) || closest(id, dropped) !== undefined);
 }
 
 /** The last good version of an actor whose file is now broken, detached from the old model. */

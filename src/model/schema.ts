@@ -2,7 +2,7 @@
 // error, never a silent drop. The JSON Schema for editors is generated from here.
 // A namespace import lets the bundler keep only the parts of zod in use (not its 60 locales).
 import * as z from 'zod';
-import { EVIDENCE_KINDS, ID_PATTERN, REF_PATTERN, SOURCE_KINDS, STANCES } from './terms.js';
+import { EVIDENCE_KINDS, ID_PATTERN, KIND_MEANING, REF_PATTERN, SOURCE_KINDS, STANCES } from './terms.js';
 
 // zod compiles a fast path for each object schema on first use (new Function):
 // about 10 ms at every start, and no faster over a 200-actor debate (measured).
@@ -20,8 +20,11 @@ const ref = z
 export const Stance = z.enum(STANCES).describe("Relative to the issue's question");
 export const EvidenceKind = z
   .enum(EVIDENCE_KINDS)
+  // The published schema has always used the typographic apostrophe.
   .describe(
-    'quote: what was said; fact: what happened; statistic: a number; claim: a contested assertion; interpretation: a source’s own framing',
+    EVIDENCE_KINDS.map((k) => `${k}: ${KIND_MEANING[k]}`)
+      .join('; ')
+      .replace("'", '’'),
   );
 
 export const Evidence = z

@@ -4,7 +4,7 @@
 // save then costs one file's parsing, not two hundred). The actor handed out is
 // a copy, with none of the links that resolving set on the last one.
 import type { Diagnostic } from './diagnostics.js';
-import type { BuiltActor, Known } from './resolve.js';
+import type { BuiltActor, Known } from './loading.js';
 
 interface Kept {
   text: string;

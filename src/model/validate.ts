@@ -2,6 +2,7 @@
 // diagnostic at the exact YAML node, with "did you mean" where it helps.
 import type { Document, LineCounter } from 'yaml';
 import * as z from 'zod';
+import { describePath, EXPECTED, typeName, valueAt, where } from './describe-path.js';
 import type { FileReporter } from './diagnostics.js';
 import { findKey, findNode, type PathSegment, spanOf } from './locate.js';
 import { singleLine } from './sanitize.js';
@@ -21,6 +22,7 @@ export interface ParsedFile {
  * What the rest of the debate knows, for messages that lead to the fix: for a
  * field that names an item ("issue", "source"), each item as [id, title].
  */
+
 export type Names = Readonly<Record<string, ReadonlyArray<readonly string[]>>>;
 
 export interface Validated<T> {
@@ -52,72 +54,6 @@ function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
 function keysOf(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   const s = schemaAt(schema, path);
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
-}
-
-function typeName(v: unknown): string {
-  if (v === null) return 'empty (null)';
-  if (Array.isArray(v)) return 'a list';
-  // Values that tags such as !!binary, !!timestamp and !!set make: say what they are.
-  if (ArrayBuffer.isView(v)) return 'binary data';
-  if (v instanceof Date) return 'a date';
-  if (v instanceof Set) return 'a set';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'number') return `the number ${v}`;
-  if (typeof v === 'boolean') return `the boolean ${v}`;
-  if (typeof v === 'string') return 'text';
-  return typeof v;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  array: 'a list (lines starting with "- ")',
-  object: 'a mapping (key: value lines)',
-  number: 'a number',
-};
-
-function where(path: readonly PathSegment[], data: unknown): string {
-  return path.length ? ` in ${describePath(path, data)}` : '';
-}
-
-// What one item of each list is called.
-const ITEM: Record<string, string> = {
-  positions: 'position',
-  evidence: 'evidence item',
-  counterpoints: 'counterpoint',
-  people: 'person',
-  issues: 'issue',
-  sources: 'source',
-  discussion: 'discussion prompt',
-  responds_to: 'responds_to item',
-  actors: 'actors item',
-};
-
-// Lists whose items have an id of their own, to name them by.
-const NAMED = new Set(['positions', 'issues', 'sources']);
-
-/**
- * A data path as a reader finds it in the file: `position "air-and-safety",
- * evidence item 2` rather than `positions[0].evidence[1]`.
- */
-export function describePath(path: readonly PathSegment[], data: unknown): string {
-  const parts: string[] = [];
-  let v = data;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i] as PathSegment;
-    const next = path[i + 1];
-    if (typeof next === 'number') {
-      const item = valueAt(v, [seg, next]);
-      const id = item && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
-      const what = ITEM[seg] ?? `${singleLine(String(seg))} item`;
-      parts.push(typeof id === 'string' && ID_PATTERN.test(id) && NAMED.has(String(seg)) ? `${what} "${id}"` : `${what} ${next + 1}`);
-      v = item;
-      i++;
-      continue;
-    }
-    parts.push(`"${singleLine(String(seg))}"`);
-    v = valueAt(v, [seg]);
-  }
-  return parts.join(', ');
 }
 
 /**
@@ -227,12 +163,6 @@ function misplaced(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): s
   const own = valueAt(data, path);
   const size = own && typeof own === 'object' ? Object.keys(own).length : 0;
   return alien.length >= 2 || (alien.length >= 1 && alien.length === size) ? alien : undefined;
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let v = data;
-  for (const seg of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
-  return v;
 }
 
 function strangeObjects(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, data: unknown): Set<string> {

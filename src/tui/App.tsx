@@ -3,6 +3,7 @@
 // registry names (screens/registry.ts) in the frame every screen shares.
 import { Box, Text, useApp, useInput, useStdout, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { lensedModel, lensLabel } from '../debate/lensed.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
 import type { Location } from '../model/types.js';
@@ -15,7 +16,6 @@ import { editTarget } from './edit-target.js';
 import type { EditResult } from './editor.js';
 import { commandFor, keyNames, type Screen } from './keys.js';
 import { type Frame, frameOf, MIN_ROWS, type Size } from './layout/frame.js';
-import { lensedModel, lensLabel } from './lens.js';
 import { type DebateChoice, Picker } from './screens/picker/view.js';
 import { problemsSummary } from './screens/problems/layout.js';
 import { screenDef } from './screens/registry.js';

@@ -3,9 +3,10 @@
 // the actor view (else the actor's file), the problem chosen. A file shown
 // from its last good version is broken on disk: its first error is where the
 // work is.
+
+import { findItem, type Item } from '../debate/reading.js';
 import type { Location, Model } from '../model/types.js';
 import { problemList } from './screens/problems/layout.js';
-import { findItem, type Item } from './selectors.js';
 import type { ViewState } from './state.js';
 
 export function editTarget(model: Model, state: ViewState): Location | undefined {

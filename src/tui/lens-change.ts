@@ -3,8 +3,8 @@
 // its position's claim. Revealed counts are counted in the unlensed reading
 // order in between, so what was revealed stays revealed; the memo gives back
 // what one lens hid when a later one shows it again.
-import { lensedModel, nextLens } from './lens.js';
-import { issueData, itemId } from './selectors.js';
+import { lensedModel, nextLens } from '../debate/lensed.js';
+import { issueData, itemId } from '../debate/reading.js';
 import type { Context, LensMemo, ViewState } from './view-state.js';
 
 export function changeLens(state: ViewState, ctx: Context, d: 1 | -1): ViewState {

@@ -2,7 +2,7 @@
 // and padded to an exact width here. Ink then only stacks them: nothing wraps
 // on its own, so side-by-side columns stay aligned whatever the text holds.
 
-import { truncate, width } from './text.js';
+import { truncate, width } from '../text/measure.js';
 import type { Role } from './theme.js';
 
 export interface Style {

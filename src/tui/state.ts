@@ -6,16 +6,16 @@
 // then the screen brings its focus into view: it only looks at what is
 // visible, never the whole debate.
 
+import { type Lens, lensedModel } from '../debate/lensed.js';
+import { actorIndex, issueData, issueIndex } from '../debate/reading.js';
 import type { Model } from '../model/types.js';
 import { type Command, commandFor, type Screen } from './keys.js';
 import { clamp, type Frame, frameOf, type Size } from './layout/frame.js';
-import { type Lens, lensedModel } from './lens.js';
 import { changeLens } from './lens-change.js';
 import { columnOf, focusClaim, focusRow } from './screens/moves.js';
 import { SCREENS, screenDef } from './screens/registry.js';
 import type { Drawn } from './screens/screen.js';
 import { jumpToMatch } from './screens/search/update.js';
-import { actorIndex, issueData, issueIndex } from './selectors.js';
 import { tickTimer } from './timer.js';
 import { type Action, back, type Context, type InitialOptions, type ViewState } from './view-state.js';
 

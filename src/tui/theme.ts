@@ -1,10 +1,9 @@
 // Semantic colours and the marks that carry meaning without colour. Views name
 // a role ("against", "focus", "error"); only this file knows which colour it is.
-// Stance glyphs come from the plain-text export so the TUI and `standpoint print`
-// read the same way.
-import { wantsColor } from '../cli/color.js';
-import { STANCE_GLYPH, stanceWord } from '../export/stance.js';
-import type { EvidenceKindT, StanceT } from '../model/schema.js';
+// Stance marks (glyph and word) come from src/debate/stance.ts so the TUI and
+// `standpoint print` read the same way; only their colours are here.
+
+import { wantsColor } from '../terminal/color.js';
 
 export type Role =
   | 'for'
@@ -47,26 +46,6 @@ export function themeFromEnv(env: NodeJS.ProcessEnv = process.env): Theme {
 export function colorOf(theme: Theme, role: Role | undefined): string | undefined {
   return theme.color && role ? COLORS[role] : undefined;
 }
-
-/** The glyph padded to two columns so the words line up: "++ for", "-  leans against". */
-export function stanceMark(stance: StanceT): string {
-  return `${STANCE_GLYPH[stance].padEnd(2)} ${stanceWord(stance)}`;
-}
-
-export function stanceGlyph(stance: StanceT): string {
-  return STANCE_GLYPH[stance];
-}
-
-/** The widest stance mark, so a column of marks can be padded to it. */
-export const STANCE_MARK_WIDTH = Math.max(...(Object.keys(STANCE_GLYPH) as StanceT[]).map((s) => stanceMark(s).length));
-
-export const KIND_HELP: Record<EvidenceKindT, string> = {
-  quote: 'what was said',
-  fact: 'what happened',
-  statistic: 'a number',
-  claim: 'a contested assertion',
-  interpretation: "a source's own framing",
-};
 
 /** The focus marker: focus is also shown in inverse, never by colour alone. */
 export const FOCUS = '▸';

@@ -1,11 +1,11 @@
 // The view state every screen shares, the actions that change it, and the
 // navigation between screens. Each screen's own commands live in
 // screens/<name>/update.ts; state.ts dispatches to them through the registry.
-import type { LensKind } from '../export/lens.js';
+import type { LensKind } from '../debate/lens.js';
+import type { Lens } from '../debate/lensed.js';
 import type { Model } from '../model/types.js';
 import type { Command, Screen } from './keys.js';
 import type { Size } from './layout/frame.js';
-import type { Lens } from './lens.js';
 
 /**
  * What every screen shares: where the reader is (screen, issue, actor, item,

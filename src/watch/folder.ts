@@ -7,6 +7,7 @@
 // a network drive), it compares the folder's listing every so often instead.
 import { type FSWatcher, readdirSync, type Stats, statSync, watch } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isEditorLeftover } from '../model/terms.js';
 
 export interface FolderWatchOptions {
   /** How often to look for a missing folder, or to compare listings when the system cannot watch. */
@@ -25,9 +26,6 @@ export interface FolderWatch {
   readonly polling: boolean;
   close(): void;
 }
-
-/** Files the loader never reads: editors' swap, backup and temporary files, hidden files. */
-const IGNORED = /^\.|~$|\.(?:swp|swo|swx|bak|orig|rej|tmp)$|^4913$/i;
 
 export function watchFolder(dir: string, onChange: () => void, opts: FolderWatchOptions = {}): FolderWatch {
   const pollMs = opts.pollMs ?? 500;
@@ -52,7 +50,7 @@ export function watchFolder(dir: string, onChange: () => void, opts: FolderWatch
 
   const onEvent = (_event: string, name: string | Buffer | null) => {
     const file = name === null ? undefined : String(name);
-    if (file !== undefined && file !== self && IGNORED.test(file)) return;
+    if (file !== undefined && file !== self && isEditorLeftover(file)) return;
     onChange();
   };
 
@@ -137,7 +135,7 @@ function folderStats(dir: string): Stats | undefined {
 function listingOf(dir: string): string {
   try {
     return readdirSync(dir)
-      .filter((name) => !IGNORED.test(name))
+      .filter((name) => !isEditorLeftover(name))
       .sort()
       .map((name) => {
         try {

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isTempName } from '../../src/authoring/write-file.js';
-import { runNewActor, runNewActors, runNewIssue, runNewSource } from '../../src/commands/new.js';
+import { runNewActor, runNewActors } from '../../src/commands/new.js';
+import { runNewIssue, runNewSource } from '../../src/commands/new-entry.js';
 import { loadDebate } from '../../src/model/load.js';
 import { capture, cleanScratch, copyDebate, listing, MINIMAL } from './helpers.js';
 

@@ -1,11 +1,11 @@
-// The fast width path (src/tui/narrow.ts) skips grapheme segmentation for text
+// The fast width path (src/text/narrow.ts) skips grapheme segmentation for text
 // it deems plain. It must never disagree with string-width, which Ink lays out
 // with: a wrong width would misalign every column after it.
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { NARROW_RANGES, narrowWidth } from '../../src/tui/narrow.js';
-import { width } from '../../src/tui/text.js';
+import { width } from '../../src/text/measure.js';
+import { NARROW_RANGES, narrowWidth } from '../../src/text/narrow.js';
 
 const NARROW_CHARS = NARROW_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)));
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forestToJson } from '../../src/export/forest-json.js';
 import { renderMapPlain } from '../../src/export/forest-text.js';
-import { width } from '../../src/export/text.js';
+import { width } from '../../src/text/measure.js';
 import { EXAMPLE, ROOT, runCli } from '../authoring/helpers.js';
 import { load, nastyDebate } from '../export/helpers.js';
 import { ALLIES } from './helpers.js';

@@ -2,11 +2,11 @@
 // little overlap: every figure here was worked out by hand from the fixture.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementGrid, band, countsInWords, score } from '../../src/debate/agreement.js';
+import { compareActors } from '../../src/debate/compare.js';
 import { findCruxes } from '../../src/debate/cruxes.js';
 import { findDrops } from '../../src/debate/drops.js';
 import { forestOf, pairsOf } from '../../src/debate/forest.js';
 import { rankIssues, spreadWords } from '../../src/debate/spread.js';
-import { compareActors } from '../../src/export/compare.js';
 import type { Model } from '../../src/model/types.js';
 import { load } from '../export/helpers.js';
 import { ALLIES } from './helpers.js';

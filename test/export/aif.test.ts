@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stanceSide } from '../../src/debate/stance.js';
 import { type AifDocument, renderAif, toAif } from '../../src/export/aif.js';
-import { stanceSide } from '../../src/export/stance.js';
 import type { Model } from '../../src/model/types.js';
 import { EXAMPLE, load, nastyDebate } from './helpers.js';
 

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/commands/compare.js';
-import { agreementOf, compareActors } from '../../src/export/compare.js';
+import { agreementOf, compareActors } from '../../src/debate/compare.js';
 import { renderComparePlain } from '../../src/export/compare-text.js';
-import { width } from '../../src/export/text.js';
+import { width } from '../../src/text/measure.js';
 import { parseOutput } from '../helpers/output-schemas.js';
 import { capture, load, UNIFORMS } from './helpers.js';
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { Output } from '../../src/cli/output.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
+import type { Output } from '../../src/terminal/output.js';
 
 export const UNIFORMS = join(import.meta.dirname, 'fixtures', 'uniforms');
 export const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');

@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STANCE_GLYPH, stanceWord } from '../../src/debate/stance.js';
 import { renderHtml } from '../../src/export/html.js';
-import { STANCE_GLYPH, stanceWord } from '../../src/export/stance.js';
 import type { Model } from '../../src/model/types.js';
 import { HIDDEN_WORDS } from '../e2e/escapes.js';
 import { type Chromium, HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, runAxe, startChromium } from './browser.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { runPrint } from '../../src/commands/print.js';
-import { applyLens, evidenceCounts, parseLens } from '../../src/export/lens.js';
+import { applyLens, evidenceCounts, parseLens } from '../../src/debate/lens.js';
 import { parseOutput } from '../helpers/output-schemas.js';
 import { capture, load, UNIFORMS } from './helpers.js';
 

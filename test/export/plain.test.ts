@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPrint } from '../../src/commands/print.js';
 import { renderPlain } from '../../src/export/plain.js';
-import { width } from '../../src/export/text.js';
+import { width } from '../../src/text/measure.js';
 import { capture, EXAMPLE, load, MINIMAL, nastyDebate, UNIFORMS, writeDebate } from './helpers.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'standpoint.js');

@@ -1,6 +1,6 @@
 // What a command printed, captured in memory (an Output for runCheck, runPrint, …),
 // and what a child process left behind: shared by the test folders.
-import type { Output } from '../../src/cli/output.js';
+import type { Output } from '../../src/terminal/output.js';
 
 export interface Captured extends Output {
   stdout: string;

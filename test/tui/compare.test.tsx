@@ -4,7 +4,7 @@
 import './force-color.js';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { compareActors } from '../../src/export/compare.js';
+import { compareActors } from '../../src/debate/compare.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
 import { KEY, type Rendered, renderAt } from './render.js';

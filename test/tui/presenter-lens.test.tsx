@@ -4,10 +4,10 @@
 import './force-color.js';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { lensedModel } from '../../src/debate/lensed.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import type { Location } from '../../src/model/types.js';
 import { App } from '../../src/tui/App.js';
-import { lensedModel } from '../../src/tui/lens.js';
 import { presenterSteps } from '../../src/tui/screens/present/layout.js';
 import type { InitialOptions } from '../../src/tui/state.js';
 import { KEY, type Rendered, renderAt } from './render.js';

@@ -1,12 +1,12 @@
 // The classroom parts of the view-state reducer, without a terminal:
 // presenter stepping, the discussion timer as data, compare and the lens.
 import { beforeAll, describe, expect, test } from 'vitest';
+import { lensedModel } from '../../src/debate/lensed.js';
+import { findItem, issueData, search } from '../../src/debate/reading.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import type { Command } from '../../src/tui/keys.js';
-import { lensedModel } from '../../src/tui/lens.js';
 import { presenterSteps } from '../../src/tui/screens/present/layout.js';
-import { findItem, issueData, search } from '../../src/tui/selectors.js';
 import { type Action, type Context, type InitialOptions, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 
 let minimal: Model;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { actorIndex, issueData, issueIndex, search } from '../../src/debate/reading.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { isClean } from '../../src/model/sanitize.js';
 import { badgeFor } from '../../src/tui/App.js';
@@ -17,7 +18,6 @@ import { headerLine } from '../../src/tui/components/Header.js';
 import { type Command, commandFor, KEYS, SCREENS, type Screen } from '../../src/tui/keys.js';
 import { frameOf } from '../../src/tui/layout/frame.js';
 import { type Line, lineWidth } from '../../src/tui/lines.js';
-import { actorIndex, issueData, issueIndex, search } from '../../src/tui/selectors.js';
 import { type Action, type Context, draw, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 import { FOCUS } from '../../src/tui/theme.js';
 

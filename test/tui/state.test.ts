@@ -1,12 +1,12 @@
 // The view state is a pure reducer: every command of the key table, plus
 // resize and model replacement, tested without a terminal.
 import { beforeAll, describe, expect, test } from 'vitest';
+import { issueData } from '../../src/debate/reading.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import { type Command, KEYS } from '../../src/tui/keys.js';
 import { frameOf } from '../../src/tui/layout/frame.js';
 import { issueGeometry } from '../../src/tui/screens/issue/layout.js';
-import { issueData } from '../../src/tui/selectors.js';
 import { type Action, type Context, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 
 let minimal: Model;

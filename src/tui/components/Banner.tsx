@@ -5,11 +5,11 @@
 import { basename } from 'node:path';
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
-import { displayPath } from '../../cli/output.js';
 import { singleLine } from '../../model/sanitize.js';
 import type { Model } from '../../model/types.js';
+import { displayPath } from '../../terminal/output.js';
+import { width } from '../../text/measure.js';
 import { fitLine, type Line as LineT, seg } from '../lines.js';
-import { width } from '../text.js';
 import { Line } from './Lines.js';
 
 /** What live reload says about the folder, beside each new version. */

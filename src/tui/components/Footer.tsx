@@ -1,8 +1,9 @@
 // The bottom line: the main keys of this screen, from the key table, and a
 // badge when loading found problems (words and a mark, not colour alone).
+
+import { width } from '../../text/measure.js';
 import { footerHints, type Hint, type Screen } from '../keys.js';
 import { fitLine, type Line as LineT, type Segment, seg } from '../lines.js';
-import { width } from '../text.js';
 import { Line } from './Lines.js';
 
 export interface Badge {

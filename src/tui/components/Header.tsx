@@ -1,7 +1,8 @@
 // The top line: the debate's title, and where the reader is. A note (the
 // framing lens) stands out in inverse video, so it reads without colour too.
+
+import { truncate, width } from '../../text/measure.js';
 import { fitLine, type Line as LineT, seg } from '../lines.js';
-import { truncate, width } from '../text.js';
 import { useHeaderNote } from './HeaderNote.js';
 import { Line } from './Lines.js';
 

@@ -1,6 +1,6 @@
 // Small pieces several screens share.
 import type { StanceT } from '../../model/schema.js';
-import { wrap } from '../text.js';
+import { wrap } from '../../text/measure.js';
 import type { Role } from '../theme.js';
 
 export function stanceRole(stance: StanceT): Role {

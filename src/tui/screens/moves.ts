@@ -1,8 +1,9 @@
 // Moves several screens share: to another issue or actor, the focus within
 // an issue's columns, scrolling a long text, and jumping to an item.
+
+import { actorIndex, type IssueColumn, type Item, issueData, issueIndex, revealedInColumn } from '../../debate/reading.js';
 import type { Command } from '../keys.js';
 import { clamp } from '../layout/frame.js';
-import { actorIndex, type IssueColumn, type Item, issueData, issueIndex, revealedInColumn } from '../selectors.js';
 import { type Context, push, type ViewState } from '../view-state.js';
 
 export function moveIssue(state: ViewState, ctx: Context, to: number): ViewState {

@@ -1,8 +1,8 @@
 // Shown for the moment the terminal is handed to the editor, and while a
 // graphical editor opens: where the editor goes, and how to come back.
 import { Box } from 'ink';
-import { displayPath } from '../../cli/output.js';
 import type { Location } from '../../model/types.js';
+import { displayPath } from '../../terminal/output.js';
 import { Line } from '../components/Lines.js';
 import type { Frame } from '../layout/frame.js';
 import { blank, fitLine, seg } from '../lines.js';

@@ -1,7 +1,7 @@
 // Instead of a broken frame: say how big the window must be.
 import { Box, Text } from 'ink';
+import { wrap } from '../../text/measure.js';
 import { type Frame, MIN_COLS, MIN_ROWS } from '../layout/frame.js';
-import { wrap } from '../text.js';
 
 export function TooSmall({ frame }: { frame: Frame }) {
   const size = `${frame.cols}×${frame.rows}`;

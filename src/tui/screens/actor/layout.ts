@@ -1,10 +1,12 @@
 // The actor view: one actor's positions on every issue, one block per issue.
+
+import { alignedStanceMark } from '../../../debate/stance.js';
 import type { Actor, Model } from '../../../model/types.js';
+import { continued, plural } from '../../../text/measure.js';
 import { type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, markFocus, seg } from '../../lines.js';
-import { continued, plural } from '../../text.js';
-import { FOCUS, stanceMark } from '../../theme.js';
+import { FOCUS } from '../../theme.js';
 
 const CLAIM_LINES = 3;
 
@@ -43,7 +45,7 @@ export function actorBlocks(model: Model, actor: Actor, cols: number): ActorBloc
     const p = actor.byIssue.get(issue.id);
     if (!p) lines.push([seg('    '), seg('no position on this issue', { role: 'muted' })]);
     else {
-      lines.push([seg('    '), seg(stanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
+      lines.push([seg('    '), seg(alignedStanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
       const claim = wrapCached(p.claim, textW);
       claim.slice(0, CLAIM_LINES).forEach((l, i) => {
         const last = i === CLAIM_LINES - 1 && claim.length > CLAIM_LINES;

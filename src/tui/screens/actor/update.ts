@@ -1,8 +1,9 @@
 // The actor view's commands: up and down go through the issues, left and right through the actors.
+
+import { actorIndex, issueIndex } from '../../../debate/reading.js';
 import type { Actor, Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
-import { actorIndex, issueIndex } from '../../selectors.js';
 import { type Context, push, type ViewState } from '../../view-state.js';
 import { issueRows, moveActor } from '../moves.js';
 import type { Laid } from '../screen.js';

@@ -1,5 +1,5 @@
 // One actor across every issue.
-import { actorIndex, issueIndex } from '../../selectors.js';
+import { actorIndex, issueIndex } from '../../../debate/reading.js';
 import type { ViewState } from '../../view-state.js';
 import type { Drawing, Drawn } from '../screen.js';
 import { actorLines } from './layout.js';

@@ -2,15 +2,15 @@
 // partly agree, disagree, unclear, or one says nothing) and both claims side
 // by side (one under the other when narrow). The verdicts come from
 // compareActors, the same definition `standpoint compare` prints.
-import { type Agreement, type Comparison, compareActors } from '../../../export/compare.js';
-import { tally } from '../../../export/compare-text.js';
+import { type Agreement, type Comparison, compareActors, tally } from '../../../debate/compare.js';
+import { actorIndex, issueIndex } from '../../../debate/reading.js';
+import { alignedStanceMark } from '../../../debate/stance.js';
 import type { Actor, Model, Position } from '../../../model/types.js';
+import { continued, truncate, width } from '../../../text/measure.js';
 import { type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../../lines.js';
-import { actorIndex, issueIndex } from '../../selectors.js';
-import { continued, truncate, width } from '../../text.js';
-import { FOCUS, type Role, stanceMark } from '../../theme.js';
+import { FOCUS, type Role } from '../../theme.js';
 
 const SEP = ' │ ';
 const INDENT = 4;
@@ -96,7 +96,7 @@ export function compareBlocks(c: Comparison, cols: number): CompareBlocks {
         const cut = k === CLAIM_LINES - 1 && claim.length > CLAIM_LINES;
         return [seg(cut ? continued(l, w) : l)];
       });
-      return [[...head, seg(stanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })], ...shown];
+      return [[...head, seg(alignedStanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })], ...shown];
     };
     if (stacked) {
       for (const l of [...side(c.a, row.a, inner), ...side(c.b, row.b, inner)]) lines.push([indent, ...l]);

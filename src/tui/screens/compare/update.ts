@@ -1,9 +1,9 @@
 // Compare's commands: up and down go through the issues, left and right change the actor compared with.
-import type { Comparison } from '../../../export/compare.js';
+import type { Comparison } from '../../../debate/compare.js';
+import { actorIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
-import { actorIndex } from '../../selectors.js';
 import { type Context, push, type ViewState } from '../../view-state.js';
 import { issueRows } from '../moves.js';
 import type { Laid } from '../screen.js';

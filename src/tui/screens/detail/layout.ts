@@ -1,13 +1,15 @@
 // Detail: the focused item whole, with its source, speaker, the position it
 // belongs to, what it responds to and what responds to it.
-import { displayPath } from '../../../cli/output.js';
+
+import { findItem, type Item } from '../../../debate/reading.js';
+import { alignedStanceMark } from '../../../debate/stance.js';
+import { KIND_MEANING } from '../../../model/terms.js';
 import type { EvidenceItem, Location, Model, Position } from '../../../model/types.js';
+import { displayPath } from '../../../terminal/output.js';
+import { width, wrapParagraphs } from '../../../text/measure.js';
 import type { Frame } from '../../layout/frame.js';
 import { stanceRole } from '../../layout/shared.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import { findItem, type Item } from '../../selectors.js';
-import { width, wrapParagraphs } from '../../text.js';
-import { KIND_HELP, stanceMark } from '../../theme.js';
 
 // The widest label, "Counterpoints:", and a space: every text starts in the same column.
 const LABEL = 15;
@@ -55,11 +57,11 @@ class Writer {
     const who = this.model.actors.find((a) => a.id === p.actorId);
     const issue = this.model.issues.find((i) => i.id === p.issueId);
     this.field(label, `${who?.name ?? p.actorId} on ${issue?.title ?? p.issueId}`, { bold: true });
-    this.lines.push([seg(' '.repeat(LABEL + 1)), seg(stanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
+    this.lines.push([seg(' '.repeat(LABEL + 1)), seg(alignedStanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
     this.field('', p.claim);
   }
   evidence(e: EvidenceItem, label = 'Evidence') {
-    this.field(label, `${e.kind} — ${KIND_HELP[e.kind]}`, { bold: true, role: 'kind' });
+    this.field(label, `${e.kind} — ${KIND_MEANING[e.kind]}`, { bold: true, role: 'kind' });
     this.field('Text', e.kind === 'quote' ? `“${e.text}”` : e.text);
     this.field('Exact words', e.quote ? `“${e.quote}”` : undefined);
     this.field('Speaker', e.speaker);
@@ -108,7 +110,7 @@ function build(model: Model, item: Item, cols: number): Line[] {
     w.lines.push([
       seg(' '),
       seg(pad('Stance', LABEL), { role: 'muted', bold: true }),
-      seg(stanceMark(shown.stance), { bold: true, role: stanceRole(shown.stance) }),
+      seg(alignedStanceMark(shown.stance), { bold: true, role: stanceRole(shown.stance) }),
     ]);
     w.field('Claim', shown.claim, { bold: true });
     positionContext(w, model, shown);
@@ -166,7 +168,7 @@ function positionContext(w: Writer, model: Model, p: Position) {
       // The stance in brackets: a "-" glyph after a dash would read as one doubled dash.
       w.field(
         i === 0 ? label : '',
-        `${who?.short ?? other.actorId}${issue} (${stanceMark(other.stance).replace(/ +/, ' ')}): ${other.claim}`,
+        `${who?.short ?? other.actorId}${issue} (${alignedStanceMark(other.stance).replace(/ +/, ' ')}): ${other.claim}`,
       );
     });
   };

@@ -1,11 +1,12 @@
 // Help: every binding of the key table, grouped, plus how to read the marks.
-import { EVIDENCE_KINDS, STANCES } from '../../../model/terms.js';
+
+import { alignedStanceMark } from '../../../debate/stance.js';
+import { EVIDENCE_KINDS, KIND_MEANING, STANCES } from '../../../model/terms.js';
+import { fitWidth } from '../../../text/measure.js';
 import { GROUPS, KEYS, keysText, type Screen, whereText } from '../../keys.js';
 import type { Frame } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import { fitWidth } from '../../text.js';
-import { KIND_HELP, stanceMark } from '../../theme.js';
 
 const KEYS_W = 14;
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
@@ -26,10 +27,10 @@ export function helpBody(cols: number): Line[] {
     lines.push([]);
   }
   lines.push([seg(' '), seg('Stances (always relative to the issue’s question)', { bold: true, role: 'heading' })]);
-  for (const s of STANCES) lines.push([seg('   '), seg(stanceMark(s), { bold: true, role: stanceRole(s) })]);
+  for (const s of STANCES) lines.push([seg('   '), seg(alignedStanceMark(s), { bold: true, role: stanceRole(s) })]);
   lines.push([]);
   lines.push([seg(' '), seg('Kinds of evidence', { bold: true, role: 'heading' })]);
-  for (const k of EVIDENCE_KINDS) lines.push([seg('   '), seg(fitWidth(k, 16), { bold: true, role: 'kind' }), seg(KIND_HELP[k])]);
+  for (const k of EVIDENCE_KINDS) lines.push([seg('   '), seg(fitWidth(k, 16), { bold: true, role: 'kind' }), seg(KIND_MEANING[k])]);
   return lines;
 }
 

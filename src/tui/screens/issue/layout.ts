@@ -2,13 +2,15 @@
 // stance, claim, evidence, counterpoints and the positions that answer it.
 // Each column is laid out once per width; scrolling and step-through only
 // choose which of its lines to show.
+
+import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../../debate/reading.js';
+import { alignedStanceMark } from '../../../debate/stance.js';
 import type { Model } from '../../../model/types.js';
+import { continued, plural } from '../../../text/measure.js';
 import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, markFocus, seg, sideBySide } from '../../lines.js';
-import { type IssueColumn, type IssueData, type Item, issueData, revealedInColumn } from '../../selectors.js';
-import { continued, plural } from '../../text.js';
-import { FOCUS, stanceMark } from '../../theme.js';
+import { FOCUS } from '../../theme.js';
 import { actorLabel, wantsShortNames } from '../matrix/layout.js';
 
 const SEP = ' │ ';
@@ -88,7 +90,7 @@ function buildColumn(model: Model, col: IssueColumn, w: number): ColumnLayout {
     }
     const top = lines.length;
     if (item.kind === 'claim') {
-      lines.push([gutter(), seg(stanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
+      lines.push([gutter(), seg(alignedStanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
       text(p.claim);
       if (p.respondsTo.length > 0) {
         const names = p.respondsTo.map((key) => model.actors.find((a) => a.id === model.positions.get(key)?.actorId)?.short ?? key);
@@ -112,7 +114,7 @@ function buildColumn(model: Model, col: IssueColumn, w: number): ColumnLayout {
         gutter(),
         seg(`↳ ${who?.short ?? r.actorId}`, { bold: true }),
         seg('  '),
-        seg(stanceMark(r.stance), { role: stanceRole(r.stance) }),
+        seg(alignedStanceMark(r.stance), { role: stanceRole(r.stance) }),
       ]);
       if (r.issueId !== item.issueId) {
         const on = model.issues.find((i) => i.id === r.issueId);

@@ -1,9 +1,10 @@
 // The issue view's commands: the focus within and across the actors' columns,
 // paging by screenfuls, and step-through (reveal one item at a time).
+
+import { actorIndex, issueData, issueIndex, revealedInColumn } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clamp, type Frame, frameOf } from '../../layout/frame.js';
-import { actorIndex, issueData, issueIndex, revealedInColumn } from '../../selectors.js';
 import { type Context, push, type ViewState } from '../../view-state.js';
 import { columnOf, focusClaim, focusRow, moveActor, moveIssue } from '../moves.js';
 import type { Laid } from '../screen.js';

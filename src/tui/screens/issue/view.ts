@@ -1,5 +1,5 @@
 // One issue, every actor in its own column.
-import { actorIndex } from '../../selectors.js';
+import { actorIndex } from '../../../debate/reading.js';
 import type { ViewState } from '../../view-state.js';
 import type { Drawing, Drawn } from '../screen.js';
 import { issueLines } from './layout.js';

@@ -1,12 +1,14 @@
 // The matrix: issues as rows, actors as columns, each cell a stance mark and
 // the start of the claim. Wide windows show a grid; narrow ones stack each
 // issue's actors under it. Only the rows and columns on screen are built.
+
+import { alignedStanceMark, STANCE_MARK_WIDTH } from '../../../debate/stance.js';
 import type { Actor, Model, Position } from '../../../model/types.js';
+import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { clamp, type Frame, keepVisible } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, type Segment, seg, styleLine } from '../../lines.js';
-import { continued, fitWidth, plural, truncate, width } from '../../text.js';
-import { FOCUS, STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
+import { FOCUS } from '../../theme.js';
 
 const SEP = ' │ ';
 const CELL_MIN = 18;
@@ -202,7 +204,7 @@ function stacked(model: Model, frame: Frame, g: MatrixGeometry, f: MatrixFocus):
     if (actor.stale) cell.push(seg('(stale) ', { role: 'warning', bold: true }));
     if (p)
       cell.push(
-        seg(fitWidth(stanceMark(p.stance), markW), { role: stanceRole(p.stance), bold: true }),
+        seg(fitWidth(alignedStanceMark(p.stance), markW), { role: stanceRole(p.stance), bold: true }),
         seg(' '),
         seg(truncate(flat(p.claim), claimW)),
       );
@@ -244,7 +246,7 @@ function clipLines(lines: readonly string[], n: number, w: number): string[] {
 
 function cellLines(p: Position | undefined, w: number, n: number): Line[] {
   if (!p) return [[seg('·  no position', { role: 'muted' })]];
-  const mark = seg(stanceMark(p.stance), { role: stanceRole(p.stance), bold: true });
+  const mark = seg(alignedStanceMark(p.stance), { role: stanceRole(p.stance), bold: true });
   if (n === 1) return [[mark, seg('  '), seg(truncate(flat(p.claim), Math.max(0, w - width(mark.text) - 2)))]];
   const claim = clipLines(wrapCached(p.claim, w), n - 1, w);
   return [[mark], ...claim.map((l) => [seg(l)])];

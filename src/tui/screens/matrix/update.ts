@@ -1,8 +1,9 @@
 // The matrix's commands: move between cells (stacked, down walks an issue's actors first).
+
+import { actorIndex, issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clamp, type Frame, frameOf } from '../../layout/frame.js';
-import { actorIndex, issueIndex } from '../../selectors.js';
 import type { Context, ViewState } from '../../view-state.js';
 import { issueRows, moveActor, moveIssue } from '../moves.js';
 import type { Laid } from '../screen.js';

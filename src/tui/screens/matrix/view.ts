@@ -1,5 +1,5 @@
 // The landing screen: issues × actors, one stance mark and claim start per cell.
-import { actorIndex, issueIndex } from '../../selectors.js';
+import { actorIndex, issueIndex } from '../../../debate/reading.js';
 import type { ViewState } from '../../view-state.js';
 import type { Drawing, Drawn } from '../screen.js';
 import { matrixLines } from './layout.js';

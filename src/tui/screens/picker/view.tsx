@@ -4,6 +4,7 @@
 // faster than a render) each act on where the one before left it.
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
+import { truncate } from '../../../text/measure.js';
 import { Footer } from '../../components/Footer.js';
 import { Header } from '../../components/Header.js';
 import { Line } from '../../components/Lines.js';
@@ -11,7 +12,6 @@ import { useTheme } from '../../components/ThemeContext.js';
 import { commandFor, keyNames } from '../../keys.js';
 import type { Frame } from '../../layout/frame.js';
 import { fitLine, seg } from '../../lines.js';
-import { truncate } from '../../text.js';
 import { colorOf, FOCUS } from '../../theme.js';
 
 export interface DebateChoice {

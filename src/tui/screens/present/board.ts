@@ -1,11 +1,12 @@
 // The board of a slide: where each actor stands so far, one claim per actor
 // once its step is reached, cut to fit the window.
+
+import type { IssueColumn } from '../../../debate/reading.js';
+import { alignedStanceMark, STANCE_MARK_WIDTH } from '../../../debate/stance.js';
+import { continued, fitWidth, plural, truncate, width } from '../../../text/measure.js';
 import { clamp } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { type Line, type Segment, seg } from '../../lines.js';
-import type { IssueColumn } from '../../selectors.js';
-import { continued, fitWidth, plural, truncate, width } from '../../text.js';
-import { STANCE_MARK_WIDTH, stanceMark } from '../../theme.js';
 import type { Box, Fit } from './layout.js';
 
 const NAME_MAX = 26;
@@ -73,7 +74,7 @@ export function board(
     const p = c.position;
     if (!p) return [[...head, seg('no position on this issue', { role: 'muted' })]];
     if (!revealed(c)) return [[...head, seg('· · ·', { role: 'muted' })]];
-    const stance = seg(fitWidth(stanceMark(p.stance), STANCE_MARK_WIDTH), { bold: true, role: stanceRole(p.stance) });
+    const stance = seg(fitWidth(alignedStanceMark(p.stance), STANCE_MARK_WIDTH), { bold: true, role: stanceRole(p.stance) });
     const claim = claimOnBoard(c, room, fit.claimLines);
     if (claim.length === 0) return [[...head, stance]];
     return claim.map((l, i) => (i === 0 ? [...head, stance, seg('  '), seg(l)] : [pad, under, seg(l)]));

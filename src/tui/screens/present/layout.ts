@@ -4,13 +4,15 @@
 // counterpoints and answers (the issue view's reading order), and last the
 // discussion prompts. The step count sits at the bottom, the timer in the top
 // corner. Text is kept to a readable measure and centred on wide screens.
+
+import { actorIndex, type IssueColumn, issueData, issueIndex } from '../../../debate/reading.js';
+import { alignedStanceMark } from '../../../debate/stance.js';
+import { KIND_MEANING } from '../../../model/terms.js';
 import type { Model } from '../../../model/types.js';
+import { plural, width } from '../../../text/measure.js';
 import { clamp, type Frame } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, type Segment, seg } from '../../lines.js';
-import { actorIndex, type IssueColumn, issueData, issueIndex } from '../../selectors.js';
-import { plural, width } from '../../text.js';
-import { KIND_HELP, stanceMark } from '../../theme.js';
 import { type Timer, timerText } from '../../timer.js';
 import { sourceRef } from '../issue/layout.js';
 import { board, boardHeight } from './board.js';
@@ -154,7 +156,7 @@ function card(model: Model, step: Step, w: number): Line[] {
   const p = item.position;
   if (item.kind === 'claim') {
     head('Claim', name(item.actorId));
-    out.push([seg(stanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
+    out.push([seg(alignedStanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
     text(p.claim);
     if (p.respondsTo.length > 0) {
       const names = [...new Set(p.respondsTo.map((key) => name(model.positions.get(key)?.actorId)))];
@@ -163,12 +165,12 @@ function card(model: Model, step: Step, w: number): Line[] {
     }
   } else if (item.kind === 'evidence' && item.evidence) {
     const e = item.evidence;
-    head('Evidence', `${e.kind} · ${KIND_HELP[e.kind]}`);
+    head('Evidence', `${e.kind} · ${KIND_MEANING[e.kind]}`);
     text(e.kind === 'quote' ? `“${e.text}”` : e.text);
     const from = [e.speaker ? `— ${e.speaker}` : '', sourceRef(e.source, e.locator)].filter(Boolean).join(' · ');
     if (from) text(from, { role: 'muted' });
     out.push([]);
-    text(`backs the claim of ${name(item.actorId)} (${stanceMark(p.stance)})`, { role: 'muted' });
+    text(`backs the claim of ${name(item.actorId)} (${alignedStanceMark(p.stance)})`, { role: 'muted' });
   } else if (item.kind === 'counterpoint' && item.counterpoint) {
     const c = item.counterpoint;
     const by = c.byActor ? name(c.byActor) : c.by;
@@ -178,7 +180,7 @@ function card(model: Model, step: Step, w: number): Line[] {
   } else if (item.kind === 'response' && item.response) {
     const r = item.response;
     head('Answer', `${name(r.actorId)} answers ${name(item.actorId)}`);
-    out.push([seg(stanceMark(r.stance), { bold: true, role: stanceRole(r.stance) })]);
+    out.push([seg(alignedStanceMark(r.stance), { bold: true, role: stanceRole(r.stance) })]);
     if (r.issueId !== item.issueId) text(`on ${model.issues[issueIndex(model, r.issueId)]?.title ?? r.issueId}`, { role: 'muted' });
     text(r.claim);
   }

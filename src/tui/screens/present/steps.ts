@@ -1,7 +1,8 @@
 // The steps of an issue in presenter mode: its items in the issue view's
 // reading order, then its discussion prompts.
+
+import { type Item, issueData, issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
-import { type Item, issueData, issueIndex } from '../../selectors.js';
 
 export type Step =
   | { kind: 'item'; item: Item }

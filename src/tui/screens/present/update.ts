@@ -1,8 +1,9 @@
 // Presenter mode's commands: step through an issue as a slide deck would, scroll, and the discussion timer.
+
+import { issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clamp, type Frame, frameOf } from '../../layout/frame.js';
-import { issueIndex } from '../../selectors.js';
 import { adjustTimer, toggleTimer } from '../../timer.js';
 import { back, type Context, push, type ViewState } from '../../view-state.js';
 import { moveIssue } from '../moves.js';

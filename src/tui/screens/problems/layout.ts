@@ -1,15 +1,15 @@
 // Problems: what loading found, each with file:line:col, and the code around
 // the focused one. The actors that loaded are still shown everywhere else.
 import { basename } from 'node:path';
-import { displayPath } from '../../../cli/output.js';
 import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.js';
 import { codeFrame, frameSources } from '../../../model/format.js';
 import { singleLine } from '../../../model/sanitize.js';
 import type { Model } from '../../../model/types.js';
+import { displayPath } from '../../../terminal/output.js';
+import { plural, width } from '../../../text/measure.js';
 import type { Frame } from '../../layout/frame.js';
 import { wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, markFocus, seg } from '../../lines.js';
-import { plural, width } from '../../text.js';
 import { FOCUS } from '../../theme.js';
 
 const FRAME_LINES = 5;

@@ -1,9 +1,10 @@
 // Search: the query being typed and the matching items, two lines each.
+
+import { type SearchHit, search } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
+import { plural } from '../../../text/measure.js';
 import { type Frame, keepVisible } from '../../layout/frame.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import { type SearchHit, search } from '../../selectors.js';
-import { plural } from '../../text.js';
 import { FOCUS } from '../../theme.js';
 
 const HIT_LINES = 2;

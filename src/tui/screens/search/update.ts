@@ -1,10 +1,11 @@
 // Search's commands: choose a match, edit the query, open the match (n / N
 // jump between matches from the other screens: see jumpToMatch).
+
+import { issueIndex, search } from '../../../debate/reading.js';
 import { sanitize } from '../../../model/sanitize.js';
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { type Frame, frameOf } from '../../layout/frame.js';
-import { issueIndex, search } from '../../selectors.js';
 import { back, type Context, push, type ViewState } from '../../view-state.js';
 import { goToItem } from '../moves.js';
 import type { Laid } from '../screen.js';

@@ -1,28 +1,11 @@
-// Measuring, wrapping and cutting text by the columns it takes in a terminal
-// (wide CJK, emoji), not by its length in UTF-16 units.
-import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+// Paragraph shapes for plain-text output: hanging indents, indented blocks and
+// blank-line separated paragraphs, all measured in terminal columns (measure.ts).
+import { width, wrap } from './measure.js';
 
-export const width = stringWidth;
-
-/** Cut to at most `max` columns, ending in an ellipsis when something was cut. */
-export function truncate(text: string, max: number): string {
-  if (max <= 0) return '';
-  return stringWidth(text) <= max ? text : cliTruncate(text, max, { position: 'end' });
-}
-
-/** Pad on the right to exactly `cols` columns (truncating first if needed). */
-export function padEnd(text: string, cols: number): string {
-  const cut = truncate(text, cols);
-  return cut + ' '.repeat(Math.max(0, cols - stringWidth(cut)));
-}
-
-/** Wrap to `cols` columns; words longer than a line are broken. */
+/** Wrap to `cols` columns; words longer than a line are broken. Empty text is one empty line. */
 export function wrapLines(text: string, cols: number): string[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat === '') return [''];
-  return wrapAnsi(flat, Math.max(1, cols), { hard: true, trim: true }).split('\n');
+  const lines = wrap(text, cols);
+  return lines.length > 0 ? lines : [''];
 }
 
 /**
@@ -30,7 +13,7 @@ export function wrapLines(text: string, cols: number): string[] {
  * line after `indent` spaces, and later lines line up under the text.
  */
 export function hang(indent: number, lead: string, text: string, total: number): string[] {
-  const leadWidth = stringWidth(lead);
+  const leadWidth = width(lead);
   const room = total - indent - leadWidth;
   if (room < 12) {
     // Too narrow to hang: put the lead on its own line.
@@ -52,8 +35,4 @@ export function paragraphs(text: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '');
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
 }

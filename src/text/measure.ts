@@ -1,5 +1,6 @@
 // Measuring, cutting and wrapping by terminal columns (CJK and emoji take two),
-// with the same string-width Ink lays out with, so padded columns line up.
+// with the same string-width Ink lays out with, so padded columns line up in the
+// TUI and in every plain-text export alike.
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';

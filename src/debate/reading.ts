@@ -1,7 +1,7 @@
 // Derived data the views and the reducer need, computed once per model (and
 // per issue, lazily) so a key press never rescans the whole debate.
 import type { Actor, Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
-import { evidenceNumber } from './lens.js';
+import { evidenceNumber } from './lensed.js';
 
 export type ItemKind = 'claim' | 'evidence' | 'counterpoint' | 'response';
 

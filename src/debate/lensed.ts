@@ -1,11 +1,12 @@
 // The framing lens inside the TUI: the model the views and the reducer see is
 // the loaded one with only one kind of evidence kept. Each (model, lens) pair is
-// built once (src/export/lens.ts does the filtering), so the per-model caches of
+// built once (lens.ts does the filtering), so the per-model caches of
 // selectors and layouts work for lensed models too, and a key press never filters.
 // Evidence keeps its unlensed number in item ids, so an id means the same
 // evidence through every lens.
-import { applyLens, LENS_KINDS, type LensKind } from '../export/lens.js';
+
 import type { Model, Position } from '../model/types.js';
+import { applyLens, LENS_KINDS, type LensKind } from './lens.js';
 
 export type Lens = LensKind | null;
 

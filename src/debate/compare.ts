@@ -2,10 +2,11 @@
 // disagree, or cannot be compared because one is silent or unclear. Pure, so
 // the CLI and the TUI's compare view share one definition of "agree" (in
 // src/debate/agreement.ts, which the agreement map uses too).
-import { AGREEMENTS, type Agreement, agreementOf } from '../debate/agreement.js';
+
 import { singleLine } from '../model/sanitize.js';
 import { didYouMean, idByTitle } from '../model/suggest.js';
 import type { Actor, Issue, Model, Position } from '../model/types.js';
+import { AGREEMENTS, type Agreement, agreementOf } from './agreement.js';
 
 export { AGREEMENTS, type Agreement, agreementOf };
 
@@ -75,4 +76,11 @@ function mustFind(model: Model, id: string): Actor {
   const found = findActor(model, id);
   if (!found.ok) throw new RangeError(found.message);
   return found.actor;
+}
+
+/** The comparison in one sentence, for the top of the compare screen and of `standpoint compare`. */
+export function tally(c: Comparison): string {
+  const { agree, partial, disagree, unclear, silent } = c.counts;
+  const n = (k: number) => `${k} issue${k === 1 ? '' : 's'}`;
+  return `They agree on ${n(agree)}, partly agree on ${n(partial)} and disagree on ${n(disagree)}; on ${n(unclear)} a stance is unclear and on ${n(silent)} one of them says nothing.`;
 }

@@ -17,9 +17,17 @@ export function stanceWord(stance: StanceT): string {
 }
 
 /** "++ for", "- leans against": glyph and word together, never the glyph alone. */
-export function stanceMark(stance: StanceT): string {
-  return `${STANCE_GLYPH[stance]} ${stanceWord(stance)}`;
+export function stanceMark(stance: StanceT, glyphColumns = 0): string {
+  return `${STANCE_GLYPH[stance].padEnd(glyphColumns)} ${stanceWord(stance)}`;
 }
+
+/** The glyph padded to two columns so a column of marks lines up: "++ for", "-  leans against". */
+export function alignedStanceMark(stance: StanceT): string {
+  return stanceMark(stance, 2);
+}
+
+/** The widest aligned mark, so a column of marks can be padded to it. */
+export const STANCE_MARK_WIDTH = Math.max(...STANCES.map((s) => alignedStanceMark(s).length));
 
 /** Which side of the issue's question: +1 yes, -1 no, 0 in between, null unknown. */
 export function stanceSide(stance: StanceT): 1 | 0 | -1 | null {

@@ -3,7 +3,7 @@
 // Pure: returns a new model and leaves the one it was given untouched.
 import type { EvidenceKindT } from '../model/schema.js';
 import { didYouMean } from '../model/suggest.js';
-import { EVIDENCE_KINDS } from '../model/terms.js';
+import { EVIDENCE_KINDS, KIND_MEANING } from '../model/terms.js';
 import type { Actor, EvidenceItem, Model, Position } from '../model/types.js';
 
 export type LensKind = EvidenceKindT;
@@ -37,15 +37,6 @@ export function applyLens(model: Model, kind: LensKind): Model {
   });
   return { ...model, actors, positions };
 }
-
-/** What each kind means, for the legend of every export. */
-export const KIND_MEANING: Record<LensKind, string> = {
-  quote: 'what was said',
-  fact: 'what happened',
-  statistic: 'a number',
-  claim: 'a contested assertion',
-  interpretation: "a source's own framing",
-};
 
 export function kindKey(): string {
   return LENS_KINDS.map((k) => `${k} = ${KIND_MEANING[k]}`).join('; ');
