@@ -12,6 +12,7 @@ import { checkQuotes } from './quotes.js';
 import { type ReadFile, readYamlFile } from './read.js';
 import { type BuiltActor, buildActor, type Known, knownFrom, knownFromModel, resolveModel } from './resolve.js';
 import { Actor as ActorSchema, type ActorT, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
+import type { RespondentFile } from './respondent.js';
 import { DEBATE_FILE } from './terms.js';
 import type { Location, Model } from './types.js';
 import { knownKey, type UnchangedFiles } from './unchanged.js';
@@ -60,6 +61,8 @@ export interface LoadResult {
   model: Model;
   /** Decoded text of every file read, for code frames. */
   texts: Map<string, string>;
+  /** Quiz answers from responses/, when the caller read them (model/respondent.ts). */
+  respondents?: RespondentFile[];
 }
 
 export async function loadDebate(dirArg: string, options: LoadOptions = {}): Promise<LoadResult> {

@@ -75,7 +75,11 @@ export interface ReadRespondents {
  * debate's issue ids: an answer to an unknown issue is an error.
  */
 export async function readRespondents(dir: string, issues: readonly string[]): Promise<ReadRespondents> {
-  const folder = join(dir, RESPONSES_DIR);
+  return readRespondentsIn(join(dir, RESPONSES_DIR), issues, dir);
+}
+
+/** The respondent files in `folder` (which must lie inside `within`, the debate folder, when given). */
+export async function readRespondentsIn(folder: string, issues: readonly string[], within = folder): Promise<ReadRespondents> {
   const out: ReadRespondents = { respondents: [], diagnostics: [], texts: new Map() };
   let names: string[];
   try {
@@ -85,8 +89,8 @@ export async function readRespondents(dir: string, issues: readonly string[]): P
   }
   // Files are read only from inside the debate folder's real path: a responses/ that links out of it is not read.
   const root = await realpath(folder).catch(() => folder);
-  const top = await realpath(dir).catch(() => dir);
-  if (!root.startsWith(top + sep)) {
+  const top = await realpath(within).catch(() => within);
+  if (root !== top && !root.startsWith(top + sep)) {
     const report = new FileReporter(folder);
     report.error('outside-folder', 'responses/ is a link to a folder outside the debate folder, which is never read: make it a real folder.');
     out.diagnostics.push(...report.list);

@@ -26,6 +26,7 @@ export interface RunOptions {
   updates?: AppProps['updates'];
   /** Runs the editor (see editor.ts); the terminal is handed over while it runs. */
   edit?: AppProps['edit'];
+  saveAnswers?: AppProps['saveAnswers'];
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WriteStream;
@@ -108,6 +109,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
         start: opts.start,
         updates: opts.updates,
         edit: opts.edit && lendTerminal(opts.edit),
+        saveAnswers: opts.saveAnswers,
       }),
       {
         stdout,

@@ -2,10 +2,13 @@
 // navigation between screens. Each screen's own commands live in
 // screens/<name>/update.ts; state.ts dispatches to them through the registry.
 import type { LensKind } from '../export/lens.js';
+import type { Answers } from '../debate/closeness.js';
+import type { RespondentFile } from '../model/respondent.js';
 import type { Model } from '../model/types.js';
 import type { Command, Screen } from './keys.js';
 import type { Size } from './layout/frame.js';
 import type { Lens } from './lens.js';
+import type { QuizState } from './screens/quiz/quiz-state.js';
 import type { Timer } from './timer.js';
 
 export interface ViewState {
@@ -49,6 +52,12 @@ export interface ViewState {
   compareTop: number;
   /** What the last lens change hid, to give it back on the next one. */
   lensMemo?: LensMemo;
+  /** The quiz: the answers so far and where the respondent is (screens/quiz). */
+  quiz?: QuizState;
+  /** Class view: the respondents' answers when it opened, and the first line shown. */
+  classOf?: { answers: readonly Answers[]; top: number };
+  /** Blind mode (--blind): actors are "Actor A, B, C" until revealed (debate/blind.ts). */
+  blind?: boolean;
 }
 
 /**
@@ -78,6 +87,8 @@ export interface Context {
   model: Model;
   /** There is a list of debates to go back to. */
   canPick?: boolean;
+  /** Quiz answers saved in the debate's responses/ folder, for the class view. */
+  respondents?: readonly RespondentFile[];
 }
 
 export interface InitialOptions {
@@ -86,6 +97,9 @@ export interface InitialOptions {
   actorId?: string;
   reveal?: number | null;
   lens?: LensKind | null;
+  blind?: boolean;
+  /** The quiz to start with (screen 'quiz'). */
+  quiz?: QuizState;
 }
 
 export function push(state: ViewState, screen: Screen): ViewState {
