@@ -98,29 +98,38 @@ export async function readRespondentsIn(folder: string, issues: readonly string[
   }
   for (const name of names) {
     if (name.startsWith('.') || !['.yaml', '.yml'].includes(extname(name).toLowerCase())) continue;
-    const file = join(folder, name);
-    const read = await readYamlFile(file, undefined, root);
-    out.diagnostics.push(...read.diagnostics);
-    if (read.text !== undefined) out.texts.set(file, read.text);
-    if (read.data === undefined || !read.doc || !read.lineCounter || read.text === undefined) continue;
-    const report = new FileReporter(file);
-    const parsed = { text: read.text, doc: read.doc, lineCounter: read.lineCounter, data: read.data };
-    const { value } = validate(Respondent, parsed, report, []);
-    if (value) {
-      for (const id of Object.keys(value.answers)) {
-        if (issues.includes(id)) continue;
-        const node = read.doc.getIn(['answers'], true) as { items?: Array<{ key?: { value?: unknown; range?: number[] } }> };
-        const at = node?.items?.find((p) => p.key?.value === id)?.key?.range?.[0];
-        const pos = at === undefined ? { line: 1, col: 1 } : read.lineCounter.linePos(at);
-        report.error('unknown-issue', `No issue "${id}" in debate.yaml: use one of ${issues.join(', ')}, or remove this answer.`, pos.line, pos.col);
-      }
-    }
-    out.diagnostics.push(...report.list);
-    if (value && !report.list.some((d) => d.severity === 'error')) {
-      out.respondents.push({ file, name: value.name, date: value.date, answers: answersOf(value) });
-    }
+    const one = await readRespondentFile(join(folder, name), issues, root);
+    out.diagnostics.push(...one.diagnostics);
+    if (one.text !== undefined) out.texts.set(join(folder, name), one.text);
+    if (one.respondent) out.respondents.push(one.respondent);
   }
   return out;
+}
+
+/** One respondent file: the respondent when it has no error, and every problem as file:line:col. */
+export async function readRespondentFile(
+  file: string,
+  issues: readonly string[],
+  root?: string,
+): Promise<{ respondent?: RespondentFile; diagnostics: Diagnostic[]; text?: string }> {
+  const read = await readYamlFile(file, undefined, root);
+  const diagnostics = [...read.diagnostics];
+  if (read.data === undefined || !read.doc || !read.lineCounter || read.text === undefined) return { diagnostics, text: read.text };
+  const report = new FileReporter(file);
+  const parsed = { text: read.text, doc: read.doc, lineCounter: read.lineCounter, data: read.data };
+  const { value } = validate(Respondent, parsed, report, []);
+  if (value) {
+    for (const id of Object.keys(value.answers)) {
+      if (issues.includes(id)) continue;
+      const node = read.doc.getIn(['answers'], true) as { items?: Array<{ key?: { value?: unknown; range?: number[] } }> };
+      const at = node?.items?.find((p) => p.key?.value === id)?.key?.range?.[0];
+      const pos = at === undefined ? { line: 1, col: 1 } : read.lineCounter.linePos(at);
+      report.error('unknown-issue', `No issue "${id}" in debate.yaml: use one of ${issues.join(', ')}, or remove this answer.`, pos.line, pos.col);
+    }
+  }
+  diagnostics.push(...report.list);
+  const ok = value && !report.list.some((d) => d.severity === 'error');
+  return { diagnostics, text: read.text, ...(ok ? { respondent: { file, name: value.name, date: value.date, answers: answersOf(value) } } : {}) };
 }
 
 /** A file name for a respondent's name: lower-kebab-case, never empty. */

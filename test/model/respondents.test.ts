@@ -64,3 +64,33 @@ describe('respondent files', () => {
     expect(again.diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual(['4:3 unknown-issue']);
   });
 });
+
+describe('new actor --from', () => {
+  it("turns a student's answers into an actor stub: stances filled, claims to write", async () => {
+    const dir = debateWith();
+    const model = await load(dir);
+    const file = await saveRespondent(model, 'Ana', answers);
+    const { runNewActor } = await import('../../src/commands/new.js');
+    const o = capture();
+    expect(await runNewActor({ id: 'ana', dir, from: file }, o)).toBe(0);
+    const after = await load(dir);
+    const ana = after.actors.find((a) => a.id === 'ana');
+    expect(ana?.positions.map((p) => [p.issueId, p.stance])).toEqual([
+      ['cost', 'for'],
+      ['traffic', 'leans-against'],
+    ]);
+    expect(readFileSync(join(dir, 'ana.yaml'), 'utf8')).toContain('# Your note: cheap enough');
+    expect(after.diagnostics.filter((d) => d.file.endsWith('ana.yaml') && d.rule === 'placeholder').length).toBeGreaterThan(0);
+  });
+
+  it('says where a broken respondent file is broken and writes nothing', async () => {
+    const dir = debateWith();
+    mkdirSync(join(dir, 'responses'));
+    writeFileSync(join(dir, 'responses', 'bo.yaml'), 'name: Bo\ndate: x\nanswers:\n  cost: { stance: sure }\n');
+    const { runNewActor } = await import('../../src/commands/new.js');
+    const o = capture();
+    expect(await runNewActor({ id: 'bo', dir, from: join(dir, 'responses', 'bo.yaml') }, o)).toBe(1);
+    expect(o.stderr).toMatch(/bo\.yaml:4:\d+: .*stance/);
+    expect(readdirSync(dir)).not.toContain('bo.yaml');
+  });
+});

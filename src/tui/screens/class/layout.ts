@@ -60,6 +60,7 @@ export function classBody(model: Model, view: ClassView, cols: number, before?: 
     const then = before ? ` (was ${before.closestCount.find((c) => c.actor.id === actor.id)?.count ?? 0})` : '';
     out.push([seg(`    ${truncate(actor.name, LABEL + 8).padEnd(LABEL + 8)} `), seg(`${count}${then}`, { bold: true })]);
   }
-  out.push([seg('    ◆ marks where each actor stands; a respondent tied between actors counts for each.', { role: 'muted' })]);
+  for (const l of wrapCached('◆ marks where each actor stands; a respondent tied between actors counts for each.', cols - 4))
+    out.push([seg('    '), seg(l, { role: 'muted' })]);
   return out;
 }
