@@ -41,6 +41,8 @@ export interface ExportOptions {
   lens?: LensKind;
   /** Include the balance audit (Markdown and JSON). */
   audit?: boolean;
+  /** Actors as "Actor A, B, C" (debate/blind.ts). */
+  blind?: boolean;
 }
 
 export async function runExport(dir: string, given: ExportOptions, o: Output): Promise<number> {
@@ -55,7 +57,8 @@ export async function runExport(dir: string, given: ExportOptions, o: Output): P
   if (!opts.out) exitQuietlyOnClosedPipe();
   const models = await loadDebates(dir, o, { many: false });
   if (!models?.[0]) return 2;
-  const text = RENDER[format](models[0], { lens: opts.lens, audit: opts.audit });
+  const model = opts.blind ? (await import('../debate/blind.js')).blindModel(models[0]) : models[0];
+  const text = RENDER[format](model, { lens: opts.lens, audit: opts.audit });
   if (!opts.out) {
     o.out(text);
     return 0;
@@ -138,7 +141,8 @@ export function registerExport(program: Command, run: (code: number) => void): v
     .option('--force', 'replace --out if it already exists')
     .option('--lens <kind>', 'keep only one kind of evidence: quote, fact, statistic, claim or interpretation')
     .option('--audit', 'add the balance audit (markdown and json)')
-    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean }) => {
+    .option('--blind', 'actors as "Actor A, B, C": names, short names, roles, people and speakers hidden')
+    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean; blind?: boolean }) => {
       const o = processOutput();
       const lens = lensOption(opts.lens, o);
       if (lens === null) return run(2);

@@ -44,6 +44,12 @@ export function blindSecrets(model: Model): Array<[string, string]> {
       }
     }
   }
+  // A person is named by surname as often as in full ("Sheinbaum said"): each
+  // capitalised word of a person's or speaker's name is hidden as the whole name is.
+  for (const [secret, alias] of [...map]) {
+    if (!alias.startsWith('Person') && !alias.startsWith('Speaker')) continue;
+    for (const word of secret.split(/\s+/)) if (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(word)) put(word, alias);
+  }
   return [...map].sort((x, y) => y[0].length - x[0].length);
 }
 
