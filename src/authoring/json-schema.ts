@@ -2,8 +2,8 @@
 // for completion and inline errors, generated from the zod schema so the two
 // can never drift apart. Draft-07 is what yaml-language-server knows best.
 import * as z from 'zod';
-import { Actor, Debate, ID_PATTERN, REF_PATTERN } from '../model/schema.js';
 import { Respondent } from '../model/respondent.js';
+import { Actor, Debate, ID_PATTERN, REF_PATTERN } from '../model/schema.js';
 import { OUTPUT_TITLES } from './output-kinds.js';
 import { SCHEMA_BASE_URL, SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from './schema-files.js';
 

@@ -73,7 +73,10 @@ export async function runCheck(given: string | readonly string[], options: Check
     for (const [k, v] of t) texts.set(k, v);
     all.push(...model.diagnostics);
     // Quiz answers (responses/) are checked too, though they are not actors.
-    const answers = await readRespondents(model.dir, model.issues.map((i) => i.id));
+    const answers = await readRespondents(
+      model.dir,
+      model.issues.map((i) => i.id),
+    );
     for (const [k, v] of answers.texts) texts.set(k, v);
     all.push(...answers.diagnostics);
     const broken = new Set([...model.diagnostics, ...answers.diagnostics].filter((x) => x.severity === 'error').map((x) => x.file));

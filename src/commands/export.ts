@@ -142,7 +142,7 @@ export function registerExport(program: Command, run: (code: number) => void): v
     .option('--lens <kind>', 'keep only one kind of evidence: quote, fact, statistic, claim or interpretation')
     .option('--audit', 'add the balance audit (markdown and json)')
     .option('--blind', 'actors as "Actor A, B, C": names, short names, roles, people and speakers hidden')
-    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean; blind?: boolean }) => {
+    .action(async (dir: string | undefined, opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean }) => {
       const o = processOutput();
       const lens = lensOption(opts.lens, o);
       if (lens === null) return run(2);

@@ -170,10 +170,16 @@ export async function runNewActor(args: NewActorArgs, o: Output, steps = true): 
   let from: Map<string, { stance: string; note?: string }> | undefined;
   if (args.from !== undefined) {
     const { readRespondentFile } = await import('../model/respondent.js');
-    const read = await readRespondentFile(resolve(args.from), model.issues.map((i) => i.id));
+    const read = await readRespondentFile(
+      resolve(args.from),
+      model.issues.map((i) => i.id),
+    );
     const bad = read.diagnostics.find((d) => d.severity === 'error');
     if (!read.respondent)
-      return fail(1, `${displayPath(bad?.file ?? args.from)}:${bad?.line ?? 1}:${bad?.col ?? 1}: ${bad?.message ?? 'not a respondent file'} Nothing was written.`);
+      return fail(
+        1,
+        `${displayPath(bad?.file ?? args.from)}:${bad?.line ?? 1}:${bad?.col ?? 1}: ${bad?.message ?? 'not a respondent file'} Nothing was written.`,
+      );
     from = new Map(read.respondent.answers);
   }
   const file = join(dir, `${args.id}.yaml`);

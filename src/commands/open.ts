@@ -6,13 +6,13 @@ import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadDebateRemembered } from '../cache/debates.js';
 import { type Output, processOutput } from '../cli/output.js';
+import type { Answers } from '../debate/closeness.js';
 import type { LensKind } from '../export/lens.js';
 import { saveCodeCache } from '../launch/hook.js';
 import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
 import { DEBATE_FILE } from '../model/terms.js';
-import type { Answers } from '../debate/closeness.js';
 import type { RunOptions } from '../tui/run.js';
 import type { DebateChoice } from '../tui/screens/picker/view.js';
 import type { InitialOptions } from '../tui/view-state.js';
@@ -81,7 +81,10 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     const loaded = await loadDebateRemembered(d);
     // Quiz answers, for the class view: read with the debate, never as actors.
     const { readRespondents } = await import('../model/respondent.js');
-    const { respondents } = await readRespondents(loaded.model.dir, loaded.model.issues.map((i) => i.id));
+    const { respondents } = await readRespondents(
+      loaded.model.dir,
+      loaded.model.issues.map((i) => i.id),
+    );
     return { ...loaded, respondents };
   };
   const initial = only ? await load(only) : undefined;

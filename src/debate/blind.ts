@@ -53,12 +53,12 @@ export function blindSecrets(model: Model): Array<[string, string]> {
   return [...map].sort((x, y) => y[0].length - x[0].length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function scrubber(secrets: ReadonlyArray<[string, string]>): (s: string) => string {
   if (secrets.length === 0) return (s) => s;
   const alias = new Map(secrets);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${secrets.map(([s]) => escape(s)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${secrets.map(([s]) => escapeRegExp(s)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (s) => s.replace(re, (m) => alias.get(m) ?? m);
 }
 

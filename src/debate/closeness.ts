@@ -143,9 +143,7 @@ export function closeness(model: Model, answers: Answers): Closeness {
  * Simple on purpose: a sourced item is one a student can check.
  */
 export function strongestEvidence(p: Position): EvidenceItem | undefined {
-  return (
-    p.evidence.find((e) => e.kind === 'quote' && e.source) ?? p.evidence.find((e) => e.source) ?? p.evidence[0]
-  );
+  return p.evidence.find((e) => e.kind === 'quote' && e.source) ?? p.evidence.find((e) => e.source) ?? p.evidence[0];
 }
 
 export const REASON_WORDS: Record<Reason, string> = {

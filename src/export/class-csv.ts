@@ -12,7 +12,17 @@ const cell = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
 
 export function classCsv(view: ClassView, before?: ClassView): string {
   const rows: string[][] = [
-    ['issue', 'title', 'stance', 'count', ...(before ? ['count_before'] : []), 'actors_at_stance', 'class_mean', 'nearest_actors', 'respondents'],
+    [
+      'issue',
+      'title',
+      'stance',
+      'count',
+      ...(before ? ['count_before'] : []),
+      'actors_at_stance',
+      'class_mean',
+      'nearest_actors',
+      'respondents',
+    ],
   ];
   for (const ic of view.issues) {
     const was = before?.issues.find((b) => b.issue.id === ic.issue.id);

@@ -92,7 +92,10 @@ export async function readRespondentsIn(folder: string, issues: readonly string[
   const top = await realpath(within).catch(() => within);
   if (root !== top && !root.startsWith(top + sep)) {
     const report = new FileReporter(folder);
-    report.error('outside-folder', 'responses/ is a link to a folder outside the debate folder, which is never read: make it a real folder.');
+    report.error(
+      'outside-folder',
+      'responses/ is a link to a folder outside the debate folder, which is never read: make it a real folder.',
+    );
     out.diagnostics.push(...report.list);
     return out;
   }
@@ -124,12 +127,21 @@ export async function readRespondentFile(
       const node = read.doc.getIn(['answers'], true) as { items?: Array<{ key?: { value?: unknown; range?: number[] } }> };
       const at = node?.items?.find((p) => p.key?.value === id)?.key?.range?.[0];
       const pos = at === undefined ? { line: 1, col: 1 } : read.lineCounter.linePos(at);
-      report.error('unknown-issue', `No issue "${id}" in debate.yaml: use one of ${issues.join(', ')}, or remove this answer.`, pos.line, pos.col);
+      report.error(
+        'unknown-issue',
+        `No issue "${id}" in debate.yaml: use one of ${issues.join(', ')}, or remove this answer.`,
+        pos.line,
+        pos.col,
+      );
     }
   }
   diagnostics.push(...report.list);
   const ok = value && !report.list.some((d) => d.severity === 'error');
-  return { diagnostics, text: read.text, ...(ok ? { respondent: { file, name: value.name, date: value.date, answers: answersOf(value) } } : {}) };
+  return {
+    diagnostics,
+    text: read.text,
+    ...(ok ? { respondent: { file, name: value.name, date: value.date, answers: answersOf(value) } } : {}),
+  };
 }
 
 /** A file name for a respondent's name: lower-kebab-case, never empty. */

@@ -3,9 +3,9 @@
 // registry names (screens/registry.ts) in the frame every screen shares.
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Answers } from '../debate/closeness.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
-import type { Answers } from '../debate/closeness.js';
 import type { Location, Model } from '../model/types.js';
 import { bannerText, type LiveStatus, WithBanner } from './components/Banner.js';
 import type { Badge } from './components/Footer.js';

@@ -2,7 +2,20 @@
 // hints, the `?` help screen and the README's key table are all drawn from it.
 import type { Key } from 'ink';
 
-export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare', 'quiz', 'class'] as const;
+export const SCREENS = [
+  'picker',
+  'matrix',
+  'issue',
+  'actor',
+  'detail',
+  'problems',
+  'help',
+  'search',
+  'present',
+  'compare',
+  'quiz',
+  'class',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Command =
@@ -304,7 +317,7 @@ export const KEYS: readonly Binding[] = [
     command: 'class',
     keys: ['C'],
     label: 'class',
-    help: "The class: every saved answer per issue as bars on the scale, the actors on the same scale, and who the class is closest to",
+    help: 'The class: every saved answer per issue as bars on the scale, the actors on the same scale, and who the class is closest to',
     screens: ['matrix', 'issue', 'actor', 'compare', 'quiz'],
     group: 'Classroom',
   },

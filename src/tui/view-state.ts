@@ -1,8 +1,9 @@
 // The view state every screen shares, the actions that change it, and the
 // navigation between screens. Each screen's own commands live in
 // screens/<name>/update.ts; state.ts dispatches to them through the registry.
-import type { LensKind } from '../export/lens.js';
+
 import type { Answers } from '../debate/closeness.js';
+import type { LensKind } from '../export/lens.js';
 import type { RespondentFile } from '../model/respondent.js';
 import type { Model } from '../model/types.js';
 import type { Command, Screen } from './keys.js';

@@ -113,8 +113,14 @@ describe('ajv and standpoint agree', () => {
   it('on respondent files (quiz answers): both accept a good one, both reject a bad stance or weight', () => {
     const good = 'name: Ana\ndate: 2026-11-25\nanswers:\n  cost: { stance: for, weight: 2, note: cheap }\n  traffic: { stance: unclear }\n';
     expect(judge('respondent', good)).toMatchObject({ ajv: true, standpoint: true });
-    expect(judge('respondent', 'name: Ana\ndate: x\nanswers:\n  cost: { stance: sure }\n')).toMatchObject({ ajv: false, standpoint: false });
-    expect(judge('respondent', 'name: Ana\ndate: x\nanswers:\n  cost: { stance: for, weight: 3 }\n')).toMatchObject({ ajv: false, standpoint: false });
+    expect(judge('respondent', 'name: Ana\ndate: x\nanswers:\n  cost: { stance: sure }\n')).toMatchObject({
+      ajv: false,
+      standpoint: false,
+    });
+    expect(judge('respondent', 'name: Ana\ndate: x\nanswers:\n  cost: { stance: for, weight: 3 }\n')).toMatchObject({
+      ajv: false,
+      standpoint: false,
+    });
   });
 
   const council = readFileSync(join(MINIMAL, 'council.yaml'), 'utf8');

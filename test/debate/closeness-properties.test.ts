@@ -55,16 +55,23 @@ describe('closeness', () => {
 
   it('a skipped issue, an unclear answer or weight 0 never changes a figure', () => {
     fc.assert(
-      fc.property(specs, fc.nat(), weights, fc.nat({ max: ISSUES.length - 1 }), fc.constantFrom('unclear', 'zero'), (s, pick, w, k, how) => {
-        const model = build(s);
-        const answers = copy(model, pick % s.length, w);
-        const id = ISSUES[k] as string;
-        const skipped = new Map(answers);
-        skipped.delete(id);
-        const other = new Map(answers);
-        other.set(id, how === 'unclear' ? { stance: 'unclear', weight: 2 } : { stance: 'for', weight: 0 });
-        expect(picture(model, other)).toEqual(picture(model, skipped));
-      }),
+      fc.property(
+        specs,
+        fc.nat(),
+        weights,
+        fc.nat({ max: ISSUES.length - 1 }),
+        fc.constantFrom('unclear', 'zero'),
+        (s, pick, w, k, how) => {
+          const model = build(s);
+          const answers = copy(model, pick % s.length, w);
+          const id = ISSUES[k] as string;
+          const skipped = new Map(answers);
+          skipped.delete(id);
+          const other = new Map(answers);
+          other.set(id, how === 'unclear' ? { stance: 'unclear', weight: 2 } : { stance: 'for', weight: 0 });
+          expect(picture(model, other)).toEqual(picture(model, skipped));
+        },
+      ),
     );
   });
 
@@ -100,7 +107,13 @@ describe('closeness', () => {
       ['for', 'for', undefined, undefined, undefined],
       ['leans-for', 'for', undefined, undefined, undefined],
     ]);
-    const narrow = closeness(model, new Map<string, Answer>([['i0', { stance: 'for', weight: 1 }], ['i1', { stance: 'for', weight: 1 }]]));
+    const narrow = closeness(
+      model,
+      new Map<string, Answer>([
+        ['i0', { stance: 'for', weight: 1 }],
+        ['i1', { stance: 'for', weight: 1 }],
+      ]),
+    );
     expect(narrow.closest.map((a) => a.id)).toEqual(['a0']);
     expect(narrow.fragile.map((f) => [f.issue.id, f.stance])).toEqual([['i0', 'leans-for']]);
     const clear = build([

@@ -5,12 +5,12 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { type Answer, closeness } from '../../src/debate/closeness.js';
 import { loadDebate } from '../../src/model/load.js';
 import { answersOf, Respondent } from '../../src/model/respondent.js';
 import type { Model } from '../../src/model/types.js';
 import { KEYS, scratch, sessionPerTest } from './harness.js';
-import { parse } from 'yaml';
 
 let example: Model;
 beforeAll(async () => {

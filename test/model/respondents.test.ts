@@ -30,7 +30,10 @@ describe('respondent files', () => {
     expect(text).toContain('date: 2026-11-25');
     expect(text.indexOf('cost:')).toBeLessThan(text.indexOf('traffic:'));
     expect(readdirSync(join(dir, 'responses')).sort()).toEqual(['ana-2.yaml', 'ana.yaml']);
-    const read = await readRespondents(dir, model.issues.map((i) => i.id));
+    const read = await readRespondents(
+      dir,
+      model.issues.map((i) => i.id),
+    );
     expect(read.diagnostics).toEqual([]);
     expect(read.respondents.map((r) => [r.name, Object.fromEntries(r.answers)])).toEqual([
       ['Ana', { cost: { stance: 'against', weight: 1 } }],
@@ -50,7 +53,10 @@ describe('respondent files', () => {
   it('check reports a broken respondent file as file:line:col and still checks the rest', async () => {
     const dir = debateWith();
     mkdirSync(join(dir, 'responses'));
-    writeFileSync(join(dir, 'responses', 'bad.yaml'), 'name: Cy\ndate: today\nanswers:\n  cost:\n    stance: maybe\n  parking:\n    stance: for\n');
+    writeFileSync(
+      join(dir, 'responses', 'bad.yaml'),
+      'name: Cy\ndate: today\nanswers:\n  cost:\n    stance: maybe\n  parking:\n    stance: for\n',
+    );
     writeFileSync(join(dir, 'responses', 'good.yaml'), 'name: Di\ndate: today\nanswers:\n  cost: { stance: for }\n');
     const o = capture();
     const code = await runCheck([dir], {}, o);

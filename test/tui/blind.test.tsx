@@ -6,10 +6,10 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { blindModel, blindSecrets } from '../../src/debate/blind.js';
 import { classView } from '../../src/debate/class.js';
 import type { Answer } from '../../src/debate/closeness.js';
+import { renderArgdown } from '../../src/export/argdown.js';
 import { classCsv } from '../../src/export/class-csv.js';
 import { compareActors } from '../../src/export/compare.js';
 import { renderComparePlain } from '../../src/export/compare-text.js';
-import { renderArgdown } from '../../src/export/argdown.js';
 import { renderMapPlain } from '../../src/export/forest-text.js';
 import { renderJson } from '../../src/export/json.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
@@ -19,9 +19,9 @@ import { App } from '../../src/tui/App.js';
 import { type Command, KEYS, type Screen } from '../../src/tui/keys.js';
 import { frameOf } from '../../src/tui/layout/frame.js';
 import { lineText } from '../../src/tui/lines.js';
-import { SCREENS } from '../../src/tui/screens/registry.js';
-import { freshQuiz } from '../../src/tui/screens/quiz/quiz-state.js';
 import { classBody } from '../../src/tui/screens/class/layout.js';
+import { freshQuiz } from '../../src/tui/screens/quiz/quiz-state.js';
+import { SCREENS } from '../../src/tui/screens/registry.js';
 import { type Context, draw, initialState, reduce, type ViewState } from '../../src/tui/state.js';
 import { KEY, type Rendered, renderAt } from './render.js';
 
@@ -32,7 +32,9 @@ let current: Rendered | undefined;
 beforeAll(async () => {
   example = await loadDebate('positions/mexico-cartels');
   const m = example.model;
-  const speakers = m.actors.flatMap((a) => a.positions.flatMap((p) => [...p.evidence, ...p.counterpoints.flatMap((c) => c.evidence)]).map((e) => e.speaker));
+  const speakers = m.actors.flatMap((a) =>
+    a.positions.flatMap((p) => [...p.evidence, ...p.counterpoints.flatMap((c) => c.evidence)]).map((e) => e.speaker),
+  );
   secrets = [
     ...m.actors.flatMap((a) => [a.name, a.short, a.role, ...a.people.flatMap((p) => [p.name, p.role])]),
     ...speakers,
@@ -50,11 +52,18 @@ afterEach(() => {
 });
 
 function leaks(text: string): string[] {
-  return secrets.filter((s) => new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return secrets.filter((s) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
 }
 
 const answers = (k: number) =>
-  new Map<string, Answer>(example.model.issues.map((i, n) => [i.id, { stance: (['for', 'against', 'mixed', 'leans-for'] as const)[(n + k) % 4] ?? 'for', weight: 1 }]));
+  new Map<string, Answer>(
+    example.model.issues.map((i, n) => [
+      i.id,
+      { stance: (['for', 'against', 'mixed', 'leans-for'] as const)[(n + k) % 4] ?? 'for', weight: 1 },
+    ]),
+  );
 
 describe('blind mode', () => {
   test('the secrets are really in the example, so the search can fail', () => {
@@ -73,7 +82,8 @@ describe('blind mode', () => {
         let s = initialState(size, ctx, { screen, blind: true, quiz: freshQuiz() });
         states.push(s);
         // Open what the screen opens (an item, the class's answers), and walk a quiz to its end.
-        const walk: Command[] = screen === 'quiz' ? [...example.model.issues.flatMap((): Command[] => ['down', 'open', 'open'])] : ['open', 'down', 'right'];
+        const walk: Command[] =
+          screen === 'quiz' ? [...example.model.issues.flatMap((): Command[] => ['down', 'open', 'open'])] : ['open', 'down', 'right'];
         if (screen === 'class') s = reduce(s, { type: 'command', command: 'class' }, ctx);
         if (screen === 'compare') s = reduce(s, { type: 'command', command: 'compare' }, ctx);
         if (screen === 'search') s = reduce(s, { type: 'type', text: 'the' }, ctx);
@@ -91,9 +101,39 @@ describe('blind mode', () => {
   });
 
   test('the app walked with keys names no actor until R', async () => {
-    current = await renderAt(<App debates={[]} initial={example} load={loadDebate} theme={{ color: false }} start={{ blind: true }} />, 100, 30);
+    current = await renderAt(
+      <App debates={[]} initial={example} load={loadDebate} theme={{ color: false }} start={{ blind: true }} />,
+      100,
+      30,
+    );
     const r = current;
-    const keys = [KEY.enter, ' ', ' ', KEY.enter, KEY.esc, KEY.esc, 'a', KEY.esc, 'c', KEY.esc, 'P', ' ', ' ', ' ', KEY.esc, 'y', KEY.enter, KEY.enter, KEY.esc, 'C', KEY.esc, '?', KEY.esc, 'p', KEY.esc];
+    const keys = [
+      KEY.enter,
+      ' ',
+      ' ',
+      KEY.enter,
+      KEY.esc,
+      KEY.esc,
+      'a',
+      KEY.esc,
+      'c',
+      KEY.esc,
+      'P',
+      ' ',
+      ' ',
+      ' ',
+      KEY.esc,
+      'y',
+      KEY.enter,
+      KEY.enter,
+      KEY.esc,
+      'C',
+      KEY.esc,
+      '?',
+      KEY.esc,
+      'p',
+      KEY.esc,
+    ];
     for (const k of keys) await r.press(k);
     const seen = r.stdout.frames.join('\n');
     expect(seen).toContain('Actor A');
@@ -113,7 +153,9 @@ describe('blind mode', () => {
       plain: renderPlain(m, { width: 100 }),
       map: renderMapPlain(m, { width: 100, where: (l) => `${l.file}:${l.line}:${l.col}` }),
       compare: renderComparePlain(compareActors(m, a?.id ?? '', b?.id ?? ''), 100),
-      classText: classBody(m, classView(m, [answers(0), answers(1)]), 100).map(lineText).join('\n'),
+      classText: classBody(m, classView(m, [answers(0), answers(1)]), 100)
+        .map(lineText)
+        .join('\n'),
       classCsv: classCsv(classView(m, [answers(0), answers(1)])),
     };
     for (const [format, text] of Object.entries(outputs)) {

@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Answer, Weight } from '../../src/debate/closeness.js';
 import { runClass } from '../../src/commands/quiz.js';
+import type { Answer, Weight } from '../../src/debate/closeness.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import type { RespondentFile } from '../../src/model/respondent.js';
 import { STANCES } from '../../src/model/terms.js';
@@ -49,7 +49,11 @@ describe.each([
 ])('the class view at %i×%i', (cols, rows) => {
   test('C shows the class issue by issue as bars with counts, the actors on the same scale, and no names', async () => {
     const respondents = students();
-    current = await renderAt(<App debates={[]} initial={{ ...example, respondents }} load={loadDebate} theme={{ color: false }} />, cols, rows);
+    current = await renderAt(
+      <App debates={[]} initial={{ ...example, respondents }} load={loadDebate} theme={{ color: false }} />,
+      cols,
+      rows,
+    );
     const r = current;
     await r.press('C');
     const lines = r.lines();
@@ -61,7 +65,9 @@ describe.each([
     // The first issue's six counts add up to the class less those who skipped.
     const skipped = respondents.filter((x) => !x.answers.has(issue?.id ?? '')).length;
     const counts = STANCES.map((st) => {
-      const row = lines.find((l) => l.trimStart().startsWith(`${st === 'for' ? '++' : st === 'against' ? '--' : ''}`) && l.includes(st.replace('-', ' ')));
+      const row = lines.find(
+        (l) => l.trimStart().startsWith(`${st === 'for' ? '++' : st === 'against' ? '--' : ''}`) && l.includes(st.replace('-', ' ')),
+      );
       const m = row?.match(/█*\s+(\d+)/);
       return Number(m?.[1]);
     });
@@ -110,7 +116,10 @@ describe('standpoint class', () => {
     const o = capture();
     expect(await runClass(dir, { csv: true }, o)).toBe(0);
     // The example's titles and names hold no comma or quote, so a plain split reads this CSV.
-    const [head, ...body] = o.stdout.trim().split('\n').map((l) => l.split(','));
+    const [head, ...body] = o.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     const rows = body.map((cells) => Object.fromEntries((head ?? []).map((h, i) => [h, cells[i] ?? ''])));
     const first = example.model.issues[0]?.id;
     const mine = rows.filter((r) => r.issue === first);

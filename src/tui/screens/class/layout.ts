@@ -22,11 +22,18 @@ export function classBody(model: Model, view: ClassView, cols: number, before?: 
     : `${plural(view.respondents, 'respondent')} · names not shown`;
   out.push([seg(' The class', { bold: true, role: 'heading' }), seg(` · ${head}`, { role: 'muted' })]);
   if (view.respondents === 0) {
-    for (const l of wrapCached('No answers yet: students take the quiz (standpoint quiz, or y) and save with S; the files go to responses/ in the debate folder.', cols - 2))
+    for (const l of wrapCached(
+      'No answers yet: students take the quiz (standpoint quiz, or y) and save with S; the files go to responses/ in the debate folder.',
+      cols - 2,
+    ))
       out.push([seg(' '), seg(l, { role: 'muted' })]);
     return out;
   }
-  const most = Math.max(1, ...view.issues.flatMap((i) => STANCES.map((s) => i.tally[s])), ...(before?.issues.flatMap((i) => STANCES.map((s) => i.tally[s])) ?? [1]));
+  const most = Math.max(
+    1,
+    ...view.issues.flatMap((i) => STANCES.map((s) => i.tally[s])),
+    ...(before?.issues.flatMap((i) => STANCES.map((s) => i.tally[s])) ?? [1]),
+  );
   const namesW = Math.max(8, Math.floor(cols / 3));
   const barW = Math.max(4, Math.min(30, cols - LABEL - 3 - (before ? 14 : 5) - namesW));
   view.issues.forEach((ic, n) => {

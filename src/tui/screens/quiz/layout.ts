@@ -2,14 +2,7 @@
 // from; after an answer, where every actor stands with its claim and
 // strongest evidence; at the end, who is closest, issue by issue with the
 // reasons, and a note when one answer a step different would change that.
-import {
-  type Answer,
-  type Closeness,
-  closeness,
-  counts,
-  reasonText,
-  strongestEvidence,
-} from '../../../debate/closeness.js';
+import { type Answer, type Closeness, closeness, counts, reasonText, strongestEvidence } from '../../../debate/closeness.js';
 import { STANCES } from '../../../model/terms.js';
 import type { Model } from '../../../model/types.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
@@ -49,7 +42,11 @@ export function askLines(model: Model, q: QuizState, cols: number): Line[] {
   out.push([seg(' Where do you stand?', { role: 'muted' })]);
   STANCES.forEach((s, i) => {
     const on = i === q.choice;
-    out.push([seg(on ? ' ▸ ' : '   '), seg(stanceMark(s), { bold: on, inverse: on, role: stanceRole(s) }), seg(s === 'unclear' ? '  (not counted)' : '', { role: 'muted' })]);
+    out.push([
+      seg(on ? ' ▸ ' : '   '),
+      seg(stanceMark(s), { bold: on, inverse: on, role: stanceRole(s) }),
+      seg(s === 'unclear' ? '  (not counted)' : '', { role: 'muted' }),
+    ]);
   });
   out.push([]);
   out.push([seg(' How much it matters to you (w): '), seg(WEIGHT_WORDS[q.weight], { bold: true })]);
@@ -66,7 +63,11 @@ export function shownLines(model: Model, q: QuizState, cols: number): Line[] {
   para(out, issue.question, cols, 1, { role: 'muted' });
   out.push(
     answer
-      ? [seg(' You: '), seg(stanceMark(answer.stance), { bold: true, role: stanceRole(answer.stance) }), seg(` · matters: ${WEIGHT_WORDS[answer.weight]}`, { role: 'muted' })]
+      ? [
+          seg(' You: '),
+          seg(stanceMark(answer.stance), { bold: true, role: stanceRole(answer.stance) }),
+          seg(` · matters: ${WEIGHT_WORDS[answer.weight]}`, { role: 'muted' }),
+        ]
       : [seg(' You skipped this issue: it does not count.', { role: 'muted' })],
   );
   out.push([]);
@@ -97,7 +98,10 @@ export function resultLines(model: Model, q: QuizState, cols: number): Line[] {
   const c = quizCloseness(model, q);
   const out: Line[] = [];
   const answered = Object.keys(q.answers).length;
-  out.push([seg(' Who is closest to you', { bold: true, role: 'heading' }), seg(` · ${plural(c.counted, 'issue')} counted of ${model.issues.length} (${answered} answered)`, { role: 'muted' })]);
+  out.push([
+    seg(' Who is closest to you', { bold: true, role: 'heading' }),
+    seg(` · ${plural(c.counted, 'issue')} counted of ${model.issues.length} (${answered} answered)`, { role: 'muted' }),
+  ]);
   if (c.closest.length === 0) {
     para(out, 'No answer counts yet (skipped, unclear and "not at all" answers never count): take the quiz again with y.', cols, 1);
     return out;

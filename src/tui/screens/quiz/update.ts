@@ -2,8 +2,8 @@
 // answers and goes on, s skips, w changes how much the issue matters, S asks
 // the app to save the answers (App.tsx writes the file: the reducer stays pure).
 import type { Weight } from '../../../debate/closeness.js';
-import type { Model } from '../../../model/types.js';
 import { STANCES } from '../../../model/terms.js';
+import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
 import { clamp, clampOffset, type Frame, frameOf } from '../../layout/frame.js';
 import type { Line } from '../../lines.js';
