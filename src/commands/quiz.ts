@@ -36,7 +36,7 @@ export function registerQuiz(program: Command, run: (code: number) => void): voi
     .argument('[dir]', 'a debate folder (default: this folder if it holds debate.yaml, else ./positions; never the example)')
     .option('--csv', 'print the results as CSV, one row per issue and stance, for a spreadsheet')
     .option('--before <dir>', 'answers of an earlier round: a debate folder, or a folder of respondent files')
-    .option('--after <dir>', 'answers of the later round (default: the debate’s responses/)')
+    .option('--after <dir>', "answers of the later round (default: the debate's responses/)")
     .option('--blind', 'actors are "Actor A, B, C"')
     .option('--width <n>', 'wrap to this many columns (default: $COLUMNS or 80)')
     .action(async (dir: string | undefined, opts: ClassOptions) => {
