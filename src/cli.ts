@@ -11,6 +11,7 @@ import { registerMap } from './commands/map.js';
 import { registerNew } from './commands/new.js';
 import { registerOpen } from './commands/open.js';
 import { registerPrint } from './commands/print.js';
+import { registerQuiz } from './commands/quiz.js';
 import { registerSchema } from './commands/schema.js';
 import { LINT_RULES } from './model/lint.js';
 import { showControls } from './model/sanitize.js';
@@ -57,6 +58,7 @@ export function buildProgram(run: (code: number) => void): Command {
   registerCompare(program, run);
   registerMap(program, run);
   registerAudit(program, run);
+  registerQuiz(program, run);
   registerNew(program, run);
   registerImport(program, run);
   registerSchema(program, run);

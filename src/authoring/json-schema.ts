@@ -2,6 +2,7 @@
 // for completion and inline errors, generated from the zod schema so the two
 // can never drift apart. Draft-07 is what yaml-language-server knows best.
 import * as z from 'zod';
+import { Respondent } from '../model/respondent.js';
 import { Actor, Debate, ID_PATTERN, REF_PATTERN } from '../model/schema.js';
 import { OUTPUT_TITLES } from './output-kinds.js';
 import { SCHEMA_BASE_URL, SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from './schema-files.js';
@@ -11,6 +12,7 @@ export { SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind };
 const TITLES: Record<SchemaKind, string> = {
   debate: 'standpoint debate.yaml',
   actor: 'standpoint actor file',
+  respondent: 'standpoint respondent file (quiz answers)',
 };
 
 /** Marks a file as ours, so `standpoint schema` never replaces someone else's JSON. */
@@ -32,7 +34,7 @@ const PATTERN_MESSAGES = new Map<string, string>([
 type JsonObject = Record<string, unknown>;
 
 export function editorSchema(kind: SchemaKind): JsonObject {
-  const generated = z.toJSONSchema(kind === 'debate' ? Debate : Actor, {
+  const generated = z.toJSONSchema(kind === 'debate' ? Debate : kind === 'actor' ? Actor : Respondent, {
     target: 'draft-7',
     io: 'input',
     override: ({ zodSchema, jsonSchema }) => {

@@ -36,9 +36,11 @@ export interface ActorTemplateInput {
   name: string;
   model: Model;
   modeline?: string;
+  /** Stances to start from (a student's quiz answers, `new actor --from`), by issue id. */
+  from?: ReadonlyMap<string, { stance: string; note?: string }>;
 }
 
-export function actorTemplate({ id, name, model, modeline }: ActorTemplateInput): string {
+export function actorTemplate({ id, name, model, modeline, from }: ActorTemplateInput): string {
   const firstIssue = model.issues[0]?.id ?? 'issue-id';
   const sourceIds = [...model.sources.keys()];
   const others = model.actors.filter((a) => a.id !== id);
@@ -90,7 +92,9 @@ export function actorTemplate({ id, name, model, modeline }: ActorTemplateInput)
         return p ? [`${p.key} (${p.stance})`] : [];
       });
       if (theirs.length > 0) lines.push(`  # Others here: ${list(theirs, 4)}`);
-      lines.push(`  - id: ${issue.id}`, `    issue: ${issue.id}`, '    stance: unclear', `    claim: ${STUB_CLAIM}`);
+      const answer = from?.get(issue.id);
+      if (answer?.note) lines.push(`  # Your note: ${note(answer.note)}`);
+      lines.push(`  - id: ${issue.id}`, `    issue: ${issue.id}`, `    stance: ${answer?.stance ?? 'unclear'}`, `    claim: ${STUB_CLAIM}`);
     }
   }
   return `${lines.join('\n')}\n`;

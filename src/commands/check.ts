@@ -28,9 +28,10 @@ interface DebateSummary {
 /** No paths: the current folder or ./positions (never the example: see defaultDir). */
 export async function runCheck(given: string | readonly string[], options: CheckOptions, o: Output): Promise<number> {
   // Loaded here, not at start: the other commands (and a remembered debate) need neither.
-  const [{ loadDebate }, { codeFrame, frameSources, headline, toJson }] = await Promise.all([
+  const [{ loadDebate }, { codeFrame, frameSources, headline, toJson }, { readRespondents }] = await Promise.all([
     import('../model/load.js'),
     import('../model/format.js'),
+    import('../model/respondent.js'),
   ]);
   const format = chooseCheckFormat(options, process.env);
   const usage: { path: string; message: string }[] = [];
@@ -71,7 +72,14 @@ export async function runCheck(given: string | readonly string[], options: Check
     const { model, texts: t } = await loadDebate(d);
     for (const [k, v] of t) texts.set(k, v);
     all.push(...model.diagnostics);
-    const broken = new Set(model.diagnostics.filter((x) => x.severity === 'error').map((x) => x.file));
+    // Quiz answers (responses/) are checked too, though they are not actors.
+    const answers = await readRespondents(
+      model.dir,
+      model.issues.map((i) => i.id),
+    );
+    for (const [k, v] of answers.texts) texts.set(k, v);
+    all.push(...answers.diagnostics);
+    const broken = new Set([...model.diagnostics, ...answers.diagnostics].filter((x) => x.severity === 'error').map((x) => x.file));
     debates.push({
       dir: displayPath(model.dir),
       title: model.title,

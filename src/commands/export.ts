@@ -53,6 +53,8 @@ export interface ExportOptions {
   audit?: boolean;
   /** CSV only: one row per position (the default) or per evidence item. */
   rows?: string;
+  /** Actors as "Actor A, B, C" (debate/blind.ts). */
+  blind?: boolean;
 }
 
 export async function runExport(dir: string, given: ExportOptions, o: Output): Promise<number> {
@@ -69,7 +71,8 @@ export async function runExport(dir: string, given: ExportOptions, o: Output): P
   if (!opts.out) exitQuietlyOnClosedPipe();
   const models = await loadDebates(dir, o, { many: false });
   if (!models?.[0]) return 2;
-  const text = RENDER[format](models[0], { lens: opts.lens, audit: opts.audit, rows });
+  const model = opts.blind ? (await import('../debate/blind.js')).blindModel(models[0]) : models[0];
+  const text = RENDER[format](model, { lens: opts.lens, audit: opts.audit, rows });
   if (!opts.out) {
     o.out(text);
     return 0;
@@ -162,11 +165,12 @@ export function registerExport(program: Command, run: (code: number) => void): v
     .option('--force', 'replace --out if it already exists')
     .option('--lens <kind>', 'keep only one kind of evidence: quote, fact, statistic, claim or interpretation')
     .option('--audit', 'add the balance audit (markdown and json)')
+    .option('--blind', 'actors as "Actor A, B, C": names, short names, roles, people and speakers hidden')
     .option('--rows <rows>', `csv: one row per ${CSV_ROWS.join(' or per ')} item (default: positions)`)
     .action(
       async (
         dir: string | undefined,
-        opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean; rows?: string },
+        opts: { format?: string; out?: string; force?: boolean; lens?: string; audit?: boolean; rows?: string; blind?: boolean },
       ) => {
         const o = processOutput();
         const lens = lensOption(opts.lens, o);

@@ -21,6 +21,8 @@ export interface NewActorArgs {
   id: string;
   dir?: string;
   name?: string;
+  /** A respondent file whose stances the stub starts from. */
+  from?: string;
 }
 
 export interface NewDebateArgs {
@@ -41,12 +43,13 @@ export function registerNew(program: Command, run: (code: number) => void): void
     .description('Write DIR/ID.yaml for each ID: one "unclear" stub per issue of the debate, to fill in')
     .argument('<id...>', "the actors' ids, lower-kebab-case (each becomes a file name), then optionally the debate folder")
     .option('--name <name>', 'the name shown in column headers, for a single actor (default: made from the id)')
+    .option('--from <file>', "start from a student's quiz answers (responses/NAME.yaml): stances filled in, claims to write")
     .addHelpText(
       'after',
       `\nDIR (the last argument, when it is a folder): the debate folder; default: the only debate under ./${DEFAULT_PARENT}.`,
     )
-    .action(async (words: string[], opts: { name?: string }) => {
-      run(await runNewActors(words, opts.name, processOutput()));
+    .action(async (words: string[], opts: { name?: string; from?: string }) => {
+      run(await runNewActors(words, opts.name, processOutput(), opts.from));
     });
   cmd
     .command('issue')
@@ -84,7 +87,7 @@ export function registerNew(program: Command, run: (code: number) => void): void
  * `new actor a b c [DIR]`: ids cannot hold a slash and rarely name a folder
  * here, so a last word that does (or that is a folder) is the debate folder.
  */
-export async function runNewActors(words: readonly string[], name: string | undefined, o: Output): Promise<number> {
+export async function runNewActors(words: readonly string[], name: string | undefined, o: Output, from?: string): Promise<number> {
   const last = words[words.length - 1];
   const isDir = words.length > 1 && last !== undefined && (/[\\/]/.test(last) || isFolder(last));
   const ids = isDir ? words.slice(0, -1) : [...words];
@@ -93,8 +96,12 @@ export async function runNewActors(words: readonly string[], name: string | unde
     o.err('standpoint: --name names one actor: give one id with it, or leave it out and edit the names in the files.\n');
     return 2;
   }
+  if (ids.length > 1 && from !== undefined) {
+    o.err('standpoint: --from makes one actor from one respondent file: give one id with it.\n');
+    return 2;
+  }
   let code = 0;
-  for (const [i, id] of ids.entries()) code = Math.max(code, await runNewActor({ id, dir, name }, o, i === ids.length - 1));
+  for (const [i, id] of ids.entries()) code = Math.max(code, await runNewActor({ id, dir, name, from }, o, i === ids.length - 1));
   return code;
 }
 
@@ -133,9 +140,24 @@ export async function runNewActor(args: NewActorArgs, o: Output, steps = true): 
   if (existsSync(twin))
     return fail(1, `Actor "${args.id}" already exists as ${displayPath(twin)}; nothing was written. Edit that file instead.`);
 
+  let from: Map<string, { stance: string; note?: string }> | undefined;
+  if (args.from !== undefined) {
+    const { readRespondentFile } = await import('../model/respondent.js');
+    const read = await readRespondentFile(
+      resolve(args.from),
+      model.issues.map((i) => i.id),
+    );
+    const bad = read.diagnostics.find((d) => d.severity === 'error');
+    if (!read.respondent)
+      return fail(
+        1,
+        `${displayPath(bad?.file ?? args.from)}:${bad?.line ?? 1}:${bad?.col ?? 1}: ${bad?.message ?? 'not a respondent file'} Nothing was written.`,
+      );
+    from = new Map(read.respondent.answers);
+  }
   const file = join(dir, `${args.id}.yaml`);
   const { actorTemplate } = await import('../authoring/templates.js');
-  const text = actorTemplate({ id: args.id, name, model, modeline: modeline('actor', dir) });
+  const text = actorTemplate({ id: args.id, name, model, modeline: modeline('actor', dir), from });
   let result: Awaited<ReturnType<typeof writeNewFile>>;
   try {
     result = await writeNewFile(file, text);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadDebateRemembered } from '../cache/debates.js';
+import type { Answers } from '../debate/closeness.js';
 import type { LensKind } from '../debate/lens.js';
 import { saveCodeCache } from '../launch/hook.js';
 import { chooseDir, findDebates } from '../model/discover.js';
@@ -12,7 +13,9 @@ import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
 import { DEBATE_FILE } from '../model/terms.js';
 import { type Output, processOutput } from '../terminal/output.js';
+import type { RunOptions } from '../tui/run.js';
 import type { DebateChoice } from '../tui/screens/picker/view.js';
+import type { InitialOptions } from '../tui/view-state.js';
 import { EarlyWatches } from '../watch/early.js';
 import { runPrint } from './print.js';
 import { lensOption } from './shared.js';
@@ -21,6 +24,12 @@ export interface OpenOptions {
   /** Start in presenter mode at the first issue, every point hidden. */
   present?: boolean;
   lens?: LensKind;
+  /** Start on this screen instead (standpoint quiz). */
+  screen?: 'quiz';
+  /** Blind mode: actors are "Actor A, B, C" until revealed. */
+  blind?: boolean;
+  /** The name the quiz saves under; given, it saves when the result is reached. */
+  saveName?: string;
 }
 
 export function registerOpen(program: Command, run: (code: number) => void): void {
@@ -31,16 +40,17 @@ export function registerOpen(program: Command, run: (code: number) => void): voi
     )
     .option('--present', 'start in presenter mode: the first issue, its points revealed one key press at a time')
     .option('--lens <kind>', 'show only one kind of evidence: quote, fact, statistic, claim or interpretation (f changes it)')
+    .option('--blind', 'actors are "Actor A, B, C" (names, roles, people, speakers hidden) until R reveals them')
     // The commands' own options (print --lens) must not be taken for these.
     .enablePositionalOptions()
     .addHelpText('after', '\nWith no command, opens the debates in DIR side by side (press ? inside for the keys).\n')
-    .action(async (dir: string | undefined, flags: { present?: boolean; lens?: string }) => {
+    .action(async (dir: string | undefined, flags: { present?: boolean; lens?: string; blind?: boolean }) => {
       const o = processOutput();
       const lens = lensOption(flags.lens, o);
       if (lens === null) return run(2);
       const commands = program.commands.map((c) => c.name());
       const where = chooseDir(dir, true, (line) => o.err(line));
-      run(where === undefined ? 2 : await runOpen(where, o, commands, { present: flags.present, lens }));
+      run(where === undefined ? 2 : await runOpen(where, o, commands, { present: flags.present, lens, blind: flags.blind }));
     });
 }
 
@@ -68,21 +78,41 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     : await Promise.all(found.debates.map(choice));
   // Each debate is watched from before it is read, so a save made while it loads is not lost.
   const early = new EarlyWatches();
-  const load = (d: string) => {
+  const load = async (d: string) => {
     early.start(d);
-    return loadDebateRemembered(d);
+    const loaded = await loadDebateRemembered(d);
+    // Quiz answers, for the class view: read with the debate, never as actors.
+    const { readRespondents } = await import('../model/respondent.js');
+    const { respondents } = await readRespondents(
+      loaded.model.dir,
+      loaded.model.issues.map((i) => i.id),
+    );
+    return { ...loaded, respondents };
   };
   const initial = only ? await load(only) : undefined;
-  const start = opts.present || opts.lens ? { screen: opts.present ? ('present' as const) : undefined, lens: opts.lens } : undefined;
+  const start = await startOptions(opts);
   const [{ runTui }, { liveReload }] = await tui;
   // Once the first frame is drawn and the keys answered, the code that did it is
   // compiled: keep it for the next start (at quit, if that comes sooner).
   const idle = setTimeout(saveCodeCache, 2000).unref();
-  const code = await runTui({ debates, initial, load, ...liveReload(early), start });
+  const saveAnswers = async (model: Parameters<NonNullable<RunOptions['saveAnswers']>>[0], answers: Answers) => {
+    const { saveRespondent } = await import('../authoring/save-respondent.js');
+    return saveRespondent(model, opts.saveName ?? 'respondent', answers);
+  };
+  const code = await runTui({ debates, initial, load, ...liveReload(early), start, saveAnswers });
   early.close();
   clearTimeout(idle);
   saveCodeCache();
   return code;
+}
+
+async function startOptions(opts: OpenOptions): Promise<InitialOptions | undefined> {
+  if (opts.screen === 'quiz') {
+    const { freshQuiz } = await import('../tui/screens/quiz/quiz-state.js');
+    return { screen: 'quiz', lens: opts.lens, blind: opts.blind, quiz: freshQuiz(opts.saveName !== undefined) };
+  }
+  if (!opts.present && !opts.lens && !opts.blind) return undefined;
+  return { screen: opts.present ? 'present' : undefined, lens: opts.lens, blind: opts.blind };
 }
 
 /** A debate's title for the picker, read from debate.yaml alone (the actors load once it is chosen). */

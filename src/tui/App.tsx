@@ -3,10 +3,11 @@
 // registry names (screens/registry.ts) in the frame every screen shares.
 import { Box, Text, useApp, useInput, useStdout, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Answers } from '../debate/closeness.js';
 import { lensedModel, lensLabel } from '../debate/lensed.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
-import type { Location } from '../model/types.js';
+import type { Location, Model } from '../model/types.js';
 import { bannerText, type LiveStatus, WithBanner } from './components/Banner.js';
 import type { Badge } from './components/Footer.js';
 import { HeaderNoteContext } from './components/HeaderNote.js';
@@ -19,8 +20,9 @@ import { type Frame, frameOf, MIN_ROWS, type Size } from './layout/frame.js';
 import { type DebateChoice, Picker } from './screens/picker/view.js';
 import { problemsSummary } from './screens/problems/layout.js';
 import { screenDef } from './screens/registry.js';
-import { type Action, type Context, draw, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
+import { type Action, type Context, draw, type InitialOptions, initialState, reduce, throughLens, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
+import { useSaveAnswers } from './use-save-answers.js';
 import { useTimerTicks } from './use-timer-ticks.js';
 import { Editing } from './views/Editing.js';
 import { TooSmall } from './views/TooSmall.js';
@@ -47,6 +49,8 @@ export interface AppProps {
    * closed (the terminal is handed over meanwhile; see run.ts).
    */
   edit?(target: Location): EditResult;
+  /** Saves the quiz's answers (the save key); returns the file written. */
+  saveAnswers?(model: Model, answers: Answers): Promise<string>;
 }
 
 type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
@@ -63,11 +67,11 @@ export function badgeFor(loaded: LoadResult): Badge | undefined {
   return { text: `! ${problemsSummary(diagnostics)} · p`, severity: errors > 0 ? 'error' : 'warning' };
 }
 
-export function App({ debates, initial, load, theme, start, size: fixedSize, updates, edit }: AppProps) {
+export function App({ debates, initial, load, theme, start, size: fixedSize, updates, edit, saveAnswers }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
   const [phase, setPhase] = useState<Phase>(() => (initial ? { kind: 'ready', loaded: initial } : { kind: 'pick' }));
-  const ctx = useRef<Context>({ model: initial?.model ?? emptyModel(), canPick: debates.length > 1 });
+  const ctx = useRef<Context>({ model: initial?.model ?? emptyModel(), canPick: debates.length > 1, respondents: initial?.respondents });
   const [state, setState] = useState<ViewState | null>(() => (initial ? initialState(size, ctx.current, start) : null));
   const [liveStatus, setLiveStatus] = useState<LiveStatus>({});
   /** A message in the footer until the next key (e.g. the editor would not start). */
@@ -105,7 +109,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     load(phase.dir).then(
       (loaded) => {
         if (!live) return;
-        ctx.current = { model: loaded.model, canPick: debates.length > 1 };
+        ctx.current = { model: loaded.model, canPick: debates.length > 1, respondents: loaded.respondents };
         setViewState(initialState(size, ctx.current, start));
         setPhase({ kind: 'ready', loaded });
       },
@@ -126,7 +130,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     if (!updates || openDir === undefined || !shown.current) return;
     return updates((loaded, status) => {
       if (loaded.model.dir !== openDir) return;
-      ctx.current = { model: loaded.model, canPick: debates.length > 1 };
+      ctx.current = { model: loaded.model, canPick: debates.length > 1, respondents: loaded.respondents ?? ctx.current.respondents };
       setLiveStatus(status ?? {});
       setPhase({ kind: 'ready', loaded });
       dispatch({ type: 'model' });
@@ -167,6 +171,8 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     if (target) setEditing(target);
     else setNotice({ text: 'Nothing here to open in an editor', severity: 'warning' });
   };
+
+  useSaveAnswers(state?.quiz, ctx, saveAnswers, setNotice);
 
   useEffect(() => {
     if (state?.exit === 'quit') exit();
@@ -225,7 +231,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       );
     if (phase.kind === 'loading' || !state) return <Loading frame={frame} />;
     if (editing) return <Editing frame={frame} target={editing} />;
-    const model = lensedModel(phase.loaded.model, state.lens);
+    const { model } = throughLens(ctx.current, state.lens, state.blind);
     const def = screenDef(state.screen);
     const { lines, where } = draw(state, ctx.current, frame, phase.loaded.texts);
     const badge = notice ?? badgeFor(phase.loaded);

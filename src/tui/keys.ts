@@ -2,7 +2,20 @@
 // hints, the `?` help screen and the README's key table are all drawn from it.
 import type { Key } from 'ink';
 
-export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare'] as const;
+export const SCREENS = [
+  'picker',
+  'matrix',
+  'issue',
+  'actor',
+  'detail',
+  'problems',
+  'help',
+  'search',
+  'present',
+  'compare',
+  'quiz',
+  'class',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Command =
@@ -39,7 +52,13 @@ export type Command =
   | 'timer'
   | 'timer-more'
   | 'timer-less'
-  | 'timer-stop';
+  | 'timer-stop'
+  | 'quiz'
+  | 'class'
+  | 'skip'
+  | 'weight'
+  | 'save'
+  | 'reveal-names';
 
 export interface Binding {
   command: Command;
@@ -59,7 +78,7 @@ const ALL = SCREENS;
 const NOT_TYPING = SCREENS.filter((s) => s !== 'search');
 const IN_DEBATE = SCREENS.filter((s) => s !== 'picker');
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
-const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare'];
+const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare', 'quiz', 'class'];
 const LISTS_AND_PICKER: readonly Screen[] = ['picker', ...LISTS];
 const GRID: readonly Screen[] = ['matrix', 'issue', 'actor'];
 /** Where the framing lens changes what is shown. */
@@ -73,7 +92,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Up: previous debate, issue, item or line',
     screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
-    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare'],
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'quiz', 'class'],
   },
   {
     command: 'down',
@@ -82,7 +101,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Down: next debate, issue, item or line',
     screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
-    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare'],
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'quiz', 'class'],
   },
   {
     command: 'left',
@@ -127,9 +146,9 @@ export const KEYS: readonly Binding[] = [
     keys: ['enter'],
     label: 'open',
     help: 'Open what is focused: a debate, the issue at this actor, or an item in full',
-    screens: ['picker', ...GRID, 'compare'],
+    screens: ['picker', ...GRID, 'compare', 'quiz'],
     group: 'Moving',
-    footer: ['picker', ...GRID, 'compare'],
+    footer: ['picker', ...GRID, 'compare', 'quiz'],
   },
   {
     command: 'next-issue',
@@ -257,6 +276,58 @@ export const KEYS: readonly Binding[] = [
     label: 'stop timer',
     help: 'Stop the timer and hide it',
     screens: ['present'],
+    group: 'Classroom',
+  },
+  {
+    command: 'quiz',
+    keys: ['y'],
+    label: 'quiz',
+    help: 'Where do you stand? Answer each issue yourself, see where every actor stands, then who is closest and why',
+    screens: ['matrix', 'issue', 'actor', 'compare', 'class'],
+    group: 'Classroom',
+    footer: ['matrix'],
+  },
+  {
+    command: 'skip',
+    keys: ['s'],
+    label: 'skip',
+    help: 'Quiz: skip this issue (it never counts)',
+    screens: ['quiz'],
+    group: 'Classroom',
+    footer: ['quiz'],
+  },
+  {
+    command: 'weight',
+    keys: ['w'],
+    label: 'weight',
+    help: 'Quiz: how much this issue matters to you: normal, a lot, not at all (not counted)',
+    screens: ['quiz'],
+    group: 'Classroom',
+    footer: ['quiz'],
+  },
+  {
+    command: 'save',
+    keys: ['S'],
+    label: 'save',
+    help: 'Quiz: save your answers as responses/<name>.yaml in the debate folder (never over another file)',
+    screens: ['quiz'],
+    group: 'Classroom',
+    footer: ['quiz'],
+  },
+  {
+    command: 'class',
+    keys: ['C'],
+    label: 'class',
+    help: 'The class: every saved answer per issue as bars on the scale, the actors on the same scale, and who the class is closest to',
+    screens: ['matrix', 'issue', 'actor', 'compare', 'quiz'],
+    group: 'Classroom',
+  },
+  {
+    command: 'reveal-names',
+    keys: ['R'],
+    label: 'reveal',
+    help: 'Blind mode (--blind): reveal who the actors are',
+    screens: IN_DEBATE.filter((s) => s !== 'search'),
     group: 'Classroom',
   },
   {
@@ -538,6 +609,8 @@ const SCREEN_NAMES: Record<Screen, string> = {
   search: 'search',
   present: 'presenter mode',
   compare: 'compare',
+  quiz: 'quiz',
+  class: 'class view',
 };
 
 /** Where a binding works, in words; empty when it works everywhere. */

@@ -48,6 +48,7 @@ export interface RunOptions {
   updates?: AppProps['updates'];
   /** Runs the editor (see editor.ts); the terminal is handed over while it runs. */
   edit?: AppProps['edit'];
+  saveAnswers?: AppProps['saveAnswers'];
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WriteStream;
@@ -159,6 +160,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
           start: opts.start,
           updates: opts.updates,
           edit: opts.edit && lendTerminal(opts.edit),
+          saveAnswers: opts.saveAnswers,
         }),
       ),
       {

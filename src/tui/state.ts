@@ -6,6 +6,7 @@
 // then the screen brings its focus into view: it only looks at what is
 // visible, never the whole debate.
 
+import { blindModel } from '../debate/blind.js';
 import { type Lens, lensedModel } from '../debate/lensed.js';
 import { actorIndex, issueData, issueIndex } from '../debate/reading.js';
 import type { Model } from '../model/types.js';
@@ -31,16 +32,19 @@ export function initialState(size: Size, ctx: Context, opts: InitialOptions = {}
     actorId: opts.actorId ?? model.actors[0]?.id,
     reveal: opts.reveal ?? null,
     lens: opts.lens ?? null,
+    ...(opts.blind ? { blind: true } : {}),
+    ...(opts.quiz ? { quiz: opts.quiz } : {}),
   };
   // Each screen's own fields start as its state.ts says.
   const state = Object.assign({}, ...Object.values(SCREENS).map((s) => s.initial), shared) as ViewState;
-  const seen = throughLens(ctx, state.lens);
+  const seen = throughLens(ctx, state.lens, state.blind);
   return settle(focusClaim(state, seen), seen);
 }
 
-/** The context as the views see it: the model through the current lens. */
-export function throughLens(ctx: Context, lens: Lens): Context {
-  return lens === null ? ctx : { ...ctx, model: lensedModel(ctx.model, lens) };
+/** The context as the views see it: the model made anonymous in blind mode, then through the current lens. */
+export function throughLens(ctx: Context, lens: Lens, blind?: boolean): Context {
+  const base = blind ? { ...ctx, model: blindModel(ctx.model) } : ctx;
+  return lens === null ? base : { ...base, model: lensedModel(base.model, lens) };
 }
 
 export function reduce(state: ViewState, action: Action, base: Context): ViewState {
@@ -53,7 +57,7 @@ export function reduce(state: ViewState, action: Action, base: Context): ViewSta
     if (laid) framed.set(next, laid);
     return next;
   }
-  const ctx = throughLens(base, state.lens);
+  const ctx = throughLens(base, state.lens, state.blind);
   let next: ViewState;
   switch (action.type) {
     case 'resize':
@@ -77,7 +81,8 @@ export function reduce(state: ViewState, action: Action, base: Context): ViewSta
       break;
     }
   }
-  return settle(next, next.lens === state.lens ? ctx : throughLens(base, next.lens), state);
+  const same = next.lens === state.lens && next.blind === state.blind;
+  return settle(next, same ? ctx : throughLens(base, next.lens, next.blind), state);
 }
 
 // A key's text is typed only when it is all printable: no control characters.
@@ -101,6 +106,8 @@ function command(state: ViewState, cmd: Command, ctx: Context): ViewState {
     case 'lens':
     case 'lens-back':
       return changeLens(state, ctx, cmd === 'lens' ? 1 : -1);
+    case 'reveal-names':
+      return state.blind ? { ...state, blind: false } : state;
   }
   const opens = screenDef(cmd as Screen)?.open;
   if (opens) return opens(state, ctx);
@@ -157,7 +164,7 @@ export function settle(state: ViewState, ctx: Context, last?: ViewState): ViewSt
 export function draw(state: ViewState, ctx: Context, frame: Frame, texts?: ReadonlyMap<string, string>): Drawn {
   const def = screenDef(state.screen);
   if (!def) return { lines: [], where: '' };
-  const { model } = throughLens(ctx, state.lens);
+  const { model } = throughLens(ctx, state.lens, state.blind);
   // A state not settled for this window (one frame, before the resize is dispatched) is laid out here.
   const layout = layoutFor(framed.get(state), state.screen, model, frame) ?? def.settle(state, model, frame).layout;
   return def.lines(state, layout, { model, frame, texts });

@@ -1,11 +1,14 @@
 // The view state every screen shares, the actions that change it, and the
 // navigation between screens. Each screen's own commands live in
 // screens/<name>/update.ts; state.ts dispatches to them through the registry.
+import type { Answers } from '../debate/closeness.js';
 import type { LensKind } from '../debate/lens.js';
 import type { Lens } from '../debate/lensed.js';
+import type { RespondentFile } from '../model/respondent.js';
 import type { Model } from '../model/types.js';
 import type { Command, Screen } from './keys.js';
 import type { Size } from './layout/frame.js';
+import type { QuizState } from './screens/quiz/quiz-state.js';
 
 /**
  * What every screen shares: where the reader is (screen, issue, actor, item,
@@ -29,6 +32,8 @@ export interface ViewState {
   lens: Lens;
   /** What the last lens change hid, to give it back on the next one. */
   lensMemo?: LensMemo;
+  /** Blind mode (--blind): actors are "Actor A, B, C" until revealed (debate/blind.ts). */
+  blind?: boolean;
 }
 
 /**
@@ -58,6 +63,8 @@ export interface Context {
   model: Model;
   /** There is a list of debates to go back to. */
   canPick?: boolean;
+  /** Quiz answers saved in the debate's responses/ folder, for the class view. */
+  respondents?: readonly RespondentFile[];
 }
 
 export interface InitialOptions {
@@ -66,6 +73,9 @@ export interface InitialOptions {
   actorId?: string;
   reveal?: number | null;
   lens?: LensKind | null;
+  blind?: boolean;
+  /** The quiz to start with (screen 'quiz'). */
+  quiz?: QuizState;
 }
 
 export function push(state: ViewState, screen: Screen): ViewState {

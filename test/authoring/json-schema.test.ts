@@ -15,6 +15,7 @@ import { runSchema } from '../../src/commands/schema.js';
 import { FileReporter } from '../../src/model/diagnostics.js';
 import { loadDebate } from '../../src/model/load.js';
 import { parseYamlText } from '../../src/model/read.js';
+import { Respondent } from '../../src/model/respondent.js';
 import { Actor, Debate } from '../../src/model/schema.js';
 import { validate } from '../../src/model/validate.js';
 import { capture, cleanScratch, EXAMPLE, MINIMAL, ROOT, scratch } from './helpers.js';
@@ -38,6 +39,7 @@ ajv.addVocabulary(['patternErrorMessage']);
 const validators: Record<SchemaKind, ValidateFunction> = {
   debate: ajv.compile(JSON.parse(committed('debate'))),
   actor: ajv.compile(JSON.parse(committed('actor'))),
+  respondent: ajv.compile(JSON.parse(committed('respondent'))),
 };
 
 interface Verdicts {
@@ -55,6 +57,7 @@ function judge(kind: SchemaKind, text: string): Verdicts {
   const report = new FileReporter(file);
   const parsed = { text, doc: read.doc!, lineCounter: read.lineCounter!, data: read.data };
   if (kind === 'debate') validate(Debate, parsed, report, []);
+  else if (kind === 'respondent') validate(Respondent, parsed, report, []);
   else validate(Actor, parsed, report, []);
   const standpointErrors = report.list.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.col} ${d.message}`);
   const v = validators[kind];
@@ -105,6 +108,19 @@ describe('ajv and standpoint agree', () => {
     const debate = debateTemplate({ id: 'school-phones', title: 'School phones', month: '2025-03' });
     expect(judge('actor', actor)).toMatchObject({ ajv: true, standpoint: true });
     expect(judge('debate', debate)).toMatchObject({ ajv: true, standpoint: true });
+  });
+
+  it('on respondent files (quiz answers): both accept a good one, both reject a bad stance or weight', () => {
+    const good = 'name: Ana\ndate: 2026-11-25\nanswers:\n  cost: { stance: for, weight: 2, note: cheap }\n  traffic: { stance: unclear }\n';
+    expect(judge('respondent', good)).toMatchObject({ ajv: true, standpoint: true });
+    expect(judge('respondent', 'name: Ana\ndate: x\nanswers:\n  cost: { stance: sure }\n')).toMatchObject({
+      ajv: false,
+      standpoint: false,
+    });
+    expect(judge('respondent', 'name: Ana\ndate: x\nanswers:\n  cost: { stance: for, weight: 3 }\n')).toMatchObject({
+      ajv: false,
+      standpoint: false,
+    });
   });
 
   const council = readFileSync(join(MINIMAL, 'council.yaml'), 'utf8');

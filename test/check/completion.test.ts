@@ -46,7 +46,7 @@ function bashComplete(line: string): string[] {
 describe.skipIf(!has('bash', ['--version']) || spawnSync('test', ['-f', BASH_COMPLETION]).status !== 0)('bash completion', () => {
   it('completes commands', () => {
     expect(bashComplete('standpoint ch')).toEqual(['check']);
-    expect(bashComplete('standpoint c')).toEqual(['check', 'compare', 'completion']);
+    expect(bashComplete('standpoint c')).toEqual(['check', 'compare', 'class', 'completion']);
   });
 
   it("completes a command's options, and --format's values", () => {

@@ -2,6 +2,7 @@
 // update, layout and view, a line here, and its name and keys in keys.ts.
 import type { Screen } from '../keys.js';
 import { screen as actor } from './actor/index.js';
+import { screen as classView } from './class/index.js';
 import { screen as compare } from './compare/index.js';
 import { screen as detail } from './detail/index.js';
 import { screen as help } from './help/index.js';
@@ -9,6 +10,7 @@ import { screen as issue } from './issue/index.js';
 import { screen as matrix } from './matrix/index.js';
 import { screen as present } from './present/index.js';
 import { screen as problems } from './problems/index.js';
+import { screen as quiz } from './quiz/index.js';
 import type { ScreenDef } from './screen.js';
 import { screen as search } from './search/index.js';
 
@@ -23,6 +25,8 @@ export const SCREENS: Record<Exclude<Screen, 'picker'>, ScreenDef> = {
   search,
   present,
   compare,
+  quiz,
+  class: classView,
 };
 
 export function screenDef(screen: Screen): ScreenDef | undefined {
