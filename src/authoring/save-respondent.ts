@@ -4,8 +4,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Answers } from '../debate/closeness.js';
 import { RESPONSES_DIR, respondentData, respondentFileBase } from '../model/respondent.js';
+import type { Answers } from '../model/respondent-answers.js';
 import type { Model } from '../model/types.js';
 import { writeNewFile } from './write-file.js';
 

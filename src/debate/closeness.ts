@@ -7,23 +7,13 @@
 // silent or unclear on it scores 0 there, since it offers the student nothing
 // to agree with. The total is weighted by how much the issue matters to the
 // student. Skipped issues, "unclear" answers and weight 0 never count.
+
+import { type Answer, type Answers, DEFAULT_WEIGHT, WEIGHTS, type Weight } from '../model/respondent-answers.js';
 import type { StanceT } from '../model/schema.js';
 import type { Actor, EvidenceItem, Issue, Model, Position } from '../model/types.js';
 import { agreementOf } from './agreement.js';
 
-/** How much an issue matters to the respondent: 0 not at all (not counted), 1 normal, 2 a lot. */
-export type Weight = 0 | 1 | 2;
-export const WEIGHTS: readonly Weight[] = [0, 1, 2];
-export const DEFAULT_WEIGHT: Weight = 1;
-
-export interface Answer {
-  stance: StanceT;
-  weight: Weight;
-  note?: string;
-}
-
-/** Answers by issue id; an issue not in the map was skipped. */
-export type Answers = ReadonlyMap<string, Answer>;
+export { type Answer, type Answers, DEFAULT_WEIGHT, WEIGHTS, type Weight };
 
 /** The clear stances as steps on one axis (unclear has none). */
 const STEP: Partial<Record<StanceT, number>> = { for: 2, 'leans-for': 1, mixed: 0, 'leans-against': -1, against: -2 };

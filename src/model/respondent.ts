@@ -4,10 +4,10 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { basename, extname, join, sep } from 'node:path';
 import * as z from 'zod';
-import type { Answer, Answers, Weight } from '../debate/closeness.js';
 import type { Diagnostic } from './diagnostics.js';
 import { FileReporter } from './diagnostics.js';
 import { readYamlFile } from './read.js';
+import type { Answer, Answers, Weight } from './respondent-answers.js';
 import { ID_PATTERN, STANCES } from './terms.js';
 import { validate } from './validate.js';
 

@@ -1,10 +1,10 @@
 // The root: measures the terminal, turns keys into commands from the key
 // table, keeps the view state (see state.ts) and draws the screen the
 // registry names (screens/registry.ts) in the frame every screen shares.
-import { Box, Text, useApp, useInput, useStdout, useWindowSize } from 'ink';
+import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers } from '../debate/closeness.js';
-import { lensedModel, lensLabel } from '../debate/lensed.js';
+import { lensLabel } from '../debate/lensed.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
 import type { Location, Model } from '../model/types.js';

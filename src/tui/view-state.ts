@@ -1,7 +1,3 @@
-// The view state every screen shares, the actions that change it, and the
-// navigation between screens. Each screen's own commands live in
-// screens/<name>/update.ts; state.ts dispatches to them through the registry.
-import type { Answers } from '../debate/closeness.js';
 import type { LensKind } from '../debate/lens.js';
 import type { Lens } from '../debate/lensed.js';
 import type { RespondentFile } from '../model/respondent.js';
