@@ -26,7 +26,7 @@ function docsWorkflow(): { on: unknown; jobs: Record<string, { steps: Step[] }> 
   return parse(block[1]);
 }
 
-describe("the GitHub Actions workflow of docs/ci.md", () => {
+describe('the GitHub Actions workflow of docs/ci.md', () => {
   it('runs standpoint on pushes and pull requests, with Node 22 or later', () => {
     const wf = docsWorkflow();
     expect(wf.on).toEqual(['push', 'pull_request']);

@@ -8,7 +8,12 @@ import { Lexer, type Token, type Tokens, walkTokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 // Pages written on other branches at the same time as this test; once they are
 // all merged this list should be empty. A listed page that exists is checked
@@ -73,7 +78,7 @@ describe('links in the README and docs/', () => {
     ]);
   });
 
-  it("docs/README.md lists every page of docs/, and each page says what it is for before anything else", () => {
+  it('docs/README.md lists every page of docs/, and each page says what it is for before anything else', () => {
     const index = parse(readFileSync(join(ROOT, 'docs/README.md'), 'utf8')).links;
     for (const file of PAGES.filter((f) => f.startsWith('docs/') && f !== 'docs/README.md')) {
       expect(index, `docs/README.md should link ${file}`).toContain(file.slice('docs/'.length));
