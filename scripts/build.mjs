@@ -11,7 +11,7 @@ const MEMO = join(root, 'scripts', 'bundle', 'memo.mjs');
 
 /**
  * The Ink version the replacements below were written for and measured on
- * (README, Performance). Each one pays for itself on key → frame: without the
+ * (docs/performance-design.md). Each one pays for itself on key → frame: without the
  * Output, keys take some 30 ms more; without string-width's memory, 25 ms more;
  * without sanitize's, 7 ms more (`npm run bench`, Ink 8.0.0, Node 24). Another
  * Ink stops the build: measure again, then move this.

@@ -93,7 +93,8 @@ Each actor of a debate is a YAML file in a debate folder, next to a \`debate.yam
 that names the question, the issues and the sources. With no command, standpoint
 opens the debates in *DIR* side by side in the terminal (press \`?\` inside for the
 keys). The commands below check, print, export and compare debates, and write new
-files from templates. The README in the package folder is the full manual.
+files from templates. The full manual is in the package folder's docs/ (docs/README.md lists
+its pages).
 
 ## OPTIONS
 
@@ -109,7 +110,7 @@ ${definitions(sections(main).lists.find(([t]) => t === 'Exit codes')[1])}
 ${definitions(sections(main).lists.find(([t]) => t === 'Environment')[1])}
 ## SEE ALSO
 
-git(1), pre-commit(8); the README shipped with the package.
+git(1), pre-commit(8); the manual in docs/ shipped with the package.
 `;
 
 const require = createRequire(import.meta.url);

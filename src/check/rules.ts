@@ -1,4 +1,4 @@
-// Every rule `check` can report, with the words the README's rule tables use:
+// Every rule `check` can report, with the words the rule tables of docs/rules.md use:
 // SARIF's rule list and `check --help` read them from here.
 import { LINT_RULES } from '../model/lint.js';
 
@@ -19,6 +19,11 @@ const READING: Row[] = [
     'unreadable',
     'the file cannot be read: permissions, a symbolic link loop, a link to nothing',
     'Make the file readable, or remove the broken link.',
+  ],
+  [
+    'outside-folder',
+    'a symbolic link to a file outside the debate folder: it is never read',
+    'Copy the file into the debate folder instead of linking to it.',
   ],
   ['not-a-file', 'a folder is named like a YAML file', 'Rename the folder so it does not end in .yaml or .yml.'],
   ['file-too-large', 'the file is over 512 KiB', 'Split the actor into smaller files, or shorten its texts.'],
@@ -46,6 +51,12 @@ const YAML: Row[] = [
     'control-characters',
     'escape sequences or control characters in a text: they are removed before display',
     'Delete the invisible characters.',
+    'warning',
+  ],
+  [
+    'lone-surrogate',
+    'half of a surrogate pair (a "\\uD83D" escape without its partner), which cannot be displayed',
+    'Write the whole character, or remove the escape.',
     'warning',
   ],
 ];
@@ -97,6 +108,11 @@ const REFERENCES: Row[] = [
   ],
   ['duplicate-position', 'an actor has two positions on one issue', 'Merge the two positions into one.'],
   ['duplicate-reference', 'the same position listed twice in responds_to', 'Remove the second mention.', 'warning'],
+  [
+    'source-text',
+    "a source's text: copy is an absolute path, leaves the folder, is not a regular file, is missing, is over 8 MiB, or is not UTF-8",
+    'Keep a UTF-8 copy of the source inside the debate folder (in sources/) and name it by its path from there.',
+  ],
   ['ignored-file', 'a file that is not .yaml or .yml', 'Move it out of the debate folder, or rename it.', 'warning'],
 ];
 
@@ -114,7 +130,7 @@ function rows(group: RuleInfo['group'], list: Row[]): RuleInfo[] {
   return list.map(([name, summary, fix, severity]) => ({ name, summary, fix, severity: severity ?? 'error', group }));
 }
 
-/** File rules first, then the lint rules, in the order the README lists them. */
+/** File rules first, then the lint rules, in the order docs/rules.md lists them. */
 export function allRules(): RuleInfo[] {
   return [
     ...rows('reading', READING),
@@ -125,7 +141,7 @@ export function allRules(): RuleInfo[] {
       (r): RuleInfo => ({
         name: r.name,
         summary: r.summary,
-        fix: LINT_FIXES[r.name] ?? 'See "Lint rules" in the README.',
+        fix: LINT_FIXES[r.name] ?? 'See "Lint rules" in docs/rules.md.',
         severity: 'warning',
         group: 'lint',
       }),

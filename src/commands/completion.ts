@@ -121,7 +121,7 @@ export async function completionTree(program: Command) {
 export function registerCompletion(program: Command, run: (code: number) => void): void {
   program
     .command('completion')
-    .description('Print the shell completion script for bash, zsh or fish (see "Shell completion" in the README)')
+    .description('Print the shell completion script for bash, zsh or fish (see "Shell completion" in docs/ci.md)')
     .argument('<shell>', SHELLS.join(', '))
     .action(async (shell: string) => {
       if (!(SHELLS as readonly string[]).includes(shell)) {

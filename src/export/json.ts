@@ -84,7 +84,7 @@ export interface JsonExport {
   }>;
   positions: JsonPosition[];
   sources: JsonSource[];
-  /** Agreement between every pair of actors, issues from consensus to divisive, cruxes and drops (README: Reading the forest). */
+  /** Agreement between every pair of actors, issues from consensus to divisive, cruxes and drops (docs/forest-reading.md). */
   forest: ReturnType<typeof forestToJson>;
   /** The balance audit, with --audit; null otherwise. */
   audit: ReturnType<typeof auditToJson> | null;

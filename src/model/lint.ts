@@ -7,13 +7,13 @@ import type { EvidenceItem, Location, Model } from './types.js';
 
 export interface LintRule {
   name: string;
-  /** When it fires, in a few words (`check --help`, the README). */
+  /** When it fires, in a few words (`check --help`, docs/rules.md). */
   summary: string;
-  /** What to do about it, in Markdown (the README). */
+  /** What to do about it, in Markdown (docs/rules.md). */
   fix: string;
 }
 
-/** The rules: the README's table and `standpoint check --help` are made from this. */
+/** The rules: the table of docs/rules.md and `standpoint check --help` are made from this. */
 export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'evidence-without-source',
@@ -50,7 +50,7 @@ export const LINT_RULES: readonly LintRule[] = [
   },
 ];
 
-/** The README's table of the rules. */
+/** The table of the rules, for docs/rules.md. */
 export function lintTableMarkdown(): string {
   const rows = LINT_RULES.map((r) => `| \`${r.name}\` | ${r.summary} | ${r.fix} |`);
   return ['| rule | fires when | fix |', '| --- | --- | --- |', ...rows].join('\n');

@@ -1,5 +1,5 @@
 // The one key table. It decides what a key does on each screen, and the footer
-// hints, the `?` help screen and the README's key table are all drawn from it.
+// hints, the `?` help screen and the key table of docs/reading.md are all drawn from it.
 import type { Key } from 'ink';
 
 export const SCREENS = [
@@ -630,7 +630,7 @@ export function keysText(b: Binding): string {
   return b.keys.map(showKey).join(' ');
 }
 
-/** The key table as Markdown, for the README (a test keeps the two equal). */
+/** The key table as Markdown, for docs/reading.md (a test keeps the two equal). */
 export function keyTableMarkdown(): string {
   const rows = ['| keys | does | where |', '| --- | --- | --- |'];
   for (const group of GROUPS) {

@@ -75,10 +75,10 @@ describe('lint rules', () => {
   });
 });
 
-// The README's table is generated from LINT_RULES.
+// The lint rule table of docs/rules.md is generated from LINT_RULES.
 // UPDATE_README=1 npx vitest run test/authoring/lint-rules.test.ts rewrites it.
-it('the README lists exactly the rules of src/model/lint.ts', () => {
-  const DOC = join(ROOT, 'README.md');
+it('docs/rules.md lists exactly the rules of src/model/lint.ts', () => {
+  const DOC = join(ROOT, 'docs/rules.md');
   const SECTION = /(<!-- lint:start[^>]*-->\n)[\s\S]*?(\n<!-- lint:end -->)/;
   const doc = readFileSync(DOC, 'utf8');
   expect(doc).toMatch(SECTION);

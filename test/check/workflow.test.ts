@@ -1,4 +1,4 @@
-// The GitHub Actions workflow the README shows, read from the README and run
+// The GitHub Actions workflow docs/ci.md shows, read from that page and run
 // step by step as the runner would (`sh -e -c`, GITHUB_ACTIONS=true, in a checkout
 // with a mistake in it): the check step fails with an annotation on the right
 // line, and the SARIF step leaves a log that code scanning can read.
@@ -19,16 +19,16 @@ interface Step {
   with?: Record<string, unknown>;
 }
 
-function readmeWorkflow(): { on: unknown; jobs: Record<string, { steps: Step[] }> } {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const block = readme.match(/```yaml\n(# \.github\/workflows\/[^\n]+\n[\s\S]*?)```/);
-  if (!block?.[1]) throw new Error('README has no workflow example');
+function docsWorkflow(): { on: unknown; jobs: Record<string, { steps: Step[] }> } {
+  const page = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+  const block = page.match(/```yaml\n(# \.github\/workflows\/[^\n]+\n[\s\S]*?)```/);
+  if (!block?.[1]) throw new Error('docs/ci.md has no workflow example');
   return parse(block[1]);
 }
 
-describe("the README's GitHub Actions workflow", () => {
+describe('the GitHub Actions workflow of docs/ci.md', () => {
   it('runs standpoint on pushes and pull requests, with Node 22 or later', () => {
-    const wf = readmeWorkflow();
+    const wf = docsWorkflow();
     expect(wf.on).toEqual(['push', 'pull_request']);
     const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
     const node = steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
@@ -49,7 +49,7 @@ describe("the README's GitHub Actions workflow", () => {
     writeFileSync(join(bin, 'standpoint'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} "$@"\n`);
     chmodSync(join(bin, 'standpoint'), 0o755);
 
-    const runs = Object.values(readmeWorkflow().jobs)
+    const runs = Object.values(docsWorkflow().jobs)
       .flatMap((j) => j.steps)
       .map((s) => s.run)
       .filter((r): r is string => Boolean(r?.includes('standpoint check')));

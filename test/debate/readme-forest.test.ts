@@ -1,4 +1,4 @@
-// The README's worked example of the forest is what the code prints for the
+// The worked example of docs/forest-reading.md is what the code prints for the
 // shipped debate. UPDATE_README=1 npx vitest run test/debate/readme-forest.test.ts rewrites it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -9,10 +9,10 @@ import { renderMapPlain } from '../../src/export/forest-text.js';
 import { EXAMPLE, ROOT } from '../authoring/helpers.js';
 import { load } from '../export/helpers.js';
 
-const DOC = 'README.md';
+const DOC = 'docs/forest-reading.md';
 const SECTION = /(<!-- forest:start[^>]*-->\n)[\s\S]*?(<!-- forest:end -->)/;
 
-test("the README's worked example is what map and audit print for the shipped debate", async () => {
+test("docs/forest-reading.md's worked example is what map and audit print for the shipped debate", async () => {
   const model = await load(EXAMPLE);
   const map = renderMapPlain(model, { width: 100, where: (l) => `${relative(ROOT, l.file)}:${l.line}:${l.col}` });
   const audit = renderAuditPlain(model, auditDebate(model), 100);

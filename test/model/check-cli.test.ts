@@ -181,8 +181,8 @@ describe('the built CLI', () => {
     }
   });
 
-  it('prints exactly the example shown in README.md', async () => {
-    const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('prints exactly the example shown in docs/rules.md', async () => {
+    const doc = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
     const shown = /```\n(positions\/bridge\/council\.yaml[\s\S]*?)```/.exec(doc)?.[1];
     const cwd = scratch();
     const dir = join(cwd, 'positions/bridge');

@@ -1,6 +1,6 @@
 // What a user installs: the package holds one self-contained bundle and its
-// launcher, the example debate, the schemas, README and LICENSE, and needs no
-// other package.
+// launcher, the example debate, the schemas, the man page, the README, the manual
+// (docs/) and LICENSE, and needs no other package.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +15,16 @@ function npm(args: string[]) {
   return spawnSync(file, argv, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
 }
 
-test('npm pack: one bundle, the launcher, the example, the schemas, README and LICENSE', () => {
+test('npm pack: one bundle, the launcher, the example, the schemas, the man page, README, the manual and LICENSE', () => {
   const r = npm(['pack', '--dry-run', '--json']);
   expect(r.status, r.stderr).toBe(0);
   const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
   const grouped = files.map((f) =>
-    f.startsWith('positions/mexico-cartels/') ? 'positions/mexico-cartels/…' : f.replace(/^dist\/app-[A-Z0-9]+\.cjs$/, 'dist/app-HASH.cjs'),
+    f.startsWith('positions/mexico-cartels/')
+      ? 'positions/mexico-cartels/…'
+      : f.startsWith('docs/')
+        ? 'docs/…'
+        : f.replace(/^dist\/app-[A-Z0-9]+\.cjs$/, 'dist/app-HASH.cjs'),
   );
   expect(grouped.filter((f) => f === 'dist/app-HASH.cjs')).toHaveLength(1);
   expect([...new Set(grouped)].sort()).toEqual(
@@ -29,14 +33,20 @@ test('npm pack: one bundle, the launcher, the example, the schemas, README and L
       'README.md',
       'dist/app-HASH.cjs',
       'dist/package.json',
+      'dist/standpoint.1',
       'dist/standpoint.js',
+      'docs/…',
       'package.json',
       'positions/mexico-cartels/…',
       'schema/actor.schema.json',
+      'schema/check.schema.json',
+      'schema/compare.schema.json',
       'schema/debate.schema.json',
+      'schema/export.schema.json',
     ].sort(),
   );
   expect(files).toContain('positions/mexico-cartels/debate.yaml');
+  expect(files).toContain('docs/README.md');
 });
 
 test('installing the package adds no other package: the bundle holds them all', () => {
