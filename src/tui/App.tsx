@@ -19,6 +19,7 @@ import { lensedModel, lensLabel } from './lens.js';
 import { type DebateChoice, Picker } from './screens/picker/view.js';
 import { problemsSummary } from './screens/problems/layout.js';
 import { screenDef } from './screens/registry.js';
+import { prepareSearch } from './selectors.js';
 import { type Action, type Context, draw, type InitialOptions, initialState, reduce, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
 import { useTimerTicks } from './use-timer-ticks.js';
@@ -117,6 +118,10 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       live = false;
     };
   }, [phase, load, debates.length, size, start, setViewState]);
+
+  // The search index is built while nobody types, so `/` answers at once.
+  const searchable = phase.kind === 'ready' && state ? lensedModel(phase.loaded.model, state.lens) : undefined;
+  useEffect(() => (searchable ? prepareSearch(searchable) : undefined), [searchable]);
 
   const openDir = phase.kind === 'ready' ? phase.loaded.model.dir : undefined;
   const shown = useRef<LoadResult | undefined>(undefined);
