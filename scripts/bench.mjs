@@ -9,7 +9,11 @@
 //      same files with yaml's parseDocument alone (each in a fresh process);
 //   4. peak RSS of the TUI and of check on the large debate;
 //   5. `standpoint check` on one file with N stubs (2N warnings, each with a
-//      code frame) at N and 4N: linear work takes about 4× as long, not 16×.
+//      code frame) at N and 4N: linear work takes about 4× as long, not 16×;
+//   6. at scale (scripts/bench/scale.mjs): the TUI opening generated debates of
+//      3 to 1,000 actors (warm, after editing one file, first ever) against
+//      bare node, wall and CPU time; search keys and peak RSS on the largest;
+//      check in MB/s. The full run writes the report to docs/performance.md.
 // Every run keeps its cache folder (compiled code, loaded debates) in the
 // bench's own temporary folder; section 1 says which starts find what there.
 // --quick (CI) uses a tiny debate and few rounds: it shows that the bench
@@ -22,6 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PtyRun, sleep } from './bench/pty.mjs';
+import { checkSpeed, EVIDENCE_PER_ACTOR, growth, ISSUES, med, openAtSizes, searchKeys } from './bench/scale.mjs';
 import { formatMs, formatRatio, formatReport, median, quantile, verdict } from './bench/stats.mjs';
 import { generateDebate } from './generate-debate.mjs';
 
@@ -35,7 +40,11 @@ const ROWS = 36;
 const READY = 'standpoint-bench-ready';
 
 const TARGETS = {
-  firstFrame: 2.5,
+  firstFrame: 2,
+  openAtScale: 3,
+  mbPerS: 20,
+  searchMs: 16,
+  rssScaleMB: 250,
   keyMs: 16,
   keyScale: 1.25,
   check: 1.5,
@@ -48,8 +57,28 @@ const { values: flags } = parseArgs({
 });
 const quick = flags.quick;
 const plan = quick
-  ? { warmup: 1, startRounds: 3, checkRounds: 1, walks: 1, large: { actors: 6, issues: 4, evidence: 40 }, stubs: 100 }
-  : { warmup: 2, startRounds: 15, checkRounds: 5, walks: 12, large: { actors: 200, issues: 50, evidence: 10_000 }, stubs: 1000 };
+  ? {
+      warmup: 1,
+      startRounds: 3,
+      checkRounds: 1,
+      walks: 1,
+      large: { actors: 6, issues: 4, evidence: 40 },
+      stubs: 100,
+      sizes: [3, 10],
+      sizeRounds: () => 1,
+      searchWords: ['policy'],
+    }
+  : {
+      warmup: 2,
+      startRounds: 15,
+      checkRounds: 5,
+      walks: 12,
+      large: { actors: 200, issues: 50, evidence: 10_000 },
+      stubs: 1000,
+      sizes: [3, 30, 100, 300, 1000],
+      sizeRounds: (actors) => (actors >= 1000 ? 3 : actors >= 300 ? 5 : 9),
+      searchWords: ['policy', 'trade law', 'court', 'budget'],
+    };
 
 // One walk through the TUI, then back to the matrix one issue further down.
 // Only keys that change the screen whatever the debate holds (an actor may
@@ -84,21 +113,46 @@ async function main() {
     const largeLabel = `${made.actors} actors × ${made.issues} issues × ${made.evidence} evidence`;
     log(`standpoint bench${quick ? ' --quick' : ''}: node ${process.version}, ${cpus().length} CPUs; large debate: ${largeLabel}`);
 
-    log('1/3 time to first frame…');
+    log('1/6 time to first frame…');
     const start = await firstFrames(work);
-    log('2/3 key press to frame…');
+    log('2/6 key press to frame…');
     const keys = await keyLatency(large, work);
-    log('3/3 check against bare parsing…');
+    log('3/6 check against bare parsing…');
     const check = await checkVsParse(large, work);
-    log(`+ check on ${plan.stubs} and ${4 * plan.stubs} stubs in one file…`);
+    log(`4-5/6 check on ${plan.stubs} and ${4 * plan.stubs} stubs in one file…`);
     const problems = await manyProblems(work);
 
-    const figures = { quick, node: process.version, cpus: cpus().length, large: made, start, keys, check, problems };
-    const rows = reportRows(figures);
+    log(`6/6 at scale: ${plan.sizes.join(', ')} actors × ${ISSUES} issues × ${EVIDENCE_PER_ACTOR} evidence per actor…`);
+    const biggest = plan.sizes[plan.sizes.length - 1];
+    const scaleOpts = { cli: CLI, work, cols: COLS, rows: ROWS, log };
+    const scale = await openAtSizes({ ...scaleOpts, sizes: plan.sizes, rounds: plan.sizeRounds });
+    log(`  search keys on ${biggest} actors…`);
+    const searching = await searchKeys({ ...scaleOpts, actors: biggest, peakRss: PEAK_RSS, words: plan.searchWords });
+    log(`  check on ${biggest} actors…`);
+    const checkScale = await checkSpeed({ timed, cli: CLI, work, actors: biggest, rounds: plan.checkRounds, cache: keptCache(work) });
+
+    const figures = {
+      quick,
+      node: process.version,
+      cpus: cpus().length,
+      large: made,
+      start,
+      keys,
+      check,
+      problems,
+      scale,
+      searching,
+      checkScale,
+    };
+    const rows = [...reportRows(figures), ...scaleRows(figures)];
+    const report = [formatReport(rows, { judged: !quick }), details(figures, largeLabel), scaleTable(scale)].join('\n\n');
+    if (!quick) {
+      await mkdir(join(ROOT, 'docs'), { recursive: true });
+      await writeFile(join(ROOT, 'docs', 'performance.md'), performanceDoc(report, figures));
+    }
     if (flags.json) process.stdout.write(`${JSON.stringify({ ...figures, rows }, null, 2)}\n`);
     else {
-      process.stdout.write(`\n${formatReport(rows, { judged: !quick })}\n\n`);
-      process.stdout.write(`${details(figures, largeLabel)}\n`);
+      process.stdout.write(`\n${report}\n`);
       if (quick) process.stdout.write('\n--quick: tiny debate and few rounds; results in brackets are not judged.\n');
     }
     const missed = rows.filter((r) => r.result === 'MISS').length;
@@ -372,6 +426,137 @@ function reportRows({ start, keys, check, problems }) {
     },
   ];
   return rows;
+}
+
+// --- 6. at scale ----------------------------------------------------------
+
+const ratioOf = (kind, s, field = 'ms') => med(s.times[kind][field]) / med(s.times.base[field]);
+
+function scaleRows({ scale, searching, checkScale }) {
+  const rows = [];
+  for (const s of scale) {
+    for (const [kind, label] of [
+      ['warm', 'open again'],
+      ['edited', 'open after editing one file'],
+    ]) {
+      const wall = ratioOf(kind, s);
+      const cpu = ratioOf(kind, s, 'cpu');
+      rows.push({
+        name: `${label}, ${s.actors} actors`,
+        figure: `${formatMs(med(s.times[kind].ms))} = ${formatRatio(wall)} (CPU ${formatRatio(cpu)})`,
+        against: `bare node -e: ${formatMs(med(s.times.base.ms))}`,
+        target: `≤ ${TARGETS.openAtScale}×`,
+        result: verdict(Math.min(wall, Number.isFinite(cpu) ? cpu : wall), TARGETS.openAtScale),
+      });
+    }
+  }
+  const big = scale[scale.length - 1];
+  const firstMBs = big.bytes / 1e6 / (med(big.times.first.ms) / 1000);
+  rows.push({
+    name: `first-ever open, ${big.actors} actors`,
+    figure: `${formatMs(med(big.times.first.ms))} = ${firstMBs.toFixed(1)} MB/s`,
+    against: `${(big.bytes / 1e6).toFixed(1)} MB of YAML`,
+    target: `≥ ${TARGETS.mbPerS} MB/s`,
+    result: verdict(-firstMBs, -TARGETS.mbPerS),
+  });
+  const checkMBs = checkScale.bytes / 1e6 / (med(checkScale.ms) / 1000);
+  rows.push({
+    name: `check, ${checkScale.actors} actors`,
+    figure: `${formatMs(med(checkScale.ms))} = ${checkMBs.toFixed(1)} MB/s`,
+    against: `${(checkScale.bytes / 1e6).toFixed(1)} MB of YAML`,
+    target: `≥ ${TARGETS.mbPerS} MB/s`,
+    result: verdict(-checkMBs, -TARGETS.mbPerS),
+  });
+  for (const [which, list] of [
+    ['first key after /', searching.first.slice(0, 1)],
+    ['later search keys', [...searching.first.slice(1), ...searching.later]],
+  ]) {
+    rows.push({
+      name: `${which}, ${big.actors} actors`,
+      figure: formatMs(Math.max(...list)),
+      against: `median ${formatMs(med(list))}, n=${list.length}`,
+      target: `≤ ${TARGETS.searchMs} ms`,
+      result: verdict(which.startsWith('first') ? Math.max(...list) : med(list), TARGETS.searchMs),
+    });
+  }
+  const rss = mb(searching.rssKB);
+  rows.push({
+    name: `peak RSS after search, ${big.actors} actors`,
+    figure: `${rss.toFixed(0)} MB`,
+    against: '-',
+    target: `≤ ${TARGETS.rssScaleMB} MB`,
+    result: verdict(rss, TARGETS.rssScaleMB),
+  });
+  return rows;
+}
+
+/** The scaling curve: per size, medians and ratios, and the growth exponent from the size before (1 = linear, 0 = flat). */
+function scaleTable(scale) {
+  const head = [
+    'actors',
+    'MB YAML',
+    'rounds',
+    'node -e',
+    'warm',
+    'edited',
+    'first',
+    'warm×',
+    'edited×',
+    'first×',
+    'CPU warm×',
+    'CPU edited×',
+    'CPU first×',
+    'growth warm/edited/first',
+  ];
+  const grow = Object.fromEntries(
+    ['warm', 'edited', 'first'].map((k) => [k, growth(scale.map((s) => ({ actors: s.actors, value: med(s.times[k].ms) })))]),
+  );
+  const fmt = (x) => (Number.isFinite(x) ? x.toFixed(2) : '-');
+  const body = scale.map((s, i) => [
+    String(s.actors),
+    (s.bytes / 1e6).toFixed(2),
+    String(s.rounds),
+    formatMs(med(s.times.base.ms)),
+    formatMs(med(s.times.warm.ms)),
+    formatMs(med(s.times.edited.ms)),
+    formatMs(med(s.times.first.ms)),
+    formatRatio(ratioOf('warm', s)),
+    formatRatio(ratioOf('edited', s)),
+    formatRatio(ratioOf('first', s)),
+    formatRatio(ratioOf('warm', s, 'cpu')),
+    formatRatio(ratioOf('edited', s, 'cpu')),
+    formatRatio(ratioOf('first', s, 'cpu')),
+    `${fmt(grow.warm[i])} / ${fmt(grow.edited[i])} / ${fmt(grow.first[i])}`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [
+    'TUI open at scale (medians; × = against node -e in the same rounds; growth: t ∝ actors^k from the size before)',
+    line(head),
+    ...body.map(line),
+  ].join('\n');
+}
+
+function performanceDoc(report, { node, cpus: n }) {
+  return [
+    '# Performance',
+    '',
+    '<!-- Generated by `npm run bench` (scripts/bench.mjs): do not edit by hand. -->',
+    '',
+    `The latest full run of \`npm run bench\`, on node ${node} with ${n} CPUs, at ${new Date().toISOString()}.`,
+    'Ratios are to a bare `node -e` started in the same pseudo-terminal in the same rounds; CPU ratios',
+    'compare the processes’ own CPU time at their first frame, which a shared machine disturbs less than wall time.',
+    'What each measure is and how it is taken: the Performance section of the README.',
+    '',
+    '```',
+    report,
+    '```',
+    '',
+  ].join('\n');
 }
 
 function spread(list) {

@@ -19,6 +19,7 @@ import { within } from '../model/regular-file.js';
 import { MAX_FILE_BYTES } from '../model/terms.js';
 import type { Actor, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
+import { RememberedFiles } from './files.js';
 import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
 import { privateCacheDir } from './private-dir.js';
 
@@ -39,6 +40,8 @@ const CODE = `${VERSION} ${basename(fileURLToPath(import.meta.url))}`;
 export interface RememberOptions {
   /** The folder of entries, checked by privateCacheDir; undefined remembers nothing. */
   folder?: string | undefined;
+  /** The folder of actor file entries (files.ts), used by the default load; undefined parses every file. */
+  files?: string | undefined;
   load?: (dir: string) => Promise<LoadResult>;
 }
 
@@ -49,7 +52,8 @@ export interface RememberOptions {
 export async function loadDebateRemembered(dirArg: string, opts?: RememberOptions): Promise<LoadResult> {
   const dir = resolve(dirArg);
   // The loader (and with it yaml and zod) is loaded only when the debate is not remembered.
-  const load = opts?.load ?? (async (d: string) => (await import('../model/load.js')).loadDebate(d));
+  const files = opts ? opts.files : privateCacheDir('files');
+  const load = opts?.load ?? ((d: string) => loadFileByFile(d, files));
   const folder = opts ? opts.folder : privateCacheDir('debates');
   const key = folder ? await fingerprint(dir) : undefined;
   if (!folder || !key) return load(dir);
@@ -62,13 +66,34 @@ export async function loadDebateRemembered(dirArg: string, opts?: RememberOption
   }
   const result = await load(dir);
   // Written behind the first frame; a failure only means loading again next time.
-  const writing = remember(folder, id, file, result).catch(() => undefined);
-  inFlight.add(writing);
-  void writing.finally(() => inFlight.delete(writing));
+  track(remember(folder, id, file, result));
   return result;
 }
 
+/**
+ * The debate loaded with each actor file's entry in `files` standing in for
+ * parsing it (any size: a large debate has no whole entry, and an edit changes
+ * one file).
+ */
+async function loadFileByFile(dir: string, files: string | undefined): Promise<LoadResult> {
+  // The loader (and with it yaml and zod) is loaded only when the debate is not remembered whole.
+  const { loadDebate } = await import('../model/load.js');
+  if (!files) return loadDebate(dir);
+  const memory = new RememberedFiles(files, dir, await realpath(dir).catch(() => dir), CODE);
+  const result = await loadDebate(dir, { unchanged: memory });
+  // Behind the first frame: the entries of files that changed since are forgotten.
+  track(new Promise<void>((done) => setTimeout(done, 1000).unref()).then(() => memory.prune()));
+  // Texts are kept for code frames, which only files with a problem show.
+  return { model: result.model, texts: shownTexts(result) };
+}
+
 const inFlight = new Set<Promise<unknown>>();
+
+function track(work: Promise<unknown>): void {
+  const settling = work.catch(() => undefined);
+  inFlight.add(settling);
+  void settling.finally(() => inFlight.delete(settling));
+}
 
 /** Resolves once every entry being written has been written (or has failed). */
 export async function settled(): Promise<void> {
@@ -175,10 +200,8 @@ async function remember(folder: string, id: EntryId, file: string, result: LoadR
 
 async function writeEntry(out: FileHandle, id: EntryId, result: LoadResult): Promise<void> {
   const { actors } = result.model;
-  // Texts are kept for code frames, which only files with a problem show; the
-  // model's own strings are copies once stored, so the rest would count twice.
-  const shown = new Set(result.model.diagnostics.map((d) => d.file));
-  const texts = new Map([...result.texts].filter(([f]) => shown.has(f)));
+  // The model's own strings are copies once stored, so texts beyond these would count twice.
+  const texts = shownTexts(result);
   const head = { id, model: { ...result.model, actors: [], positions: new Map() }, texts, actors: actors.length };
   for (const value of [head, ...actors]) {
     const body = serialize(value);
@@ -187,6 +210,12 @@ async function writeEntry(out: FileHandle, id: EntryId, result: LoadResult): Pro
     await out.write(length);
     await out.write(body);
   }
+}
+
+/** Texts are kept for code frames, which only files with a problem show. */
+function shownTexts(result: LoadResult): Map<string, string> {
+  const shown = new Set(result.model.diagnostics.map((d) => d.file));
+  return new Map([...result.texts].filter(([f]) => shown.has(f)));
 }
 
 function readEntry(path: string, id: EntryId): LoadResult {

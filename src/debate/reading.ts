@@ -180,44 +180,91 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const searchCache = perModel<SearchEntry[]>();
-const lastSearch = new WeakMap<Model, { query: string; hits: SearchHit[] }>();
+const searchIndex = new WeakMap<Model, SearchEntry[]>();
+/** Each model's latest searches: a longer query looks only through the hits of one it narrows. */
+const lastSearches = new WeakMap<Model, { words: string[]; hits: SearchHit[] }[]>();
+const REMEMBERED_SEARCHES = 8;
+
+/** An index being built a slice at a time (prepareSearch): the next position to add, in reading order. */
+interface Building {
+  entries: SearchEntry[];
+  next: number;
+}
+const building = new WeakMap<Model, Building>();
 
 function searchEntries(model: Model): SearchEntry[] {
-  return searchCache(model, () => {
-    const entries: SearchEntry[] = [];
-    const add = (p: Position, kind: ItemKind, index: number, label: string, raw: string) => {
-      const text = raw.replace(/\s+/g, ' ').trim();
-      entries.push({ itemId: itemId(p, kind, index), issueId: p.issueId, actorId: p.actorId, kind, label, text, folded: fold(text) });
-    };
-    for (const issue of model.issues) {
-      for (const actor of model.actors) {
-        const p = actor.byIssue.get(issue.id);
-        if (!p) continue;
-        add(p, 'claim', 0, 'claim', p.claim);
-        p.evidence.forEach((e, i) => {
-          add(p, 'evidence', evidenceNumber(model, p, i), e.kind, [e.text, e.quote, e.speaker].filter(Boolean).join(' — '));
-        });
-        p.counterpoints.forEach((c, i) => {
-          add(p, 'counterpoint', i, 'counterpoint', [c.text, ...c.evidence.map((e) => e.text)].join(' — '));
-        });
-      }
+  let entries = searchIndex.get(model);
+  if (!entries) {
+    const b = building.get(model) ?? { entries: [], next: 0 };
+    buildSome(model, b, Number.POSITIVE_INFINITY);
+    building.delete(model);
+    searchIndex.set(model, (entries = b.entries));
+  }
+  return entries;
+}
+
+/** Adds positions to the index until it is whole (true) or `until` (performance.now()) has passed. */
+function buildSome(model: Model, b: Building, until: number): boolean {
+  const { issues, actors } = model;
+  const total = issues.length * actors.length;
+  const add = (p: Position, kind: ItemKind, index: number, label: string, raw: string) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    b.entries.push({ itemId: itemId(p, kind, index), issueId: p.issueId, actorId: p.actorId, kind, label, text, folded: fold(text) });
+  };
+  while (b.next < total) {
+    const issue = issues[Math.floor(b.next / actors.length)] as Issue;
+    const p = (actors[b.next % actors.length] as Actor).byIssue.get(issue.id);
+    b.next++;
+    if (p) {
+      add(p, 'claim', 0, 'claim', p.claim);
+      p.evidence.forEach((e, i) => {
+        add(p, 'evidence', evidenceNumber(model, p, i), e.kind, [e.text, e.quote, e.speaker].filter(Boolean).join(' — '));
+      });
+      p.counterpoints.forEach((c, i) => {
+        add(p, 'counterpoint', i, 'counterpoint', [c.text, ...c.evidence.map((e) => e.text)].join(' — '));
+      });
     }
-    return entries;
-  });
+    if ((b.next & 31) === 0 && performance.now() > until) return false;
+  }
+  return true;
+}
+
+/**
+ * Builds the model's search index in idle time, a few milliseconds at a time
+ * (keys are answered in between), so that the first key after `/` only looks
+ * it up. Returns a function that stops building (the rest is built when first searched).
+ */
+export function prepareSearch(model: Model, sliceMs = 8): () => void {
+  let timer: NodeJS.Immediate | undefined;
+  const step = () => {
+    let b = building.get(model);
+    if (!b) building.set(model, (b = { entries: [], next: 0 }));
+    if (buildSome(model, b, performance.now() + sliceMs)) searchEntries(model);
+    else timer = setImmediate(step);
+  };
+  if (!searchIndex.has(model)) timer = setImmediate(step);
+  return () => {
+    if (timer) clearImmediate(timer);
+  };
 }
 
 /** Every item whose text holds all the words of `query`, in reading order of the debate. */
 export function search(model: Model, query: string): SearchHit[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
+  const recent = lastSearches.get(model) ?? [];
   const key = words.join(' ');
-  const last = lastSearch.get(model);
-  if (last && last.query === key) return last.hits;
+  const same = recent.find((r) => r.words.join(' ') === key);
+  if (same) return same.hits;
+  // A query whose every word holds a word of an earlier one can only find some of that one's hits.
+  let pool: readonly SearchEntry[] | undefined;
+  for (const r of recent) {
+    if (r.words.every((w) => words.some((n) => n.includes(w))) && (!pool || r.hits.length < pool.length)) pool = r.hits.map((h) => h.entry);
+  }
   const hits: SearchHit[] = [];
-  for (const entry of searchEntries(model)) {
+  for (const entry of pool ?? searchEntries(model)) {
     if (words.every((w) => entry.folded.includes(w))) hits.push({ entry, at: entry.folded.indexOf(words[0] as string) });
   }
-  lastSearch.set(model, { query: key, hits });
+  lastSearches.set(model, [{ words, hits }, ...recent].slice(0, REMEMBERED_SEARCHES));
   return hits;
 }

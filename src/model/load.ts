@@ -17,7 +17,7 @@ import type { RespondentFile } from './respondent.js';
 import { Actor as ActorSchema, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
 import { DEBATE_FILE, isEditorLeftover } from './terms.js';
 import type { Location, Model } from './types.js';
-import { knownKey, type UnchangedFiles } from './unchanged.js';
+import { type FileMemory, knownKey } from './unchanged.js';
 import { type Names, validate } from './validate.js';
 
 export { DEBATE_FILE };
@@ -30,7 +30,7 @@ export interface LoadOptions {
   /** Run the lint rules (warnings). Default true. */
   lint?: boolean;
   /** What earlier loads of this folder built from each actor file, reused where the file is unchanged (live reload). */
-  unchanged?: UnchangedFiles;
+  unchanged?: FileMemory;
 }
 
 export interface LoadResult {
@@ -137,10 +137,10 @@ async function buildFromFile(
   known: Known,
   diagnostics: Diagnostic[],
   texts: Map<string, string>,
-  kept: UnchangedFiles | undefined,
+  kept: FileMemory | undefined,
   against: string,
 ): Promise<{ built: BuiltActor | undefined; broken: boolean }> {
-  let same: ReturnType<UnchangedFiles['take']>;
+  let same: ReturnType<FileMemory['take']>;
   const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined), root);
   if (same) {
     if (read.text !== undefined) texts.set(a.file, read.text);

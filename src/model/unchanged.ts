@@ -14,7 +14,14 @@ interface Kept {
   diagnostics: Diagnostic[];
 }
 
-export class UnchangedFiles {
+/** What a load asks of a memory of actor files it built before (this session's, or the cache folder's). */
+export interface FileMemory {
+  take(file: string, text: string, known: string): Pick<Kept, 'built' | 'diagnostics'> | undefined;
+  keep(file: string, text: string | undefined, known: string, built: BuiltActor | undefined, diagnostics: Diagnostic[]): void;
+  retain(files: ReadonlySet<string>): void;
+}
+
+export class UnchangedFiles implements FileMemory {
   private readonly files = new Map<string, Kept>();
 
   /** What was built from `file` when it had this text, checked against this debate.yaml; undefined if anything differs. */

@@ -4,7 +4,8 @@
 import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers } from '../debate/closeness.js';
-import { lensLabel } from '../debate/lensed.js';
+import { lensedModel, lensLabel } from '../debate/lensed.js';
+import { prepareSearch } from '../debate/reading.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
 import type { Location, Model } from '../model/types.js';
@@ -121,6 +122,10 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
       live = false;
     };
   }, [phase, load, debates.length, size, start, setViewState]);
+
+  // The search index is built while nobody types, so `/` answers at once.
+  const searchable = phase.kind === 'ready' && state ? lensedModel(phase.loaded.model, state.lens) : undefined;
+  useEffect(() => (searchable ? prepareSearch(searchable) : undefined), [searchable]);
 
   const openDir = phase.kind === 'ready' ? phase.loaded.model.dir : undefined;
   const shown = useRef<LoadResult | undefined>(undefined);

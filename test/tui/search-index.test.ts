@@ -1,0 +1,70 @@
+// The search index is built in idle time, and a longer query looks only
+// through the hits of one it narrows (src/tui/selectors.ts): whatever is
+// typed, in whatever order, the hits are exactly those of a search that scans
+// every item of a debate searched for the first time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDebate } from '../../scripts/generate-debate.mjs';
+import { prepareSearch, search } from '../../src/debate/reading.js';
+import { loadDebate } from '../../src/model/load.js';
+import type { Model } from '../../src/model/types.js';
+
+const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
+let work: string;
+const models: Model[] = [];
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'standpoint-search-'));
+  await generateDebate(join(work, 'gen'), { actors: 12, issues: 6, evidence: 200, seed: 7 });
+  models.push((await loadDebate(EXAMPLE)).model, (await loadDebate(join(work, 'gen'))).model);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A search on a model no one has searched: it builds the whole index and scans all of it. */
+const scanned = (model: Model, query: string) => search(structuredClone(model), query).map((h) => [h.entry.itemId, h.at]);
+const found = (model: Model, query: string) => search(model, query).map((h) => [h.entry.itemId, h.at]);
+
+/** What a person types after `/`: letters of words from the debate, spaces, backspaces. */
+const typing = fc.array(
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...'aeiourstnlcmpbdgy'.split('')) },
+    { weight: 1, arbitrary: fc.constantFrom(' ', 'é', 'Q', 'mexico', 'policy ', 'trade') },
+    { weight: 2, arbitrary: fc.constant('\b') },
+  ),
+  { maxLength: 14 },
+);
+
+describe('search', () => {
+  it('finds, key by key, exactly what a scan of every item finds', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1), typing, (which, keys) => {
+        const model = structuredClone(models[which] as Model);
+        let query = '';
+        for (const key of keys) {
+          query = key === '\b' ? query.slice(0, -1) : query + key;
+          expect(found(model, query)).toEqual(scanned(model, query));
+        }
+      }),
+      { numRuns: 120 },
+    );
+  }, 120_000);
+
+  it('gives the same hits from an index built in idle time, whole or stopped half way', async () => {
+    const model = structuredClone(models[1] as Model);
+    const half = structuredClone(models[1] as Model);
+    prepareSearch(model);
+    // A slice of no time adds one batch of positions, then waits for the next turn.
+    const stop = prepareSearch(half, 0);
+    await new Promise((r) => setImmediate(r));
+    stop();
+    await new Promise((r) => setTimeout(r, 200));
+    for (const q of ['policy', 'trade law', 'e', 'zzz']) {
+      expect(found(model, q)).toEqual(scanned(models[1] as Model, q));
+      expect(found(half, q)).toEqual(scanned(models[1] as Model, q));
+    }
+    expect(found(model, 'policy').length).toBeGreaterThan(0);
+  });
+});
