@@ -4,6 +4,7 @@
 // from its last good version is broken on disk: its first error is where the
 // work is.
 import type { Location, Model } from '../model/types.js';
+import { forestTarget } from './screens/forest/update.js';
 import { problemList } from './screens/problems/layout.js';
 import { findItem, type Item } from './selectors.js';
 import type { ViewState } from './state.js';
@@ -26,6 +27,8 @@ function focused(model: Model, state: ViewState): Location | undefined {
     case 'matrix':
     case 'actor':
       return cell(model, state);
+    case 'forest':
+      return forestTarget(model, state);
     default:
       return undefined;
   }

@@ -2,7 +2,7 @@
 // hints, the `?` help screen and the README's key table are all drawn from it.
 import type { Key } from 'ink';
 
-export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare'] as const;
+export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare', 'forest'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Command =
@@ -39,7 +39,10 @@ export type Command =
   | 'timer'
   | 'timer-more'
   | 'timer-less'
-  | 'timer-stop';
+  | 'timer-stop'
+  | 'forest'
+  | 'next-section'
+  | 'prev-section';
 
 export interface Binding {
   command: Command;
@@ -59,7 +62,7 @@ const ALL = SCREENS;
 const NOT_TYPING = SCREENS.filter((s) => s !== 'search');
 const IN_DEBATE = SCREENS.filter((s) => s !== 'picker');
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
-const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare'];
+const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare', 'forest'];
 const LISTS_AND_PICKER: readonly Screen[] = ['picker', ...LISTS];
 const GRID: readonly Screen[] = ['matrix', 'issue', 'actor'];
 /** Where the framing lens changes what is shown. */
@@ -73,7 +76,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Up: previous debate, issue, item or line',
     screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
-    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare'],
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'forest'],
   },
   {
     command: 'down',
@@ -82,25 +85,25 @@ export const KEYS: readonly Binding[] = [
     help: 'Down: next debate, issue, item or line',
     screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
-    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare'],
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'forest'],
   },
   {
     command: 'left',
     keys: ['left', 'h'],
     label: 'move',
     help: 'Left: previous actor',
-    screens: GRID,
+    screens: [...GRID, 'forest'],
     group: 'Moving',
-    footer: ['matrix', 'issue', 'actor'],
+    footer: ['matrix', 'issue', 'actor', 'forest'],
   },
   {
     command: 'right',
     keys: ['right', 'l'],
     label: 'move',
     help: 'Right: next actor',
-    screens: GRID,
+    screens: [...GRID, 'forest'],
     group: 'Moving',
-    footer: ['matrix', 'issue', 'actor'],
+    footer: ['matrix', 'issue', 'actor', 'forest'],
   },
   {
     command: 'page-up',
@@ -126,10 +129,10 @@ export const KEYS: readonly Binding[] = [
     command: 'open',
     keys: ['enter'],
     label: 'open',
-    help: 'Open what is focused: a debate, the issue at this actor, or an item in full',
-    screens: ['picker', ...GRID, 'compare'],
+    help: 'Open what is focused: a debate, the issue at this actor, or an item in full (on the agreement map: compare the pair)',
+    screens: ['picker', ...GRID, 'compare', 'forest'],
     group: 'Moving',
-    footer: ['picker', ...GRID, 'compare'],
+    footer: ['picker', ...GRID, 'compare', 'forest'],
   },
   {
     command: 'next-issue',
@@ -287,6 +290,32 @@ export const KEYS: readonly Binding[] = [
     footer: ['compare'],
   },
   {
+    command: 'forest',
+    keys: ['m'],
+    label: 'map',
+    help: 'The forest: who agrees with whom, issues from consensus to divisive, cruxes, drops, balance audit',
+    screens: ['matrix', 'compare'],
+    group: 'Classroom',
+    footer: ['matrix'],
+  },
+  {
+    command: 'next-section',
+    keys: ['tab', ']'],
+    label: 'section',
+    help: 'Next section: agreement map, issues & cruxes, drops, balance audit',
+    screens: ['forest'],
+    group: 'Classroom',
+    footer: ['forest'],
+  },
+  {
+    command: 'prev-section',
+    keys: ['shift-tab', '['],
+    label: 'section',
+    help: 'Previous section',
+    screens: ['forest'],
+    group: 'Classroom',
+  },
+  {
     command: 'lens',
     keys: ['f'],
     label: 'lens',
@@ -376,9 +405,9 @@ export const KEYS: readonly Binding[] = [
     keys: ['e'],
     label: 'edit',
     help: 'Open the file of what is focused in your editor ($VISUAL, $EDITOR, else vi) at its line; saving updates the screen',
-    screens: ['matrix', 'issue', 'actor', 'detail', 'problems'],
+    screens: ['matrix', 'issue', 'actor', 'detail', 'problems', 'forest'],
     group: 'General',
-    footer: ['detail', 'problems'],
+    footer: ['detail', 'problems', 'forest'],
   },
   {
     command: 'back',
@@ -387,7 +416,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Back to the previous screen (from the matrix: to the list of debates, if several)',
     screens: IN_DEBATE,
     group: 'General',
-    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare'],
+    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare', 'forest'],
   },
   {
     command: 'help',
@@ -538,6 +567,7 @@ const SCREEN_NAMES: Record<Screen, string> = {
   search: 'search',
   present: 'presenter mode',
   compare: 'compare',
+  forest: 'forest (map, cruxes, drops, audit)',
 };
 
 /** Where a binding works, in words; empty when it works everywhere. */

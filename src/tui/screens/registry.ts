@@ -4,6 +4,7 @@ import type { Screen } from '../keys.js';
 import { screen as actor } from './actor/index.js';
 import { screen as compare } from './compare/index.js';
 import { screen as detail } from './detail/index.js';
+import { screen as forest } from './forest/index.js';
 import { screen as help } from './help/index.js';
 import { screen as issue } from './issue/index.js';
 import { screen as matrix } from './matrix/index.js';
@@ -23,6 +24,7 @@ export const SCREENS: Record<Exclude<Screen, 'picker'>, ScreenDef> = {
   search,
   present,
   compare,
+  forest,
 };
 
 export function screenDef(screen: Screen): ScreenDef | undefined {
