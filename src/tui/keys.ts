@@ -2,7 +2,19 @@
 // hints, the `?` help screen and the README's key table are all drawn from it.
 import type { Key } from 'ink';
 
-export const SCREENS = ['picker', 'matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare', 'forest'] as const;
+export const SCREENS = [
+  'picker',
+  'matrix',
+  'issue',
+  'actor',
+  'detail',
+  'problems',
+  'help',
+  'search',
+  'present',
+  'compare',
+  'forest',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Command =

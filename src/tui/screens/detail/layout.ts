@@ -1,6 +1,7 @@
 // Detail: the focused item whole, with its source, speaker, the position it
 // belongs to, what it responds to and what responds to it.
 import { displayPath } from '../../../cli/output.js';
+import { quoteKey } from '../../../model/quotes.js';
 import type { EvidenceItem, Location, Model, Position } from '../../../model/types.js';
 import type { Frame } from '../../layout/frame.js';
 import { stanceRole } from '../../layout/shared.js';
@@ -64,6 +65,8 @@ class Writer {
     this.field('Exact words', e.quote ? `“${e.quote}”` : undefined);
     this.field('Speaker', e.speaker);
     this.source(e.source, e.locator);
+    const copy = e.source ? this.model.sources.get(e.source)?.text : undefined;
+    if (copy && this.model.quotesFound?.has(quoteKey(e.loc))) this.field('Checked', `✓ found word for word in ${copy}`, { role: 'for' });
   }
   source(id: string | undefined, locator: string | undefined) {
     if (!id) {

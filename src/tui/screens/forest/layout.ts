@@ -4,8 +4,8 @@
 // src/debate/ (memoised per model), the same ones `standpoint map` and
 // `standpoint audit` print; cells carry glyphs and numbers, never colour alone.
 import { displayPath } from '../../../cli/output.js';
-import { auditDebate } from '../../../debate/audit.js';
 import { BANDS, band, countsInWords, MIN_OVERLAP, score, TOO_LITTLE } from '../../../debate/agreement.js';
+import { auditDebate } from '../../../debate/audit.js';
 import { forestOf } from '../../../debate/forest.js';
 import { spreadWords } from '../../../debate/spread.js';
 import { actorAuditLines } from '../../../export/audit-text.js';
@@ -102,7 +102,8 @@ export function mapLines(model: Model, frame: Frame, f: MapFocus): Line[] {
   const g = mapGeometry(model, frame);
   const grid = forestOf(model).grid;
   const shown = model.actors.slice(f.left, f.left + g.across).map((_, k) => f.left + k);
-  const label = (text: string, focus: boolean) => seg(`${focus ? FOCUS : ' '}${truncate(text, g.labelW).padEnd(g.labelW)} `, { bold: focus });
+  const label = (text: string, focus: boolean) =>
+    seg(`${focus ? FOCUS : ' '}${truncate(text, g.labelW).padEnd(g.labelW)} `, { bold: focus });
   const cell = (text: string, focus: boolean, style = {}) => {
     const inner = truncate(text, g.cellW - 2);
     const padded = inner + ' '.repeat(Math.max(0, g.cellW - 2 - width(inner)));
@@ -117,7 +118,15 @@ export function mapLines(model: Model, frame: Frame, f: MapFocus): Line[] {
     for (const j of shown) {
       const text = cellText(grid.counts(i, j), i === j);
       const b = i === j ? undefined : band(grid.counts(i, j));
-      const role = !b ? 'muted' : b.glyph.startsWith('+') ? 'for' : b.glyph.startsWith('-') ? 'against' : b === TOO_LITTLE ? 'muted' : 'mixed';
+      const role = !b
+        ? 'muted'
+        : b.glyph.startsWith('+')
+          ? 'for'
+          : b.glyph.startsWith('-')
+            ? 'against'
+            : b === TOO_LITTLE
+              ? 'muted'
+              : 'mixed';
       line.push(seg(' '), cell(text, i === f.row && j === f.col, { role }));
     }
     out.push(fitLine(line, cols));
@@ -190,7 +199,9 @@ function issuesList(model: Model, cols: number): ListLayout {
   b.heading('Issues from consensus to divisive (Enter opens the issue)');
   forest.ranking.forEach((s, i) => {
     const figure = s.spread === undefined ? '' : ` (spread ${Math.round(s.spread * 100)}%)`;
-    b.entry([[`${i + 1}. `, `${singleLine(s.issue.title)}: ${spreadWords(s)}${figure}. ${singleLine(s.reason)}.`]], { issueId: s.issue.id });
+    b.entry([[`${i + 1}. `, `${singleLine(s.issue.title)}: ${spreadWords(s)}${figure}. ${singleLine(s.reason)}.`]], {
+      issueId: s.issue.id,
+    });
   });
   if (forest.ranking.length === 0) b.note('No issues.');
   b.blank();
