@@ -14,9 +14,9 @@ import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import { editTarget } from '../../src/tui/edit-target.js';
 import type { Command } from '../../src/tui/keys.js';
+import { frameOf } from '../../src/tui/layout/frame.js';
 import { mapGeometry } from '../../src/tui/screens/forest/layout.js';
 import { type Context, initialState, reduce, type ViewState } from '../../src/tui/state.js';
-import { frameOf } from '../../src/tui/layout/frame.js';
 
 let example: Model;
 let allies: Model;
@@ -84,8 +84,8 @@ describe('the agreement map', () => {
 
 describe('the sections', () => {
   test('Tab goes map → issues → drops → audit → map, Shift-Tab the other way', () => {
-    const tabs = ['next-section', 'next-section', 'next-section', 'next-section'].map((_, i, all) =>
-      run(example, ['forest', ...(all.slice(0, i + 1) as Command[])]).forestTab,
+    const tabs = ['next-section', 'next-section', 'next-section', 'next-section'].map(
+      (_, i, all) => run(example, ['forest', ...(all.slice(0, i + 1) as Command[])]).forestTab,
     );
     expect(tabs).toEqual(['issues', 'drops', 'audit', 'map']);
     expect(run(example, ['forest', 'prev-section']).forestTab).toBe('audit');

@@ -45,16 +45,18 @@ export interface MapGeometry {
   down: number;
 }
 
-/** Lines under the grid: the focused pair in words (two), the key (two). */
-const BELOW = 4;
+/** Lines under the grid: which rows and columns are shown, the focused pair in words (two), the key (two; three when narrow). */
+const below = (frame: Frame) => (frame.cols < 80 ? 6 : 5);
+const keyLines = (frame: Frame) => (frame.cols < 80 ? 3 : 2);
 
 export function mapGeometry(model: Model, frame: Frame): MapGeometry {
   const names = model.actors.map((a) => width(singleLine(a.short)));
   const labelW = clamp(Math.max(5, ...names), 5, frame.cols < 80 ? 10 : 16);
-  // "++ 12/3/4" at most, and a short name where there is room; two columns for the brackets of the focus.
-  const cellW = 2 + Math.max(9, Math.min(frame.cols < 80 ? 9 : 12, Math.max(0, ...names)));
+  // The widest cell ("++ 12/13/14" with 50 issues) whole, and a short name where there is room; two columns for the brackets of the focus.
+  const digits = String(model.issues.length).length;
+  const cellW = 2 + Math.max(3 + 3 * digits + 2, Math.min(frame.cols < 80 ? 9 : 12, Math.max(0, ...names)));
   const across = Math.max(1, Math.floor((frame.cols - labelW - 3) / (cellW + 1)));
-  const down = Math.max(1, frame.body - HEAD - 2 - BELOW);
+  const down = Math.max(1, frame.body - HEAD - 2 - below(frame));
   return { labelW, cellW, across, down };
 }
 
@@ -75,7 +77,7 @@ export function settleMap(model: Model, frame: Frame, f: MapFocus): MapFocus {
 
 export function mapKeyText(): string {
   const bands = BANDS.map((b) => `${b.glyph} ${b.word}`);
-  return `Key: ${bands.join(' · ')} · ${TOO_LITTLE.glyph} ${TOO_LITTLE.word} (under ${MIN_OVERLAP} shared issues). Numbers: agree/partly/disagree.`;
+  return `Key: ${bands.join(' · ')} · ${TOO_LITTLE.glyph} under ${MIN_OVERLAP} shared issues; n/n/n: agree/partly/disagree`;
 }
 
 export function pairText(model: Model, row: number, col: number): string {
@@ -88,7 +90,7 @@ export function pairText(model: Model, row: number, col: number): string {
   const s = score(c);
   const figure = s === undefined ? '' : ` (${Math.round(s * 100)}%)`;
   const bd = band(c);
-  return `${singleLine(a.short)} and ${singleLine(b.short)}: ${bd.glyph} ${bd.word}${figure}; ${countsInWords(c)}. Enter compares them issue by issue.`;
+  return `${singleLine(a.short)} and ${singleLine(b.short)}: ${bd.glyph} ${bd.word}${figure}; ${countsInWords(c)}.`;
 }
 
 export function mapLines(model: Model, frame: Frame, f: MapFocus): Line[] {
@@ -109,7 +111,7 @@ export function mapLines(model: Model, frame: Frame, f: MapFocus): Line[] {
     const padded = inner + ' '.repeat(Math.max(0, g.cellW - 2 - width(inner)));
     return seg(focus ? `[${padded}]` : ` ${padded} `, focus ? { bold: true, inverse: true } : style);
   };
-  const head: Line = [label(n > g.across ? `${f.left + 1}–${f.left + shown.length} of ${n}` : 'Actor', false)];
+  const head: Line = [label('Actor', false)];
   for (const j of shown) head.push(seg(' '), cell(singleLine(model.actors[j]?.short ?? ''), false, { bold: j === f.col, underline: true }));
   out.push(fitLine(head, cols));
   out.push(fitLine([seg(' '.repeat(g.labelW + 2)), seg(shown.map(() => ` ${'─'.repeat(g.cellW)}`).join(''), { role: 'muted' })], cols));
@@ -132,10 +134,15 @@ export function mapLines(model: Model, frame: Frame, f: MapFocus): Line[] {
     out.push(fitLine(line, cols));
   }
   while (out.length < 2 + g.down) out.push(blank(cols));
+  const rows = Math.min(n, f.top + g.down);
+  const paged = n > g.down || n > g.across;
+  const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
+  const showing = `Rows ${span(f.top + 1, rows)}, columns ${span(f.left + 1, f.left + shown.length)} of ${n} actors`;
+  out.push(fitLine([seg(paged ? ` ${showing}` : '', { role: 'muted' })], cols));
   const words = block(1, pairText(model, f.row, f.col), cols);
   for (let k = 0; k < 2; k++) out.push(fitLine([seg(words[k] ?? '', { bold: k === 0 })], cols));
   const key = block(1, mapKeyText(), cols);
-  for (let k = 0; k < 2; k++) out.push(fitLine([seg(key[k] ?? '', { role: 'muted' })], cols));
+  for (let k = 0; k < keyLines(frame); k++) out.push(fitLine([seg(key[k] ?? '', { role: 'muted' })], cols));
   return out;
 }
 
@@ -229,7 +236,8 @@ function dropsList(model: Model, cols: number): ListLayout {
       b.entry(
         [
           ['* ', `${singleLine(titles.get(d.own.issueId) ?? d.own.issueId)}: ${describe(model, d.unanswered)}.`],
-          ['Answer: ', `add "${singleLine(d.unanswered.key)}" to responds_to at ${where}`],
+          ['Answer: ', `add "${singleLine(d.unanswered.key)}" to responds_to in`],
+          ['', where],
         ],
         { issueId: d.own.issueId, loc: d.at },
       );
