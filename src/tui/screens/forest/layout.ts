@@ -133,7 +133,8 @@ export function mapLines(model: Model, frame: Frame, f: MapFocus): Line[] {
     }
     out.push(fitLine(line, cols));
   }
-  while (out.length < 2 + g.down) out.push(blank(cols));
+  // Under the last row, not at the foot of the screen: a small debate's map reads as one block.
+  out.push(blank(cols));
   const rows = Math.min(n, f.top + g.down);
   const paged = n > g.down || n > g.across;
   const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
@@ -255,14 +256,15 @@ function auditList(model: Model, cols: number): ListLayout {
   if (audit.asymmetries.length === 0) b.note('None found: the actors are built alike.');
   b.blank();
   b.heading('Per actor');
-  for (const a of audit.actors) {
+  audit.actors.forEach((a, i) => {
+    if (i > 0) b.blank();
     const name = singleLine(a.actor.name);
     const short = singleLine(a.actor.short);
     const rows = actorAuditLines(a, model.issues.length);
     b.entry([['', short !== name ? `${name} (${short})` : name], ...rows.map(([k, v]): [string, string] => [`${k}: `, v])], {
       loc: a.actor.loc,
     });
-  }
+  });
   return b;
 }
 
