@@ -2,12 +2,14 @@
 // matrix opens the agreement map, the arrows move over its cells, Enter opens
 // compare for the pair, Esc comes back, and Tab / Shift-Tab reach the drops and
 // the balance audit.
+import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { auditDebate } from '../../src/debate/audit.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
-import { KEYS, sessionPerTest } from './harness.js';
+import { KEYS, scratch, sessionPerTest } from './harness.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 let example: Model;
@@ -51,4 +53,35 @@ describe.each([
     await s.press('q');
     expect((await s.exit()).code).toBe(0);
   });
+});
+
+test('e on a drop opens the editor at the position where the answer goes; once answered, the drop is gone', async () => {
+  const root = scratch('standpoint-e2e-forest-');
+  const dir = join(root, 'mexico-cartels');
+  cpSync(EXAMPLE, dir, { recursive: true });
+  const log = join(root, 'argv.json');
+  const editor = join(root, 'vim');
+  // An "editor" that records its arguments and adds the missing responds_to, as a reader would.
+  writeFileSync(
+    editor,
+    `#!${process.execPath}
+const fs = require('node:fs');
+const args = process.argv.slice(2);
+fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(args));
+const file = args[args.length - 1];
+fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('    issue: military-action\\n', '    issue: military-action\\n    responds_to: [mexico-government/no-intervention]\\n'));
+`,
+  );
+  chmodSync(editor, 0o755);
+  const s = session({ args: [dir], cols: 100, rows: 30, env: { EDITOR: editor, VISUAL: undefined } });
+  await s.ready(example.issues[0]?.title.split(' ')[0] ?? '');
+  await s.press('m', KEYS.tab, KEYS.tab);
+  await s.waitForText('answers 0 of 1 opposing positions');
+  await s.press('e');
+  await s.waitForText('answers 1 of 1 opposing positions', 8000);
+  const file = join(dir, 'us-administration.yaml');
+  const line = readFileSync(join(EXAMPLE, 'us-administration.yaml'), 'utf8').split('\n').indexOf('  - id: strikes-eligible') + 1;
+  expect(JSON.parse(readFileSync(log, 'utf8'))).toEqual([`+${line}`, file]);
+  await s.press('q');
+  expect((await s.exit()).code).toBe(0);
 });
