@@ -579,7 +579,7 @@ const SCREEN_NAMES: Record<Screen, string> = {
   search: 'search',
   present: 'presenter mode',
   compare: 'compare',
-  forest: 'forest (map, cruxes, drops, audit)',
+  forest: 'forest screen',
 };
 
 /** Where a binding works, in words; empty when it works everywhere. */

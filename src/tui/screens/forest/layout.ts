@@ -139,7 +139,7 @@ export function mapLines(model: Model, frame: Frame, f: MapFocus): Line[] {
   const paged = n > g.down || n > g.across;
   const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
   const showing = `Rows ${span(f.top + 1, rows)}, columns ${span(f.left + 1, f.left + shown.length)} of ${n} actors`;
-  out.push(fitLine([seg(paged ? ` ${showing}` : '', { role: 'muted' })], cols));
+  if (paged) out.push(fitLine([seg(` ${showing}`, { role: 'muted' })], cols));
   const words = block(1, pairText(model, f.row, f.col), cols);
   for (let k = 0; k < 2; k++) out.push(fitLine([seg(words[k] ?? '', { bold: k === 0 })], cols));
   const key = block(1, mapKeyText(), cols);
