@@ -130,3 +130,10 @@ export const agreementGrid = memoOnModel((model: Model): AgreementGrid => {
   }
   return { actors: model.actors, counts: (i, j) => cells[i * n + j] as Counts };
 });
+
+/** A map cell: the band's glyph and the agree/partly/disagree counts, never colour alone. */
+export function cellText(c: Counts, self: boolean): string {
+  if (self) return '(self)';
+  const b = band(c);
+  return `${b.glyph} ${c.agree}/${c.partial}/${c.disagree}`;
+}

@@ -3,6 +3,7 @@
 import type { EvidenceKindT, SourceT } from '../model/schema.js';
 import { EVIDENCE_KINDS, SOURCE_KINDS } from '../model/terms.js';
 import type { Actor, EvidenceItem, Model } from '../model/types.js';
+import { plural } from '../text/measure.js';
 import { memoOnModel } from './memo.js';
 
 type SourceKind = SourceT['kind'];
@@ -160,4 +161,23 @@ function asymmetries(model: Model, list: readonly ActorAudit[]): string[] {
       `All evidence comes from one source ("${[...model.sources.keys()][0]}"): the debate shows each side only as that source reports it.`,
     );
   return out;
+}
+
+/** One actor's audit as labelled lines, for the `audit` command and the audit screen. */
+export function actorAuditLines(a: ActorAudit, issues: number): Array<[string, string]> {
+  const kinds = Object.entries(a.byKind)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  const sourceKinds = Object.entries(a.sourceKinds)
+    .map(([k, n]) => `${n} ${k.replace('-', ' ')}`)
+    .join(', ');
+  return [
+    ['Issues', `${a.addressed} of ${issues} addressed${a.unclear ? ` (${a.unclear} of them unclear)` : ''}, ${a.silent} silent`],
+    ['Evidence', `${plural(a.evidence, 'item')}${kinds ? `: ${kinds}` : ''}${a.unsourced ? `; ${a.unsourced} with no source` : ''}`],
+    ['Sources', `${plural(a.sources.length, 'source')} cited${sourceKinds ? `: ${sourceKinds}` : ''}`],
+    ['Quotes', `${a.quotesWithSpeaker} with a speaker, ${a.quotesWithoutSpeaker} without`],
+    ['Counterpoints', `${a.counterpointsGiven} given, ${a.counterpointsReceived} received`],
+    ['Responses', `${a.responsesGiven} given (responds_to), ${a.responsesReceived} received`],
+  ];
 }

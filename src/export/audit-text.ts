@@ -1,28 +1,10 @@
 // `standpoint audit` as plain text: per actor what it addresses, what its
 // evidence rests on and how it is answered; then the asymmetries in words.
-import type { ActorAudit, Audit } from '../debate/audit.js';
+import { type Audit, actorAuditLines } from '../debate/audit.js';
+
 import { singleLine } from '../model/sanitize.js';
 import type { Model } from '../model/types.js';
 import { block, hang } from '../text/blocks.js';
-import { plural } from '../text/measure.js';
-
-export function actorAuditLines(a: ActorAudit, issues: number): Array<[string, string]> {
-  const kinds = Object.entries(a.byKind)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  const sourceKinds = Object.entries(a.sourceKinds)
-    .map(([k, n]) => `${n} ${k.replace('-', ' ')}`)
-    .join(', ');
-  return [
-    ['Issues', `${a.addressed} of ${issues} addressed${a.unclear ? ` (${a.unclear} of them unclear)` : ''}, ${a.silent} silent`],
-    ['Evidence', `${plural(a.evidence, 'item')}${kinds ? `: ${kinds}` : ''}${a.unsourced ? `; ${a.unsourced} with no source` : ''}`],
-    ['Sources', `${plural(a.sources.length, 'source')} cited${sourceKinds ? `: ${sourceKinds}` : ''}`],
-    ['Quotes', `${a.quotesWithSpeaker} with a speaker, ${a.quotesWithoutSpeaker} without`],
-    ['Counterpoints', `${a.counterpointsGiven} given, ${a.counterpointsReceived} received`],
-    ['Responses', `${a.responsesGiven} given (responds_to), ${a.responsesReceived} received`],
-  ];
-}
 
 export function renderAuditPlain(model: Model, audit: Audit, width: number): string {
   const w = Math.max(30, Math.floor(width));

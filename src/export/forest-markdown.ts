@@ -2,13 +2,12 @@
 // handout. Text from the YAML goes through the handout's own escaping (`mdText`,
 // passed in so this module and markdown.ts do not import each other).
 import { basename, relative } from 'node:path';
-import { countsInWords } from '../debate/agreement.js';
-import { auditDebate } from '../debate/audit.js';
+import { cellText, countsInWords } from '../debate/agreement.js';
+import { actorAuditLines, auditDebate } from '../debate/audit.js';
 import { forestOf, pairsOf } from '../debate/forest.js';
 import { spreadWords } from '../debate/spread.js';
 import type { Model } from '../model/types.js';
-import { actorAuditLines } from './audit-text.js';
-import { cellText, mapKey } from './forest-text.js';
+import { mapKey } from './forest-text.js';
 
 const DROPS_SHOWN = 10;
 

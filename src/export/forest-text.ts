@@ -1,7 +1,8 @@
 // `standpoint map` as plain text: the actor × actor agreement grid (split into
 // several tables when the actors do not fit the width, like the stance matrix),
 // the pairs in words, the issues from consensus to divisive, the cruxes and the drops.
-import { BANDS, band, type Counts, countsInWords, MIN_OVERLAP, TOO_LITTLE } from '../debate/agreement.js';
+import { BANDS, cellText, countsInWords, MIN_OVERLAP, TOO_LITTLE } from '../debate/agreement.js';
+
 import { type Forest, forestOf, pairsOf } from '../debate/forest.js';
 import { spreadWords } from '../debate/spread.js';
 import { stanceMark } from '../debate/stance.js';
@@ -22,12 +23,6 @@ const ALL_PAIRS = 45;
 const EDGE_PAIRS = 10;
 /** Drops listed per actor before "… and N more". */
 const DROPS_SHOWN = 10;
-
-export function cellText(c: Counts, self: boolean): string {
-  if (self) return '(self)';
-  const b = band(c);
-  return `${b.glyph} ${c.agree}/${c.partial}/${c.disagree}`;
-}
 
 export function mapKey(): string {
   const bands = BANDS.map((b, i) => `${b.glyph} ${b.word}${i < BANDS.length - 1 ? ` (${Math.round(b.from * 100)}% or more)` : ''}`);

@@ -5,6 +5,7 @@
 // plain http(s) address, and then it is marked nofollow and opens no window
 // handle (rel=noopener noreferrer). Anything else is shown as text.
 import { basename } from 'node:path';
+import { cellText } from '../debate/agreement.js';
 import { forestOf, pairsOf } from '../debate/forest.js';
 import { applyLens, evidenceCounts, LENS_KINDS, type LensKind, lensNote } from '../debate/lens.js';
 import { spreadWords } from '../debate/spread.js';
@@ -14,7 +15,7 @@ import type { StanceT } from '../model/schema.js';
 import { KIND_MEANING, STANCES } from '../model/terms.js';
 import type { Counterpoint, EvidenceItem, Model, Position } from '../model/types.js';
 import { paragraphs } from '../text/blocks.js';
-import { cellText, mapKey } from './forest-text.js';
+import { mapKey } from './forest-text.js';
 import { HTML_STYLE } from './html-style.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
 

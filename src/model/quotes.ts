@@ -15,6 +15,11 @@ export function normaliseQuote(text: string): string {
     .trim();
 }
 
+/** How `Model.quotesFound` names an evidence item. */
+export function quoteKey(loc: Location): string {
+  return `${loc.file}:${loc.line}:${loc.col}`;
+}
+
 /** True when `quote` occurs in `text` (both normalised). */
 export function occursIn(quote: string, normalisedText: string): boolean {
   return normalisedText.includes(normaliseQuote(quote));
@@ -34,12 +39,18 @@ export async function checkQuotes(model: Model, lint: boolean): Promise<Diagnost
     if (read.ok) texts.set(source.id, { text: normaliseQuote(read.text), path: source.text as string });
     else out.push(read.diagnostic);
   }
-  if (!lint || texts.size === 0) return out;
+  if (texts.size === 0) return out;
+  // The quotes found are kept on the model whether or not lint is on, so the detail view can mark them.
+  const found = new Set<string>();
+  model.quotesFound = found;
   const check = (e: EvidenceItem) => {
     const copy = e.source === undefined ? undefined : texts.get(e.source);
     if (!copy) return;
+    let all = true;
     const warn = (loc: Location, what: string, words: string) => {
       if (occursIn(words, copy.text)) return;
+      all = false;
+      if (!lint) return;
       out.push({
         ...loc,
         severity: 'warning',
@@ -49,6 +60,7 @@ export async function checkQuotes(model: Model, lint: boolean): Promise<Diagnost
     };
     if (e.quote !== undefined) warn(e.quoteLoc ?? e.loc, 'quote', e.quote);
     if (e.kind === 'quote') warn(e.textLoc ?? e.loc, 'quoted text', e.text);
+    if (all && (e.quote !== undefined || e.kind === 'quote')) found.add(quoteKey(e.loc));
   };
   for (const actor of model.actors) {
     // A stale actor's locations belong to an older version of its file.

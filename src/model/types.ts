@@ -102,6 +102,11 @@ export interface Model {
   positions: Map<string, Position>;
   diagnostics: Diagnostic[];
   /**
+   * Evidence whose quotes were all found word for word in its source's local
+   * text copy (see quotes.ts), by `file:line:col` of the item: the detail view marks them.
+   */
+  quotesFound?: ReadonlySet<string>;
+  /**
    * True when debate.yaml is currently broken and the title, question,
    * issues, sources and prompts are its last good version (live reload).
    */

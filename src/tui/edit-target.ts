@@ -6,6 +6,7 @@
 
 import { findItem, type Item } from '../debate/reading.js';
 import type { Location, Model } from '../model/types.js';
+import { forestTarget } from './screens/forest/update.js';
 import { problemList } from './screens/problems/layout.js';
 import type { ViewState } from './state.js';
 
@@ -27,6 +28,8 @@ function focused(model: Model, state: ViewState): Location | undefined {
     case 'matrix':
     case 'actor':
       return cell(model, state);
+    case 'forest':
+      return forestTarget(model, state);
     default:
       return undefined;
   }

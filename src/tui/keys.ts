@@ -15,6 +15,7 @@ export const SCREENS = [
   'compare',
   'quiz',
   'class',
+  'forest',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -58,7 +59,10 @@ export type Command =
   | 'skip'
   | 'weight'
   | 'save'
-  | 'reveal-names';
+  | 'reveal-names'
+  | 'forest'
+  | 'next-section'
+  | 'prev-section';
 
 export interface Binding {
   command: Command;
@@ -78,7 +82,7 @@ const ALL = SCREENS;
 const NOT_TYPING = SCREENS.filter((s) => s !== 'search');
 const IN_DEBATE = SCREENS.filter((s) => s !== 'picker');
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
-const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare', 'quiz', 'class'];
+const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare', 'quiz', 'class', 'forest'];
 const LISTS_AND_PICKER: readonly Screen[] = ['picker', ...LISTS];
 const GRID: readonly Screen[] = ['matrix', 'issue', 'actor'];
 /** Where the framing lens changes what is shown. */
@@ -92,7 +96,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Up: previous debate, issue, item or line',
     screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
-    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'quiz', 'class'],
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'quiz', 'class', 'forest'],
   },
   {
     command: 'down',
@@ -101,25 +105,25 @@ export const KEYS: readonly Binding[] = [
     help: 'Down: next debate, issue, item or line',
     screens: [...LISTS_AND_PICKER, 'present'],
     group: 'Moving',
-    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'quiz', 'class'],
+    footer: ['picker', 'matrix', 'issue', 'actor', 'problems', 'detail', 'help', 'compare', 'quiz', 'class', 'forest'],
   },
   {
     command: 'left',
     keys: ['left', 'h'],
     label: 'move',
     help: 'Left: previous actor',
-    screens: GRID,
+    screens: [...GRID, 'forest'],
     group: 'Moving',
-    footer: ['matrix', 'issue', 'actor'],
+    footer: ['matrix', 'issue', 'actor', 'forest'],
   },
   {
     command: 'right',
     keys: ['right', 'l'],
     label: 'move',
     help: 'Right: next actor',
-    screens: GRID,
+    screens: [...GRID, 'forest'],
     group: 'Moving',
-    footer: ['matrix', 'issue', 'actor'],
+    footer: ['matrix', 'issue', 'actor', 'forest'],
   },
   {
     command: 'page-up',
@@ -145,10 +149,10 @@ export const KEYS: readonly Binding[] = [
     command: 'open',
     keys: ['enter'],
     label: 'open',
-    help: 'Open what is focused: a debate, the issue at this actor, or an item in full',
-    screens: ['picker', ...GRID, 'compare', 'quiz'],
+    help: 'Open what is focused: a debate, the issue at this actor, or an item in full (on the agreement map: compare the pair)',
+    screens: ['picker', ...GRID, 'compare', 'quiz', 'forest'],
     group: 'Moving',
-    footer: ['picker', ...GRID, 'compare', 'quiz'],
+    footer: ['picker', ...GRID, 'compare', 'quiz', 'forest'],
   },
   {
     command: 'next-issue',
@@ -358,6 +362,32 @@ export const KEYS: readonly Binding[] = [
     footer: ['compare'],
   },
   {
+    command: 'forest',
+    keys: ['m'],
+    label: 'map',
+    help: 'The forest: who agrees with whom, issues from consensus to divisive, cruxes, drops, balance audit',
+    screens: ['matrix', 'compare'],
+    group: 'Classroom',
+    footer: ['matrix'],
+  },
+  {
+    command: 'next-section',
+    keys: ['tab', ']'],
+    label: 'section',
+    help: 'Next section: agreement map, issues & cruxes, drops, balance audit',
+    screens: ['forest'],
+    group: 'Classroom',
+    footer: ['forest'],
+  },
+  {
+    command: 'prev-section',
+    keys: ['shift-tab', '['],
+    label: 'section',
+    help: 'Previous section',
+    screens: ['forest'],
+    group: 'Classroom',
+  },
+  {
     command: 'lens',
     keys: ['f'],
     label: 'lens',
@@ -447,9 +477,9 @@ export const KEYS: readonly Binding[] = [
     keys: ['e'],
     label: 'edit',
     help: 'Open the file of what is focused in your editor ($VISUAL, $EDITOR, else vi) at its line; saving updates the screen',
-    screens: ['matrix', 'issue', 'actor', 'detail', 'problems'],
+    screens: ['matrix', 'issue', 'actor', 'detail', 'problems', 'forest'],
     group: 'General',
-    footer: ['detail', 'problems'],
+    footer: ['detail', 'problems', 'forest'],
   },
   {
     command: 'back',
@@ -458,7 +488,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Back to the previous screen (from the matrix: to the list of debates, if several)',
     screens: IN_DEBATE,
     group: 'General',
-    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare'],
+    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare', 'forest'],
   },
   {
     command: 'help',
@@ -611,6 +641,7 @@ const SCREEN_NAMES: Record<Screen, string> = {
   compare: 'compare',
   quiz: 'quiz',
   class: 'class view',
+  forest: 'forest screen',
 };
 
 /** Where a binding works, in words; empty when it works everywhere. */

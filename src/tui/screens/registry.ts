@@ -5,6 +5,7 @@ import { screen as actor } from './actor/index.js';
 import { screen as classView } from './class/index.js';
 import { screen as compare } from './compare/index.js';
 import { screen as detail } from './detail/index.js';
+import { screen as forest } from './forest/index.js';
 import { screen as help } from './help/index.js';
 import { screen as issue } from './issue/index.js';
 import { screen as matrix } from './matrix/index.js';
@@ -27,6 +28,7 @@ export const SCREENS: Record<Exclude<Screen, 'picker'>, ScreenDef> = {
   compare,
   quiz,
   class: classView,
+  forest,
 };
 
 export function screenDef(screen: Screen): ScreenDef | undefined {

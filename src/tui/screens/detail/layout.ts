@@ -3,6 +3,7 @@
 
 import { findItem, type Item } from '../../../debate/reading.js';
 import { alignedStanceMark } from '../../../debate/stance.js';
+import { quoteKey } from '../../../model/quotes.js';
 import { KIND_MEANING } from '../../../model/terms.js';
 import type { EvidenceItem, Location, Model, Position } from '../../../model/types.js';
 import { displayPath } from '../../../terminal/output.js';
@@ -66,6 +67,8 @@ class Writer {
     this.field('Exact words', e.quote ? `“${e.quote}”` : undefined);
     this.field('Speaker', e.speaker);
     this.source(e.source, e.locator);
+    const copy = e.source ? this.model.sources.get(e.source)?.text : undefined;
+    if (copy && this.model.quotesFound?.has(quoteKey(e.loc))) this.field('Checked', `✓ found word for word in ${copy}`, { role: 'for' });
   }
   source(id: string | undefined, locator: string | undefined) {
     if (!id) {

@@ -81,6 +81,7 @@ function whatComes(steps: readonly Step[]): string {
           ? 'the answers'
           : '',
     prompts === 1 ? 'a question to discuss' : prompts > 1 ? 'questions to discuss' : '',
+    steps.some((s) => s.kind === 'crux') ? 'where allies split' : '',
   ].filter((x) => x !== '');
   const first = has('claim') ? "each actor's claim" : 'no claim yet';
   if (rest.length === 0) return `${first}.`;
@@ -146,6 +147,11 @@ function card(model: Model, step: Step, w: number): Line[] {
     for (const l of more.slice(1)) out.push([seg(' '.repeat(lead)), seg(l, { bold: true })]);
     out.push([]);
   };
+  if (step.kind === 'crux') {
+    head('Allies split here', '');
+    text(`${step.text}.`, { bold: true });
+    return out;
+  }
   if (step.kind === 'prompt') {
     const which = step.of > 1 ? `${step.n} of ${step.of}` : '';
     head('Discuss', step.whole ? ['the whole debate', which].filter(Boolean).join(' · ') : which);
@@ -303,6 +309,7 @@ function stepLine(model: Model, frame: Frame, f: PresenterFocus, top: number, ma
 
 function nextLabel(step: Step): string {
   if (step.kind === 'prompt') return 'a question to discuss';
+  if (step.kind === 'crux') return 'where allies split';
   const kind = step.item.kind;
   if (kind === 'claim') return 'a claim';
   if (kind === 'evidence') return 'evidence';

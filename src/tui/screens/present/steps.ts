@@ -1,6 +1,7 @@
 // The steps of an issue in presenter mode: its items in the issue view's
-// reading order, then its discussion prompts.
+// reading order, then its discussion prompts, then its crux if it is one.
 
+import { findCruxes } from '../../../debate/cruxes.js';
 import { type Item, issueData, issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
 
@@ -14,7 +15,9 @@ export type Step =
       of: number;
       /** A prompt about the debate as a whole, shown after the last issue's own. */
       whole: boolean;
-    };
+    }
+  /** The issue is a crux: actors who agree on most others split on it (src/debate/cruxes.ts). */
+  | { kind: 'crux'; text: string };
 
 const stepsCache = new WeakMap<Model, Map<string, Step[]>>();
 
@@ -32,6 +35,8 @@ export function presenterSteps(model: Model, issueId: string | undefined): Step[
   own.forEach((text, i) => {
     (steps as Step[]).push({ kind: 'prompt', text, n: i + 1, of: own.length, whole: false });
   });
+  const crux = findCruxes(model).find((c) => c.issue.id === issueId);
+  if (crux) steps.push({ kind: 'crux', text: crux.reason });
   // The debate's own prompts close the lesson, after the last issue.
   if (issueIndex(model, issueId) === model.issues.length - 1) {
     model.prompts.forEach((text, i) => {
