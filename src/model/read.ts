@@ -2,32 +2,17 @@
 // unreadable into a located diagnostic instead of an exception.
 import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import {
-  type Alias,
-  Composer,
-  type CST,
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  Parser,
-  type Scalar,
-  visit,
-  YAMLParseError,
-} from 'yaml';
+import { type Document, type LineCounter, Parser } from 'yaml';
+import { checkAndSanitize, firstAlias, MAX_ALIASES } from './check-document.js';
+import { composeFirst, countLines, firstTooDeep, MAX_DEPTH } from './compose-yaml.js';
 import { decode } from './decode.js';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
 import { readRegularFile, within } from './regular-file.js';
-import { hasLoneSurrogate, isClean, sanitize, singleLine } from './sanitize.js';
+import { isClean } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 import { describeFsError, MAX_FILE_BYTES } from './terms.js';
 
-export { describeFsError, MAX_FILE_BYTES };
-export const MAX_DEPTH = 64;
-const MAX_ALIASES = 100;
+export { describeFsError, MAX_DEPTH, MAX_FILE_BYTES };
 
 export interface ReadFile {
   file: string;
@@ -181,162 +166,6 @@ function parseInto(result: ReadFile, source: string, report: FileReporter): void
       pos.col,
     );
   }
-}
-
-/** Line starts counted from the text itself: the parser's own count misses the newlines inside some broken plain scalars. */
-function countLines(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
-}
-
-const PARSE_OPTIONS = {
-  prettyErrors: false,
-  // The library compares every key with every other (quadratic in a mapping's
-  // size); syntax-errors.ts finds duplicates with one pass per mapping instead.
-  uniqueKeys: false,
-  strict: true,
-  // Keys are always names: `1:` or `true:` is the text "1"/"true" (then an
-  // unknown key), and a list or mapping as a key is an error.
-  stringKeys: true,
-  // Stops the library printing its own warnings to stderr.
-  logLevel: 'error',
-} as const;
-
-/** Composes the first document; a second one is reported as MULTIPLE_DOCS, as parseDocument does. */
-function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
-  let doc: Document.Parsed | undefined;
-  for (const next of new Composer(PARSE_OPTIONS).compose(tokens, true, length)) {
-    if (!doc) doc = next as Document.Parsed;
-    else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
-      break;
-    }
-  }
-  return doc as Document.Parsed;
-}
-
-/** Offset of the first collection nested deeper than MAX_DEPTH, in file order; iterative, so any depth is safe. */
-function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
-  // Only collections can be too deep, so only they are stacked (with their depth alongside).
-  const stack: CST.Token[] = [];
-  const depths: number[] = [];
-  const push = (token: CST.Token | null | undefined, depth: number) => {
-    if (
-      token &&
-      (token.type === 'document' || token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection')
-    ) {
-      stack.push(token);
-      depths.push(depth);
-    }
-  };
-  for (let i = tokens.length - 1; i >= 0; i--) push(tokens[i], 0);
-  while (stack.length > 0) {
-    const token = stack.pop() as CST.Token;
-    const depth = depths.pop() as number;
-    if (token.type === 'document') push(token.value, depth);
-    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-      if (depth >= MAX_DEPTH) return token.offset;
-      for (let i = token.items.length - 1; i >= 0; i--) {
-        const item = token.items[i] as CST.CollectionItem;
-        push(item.value, depth + 1);
-        push(item.key, depth + 1);
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * One walk over the document, in file order (as yaml's `visit`, but without
- * its per-node bookkeeping: this runs over every node of every file): an alias
- * must name an anchor set above it (checked here so toJS only ever fails on
- * expansion), and text with control or escape characters is cleaned, with a
- * warning. Recursion is safe: the depth was limited before composing.
- */
-function checkAndSanitize(doc: Document.Parsed, report: FileReporter, at: (o: number) => { line: number; col: number }): boolean {
-  const badAliases: Alias[] = [];
-  const unclean: Scalar[] = [];
-  // Anchors met so far, in file order: an alias must name one of them. (Asking
-  // each alias to resolve itself searches the whole document every time.)
-  const anchors = new Set<string>();
-  const aliases: Alias[] = [];
-  const walk = (node: unknown): void => {
-    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.add(node.anchor);
-    if (isScalar(node)) {
-      if (typeof node.value === 'string' && !isClean(node.value)) unclean.push(node);
-    } else if (isAlias(node)) {
-      if (!anchors.has(node.source)) badAliases.push(node);
-      else aliases.push(node);
-    } else if (isMap(node) || isSeq(node)) {
-      for (const item of node.items) {
-        if (isPair(item)) {
-          walk(item.key);
-          walk(item.value);
-        } else walk(item);
-      }
-    }
-  };
-  walk(doc.contents);
-  for (const node of badAliases) {
-    const { line, col } = at(node.range?.[0] ?? 0);
-    report.error(
-      'bad-alias',
-      `Alias "*${singleLine(node.source)}" names no anchor "&${singleLine(node.source)}" above it: define the anchor first, or write the text out.`,
-      line,
-      col,
-    );
-  }
-  if (badAliases.length > 0) return false;
-  // The library resolves each alias by scanning every anchor before it, so many
-  // aliases cost time even when they expand to little.
-  const extra = aliases[MAX_ALIASES];
-  if (extra) {
-    const { line, col } = at(extra.range?.[0] ?? 0);
-    report.error(
-      'alias-limit',
-      `This file uses ${aliases.length} aliases; the limit is ${MAX_ALIASES}. Write the text out instead of repeating it with *aliases.`,
-      line,
-      col,
-    );
-    return false;
-  }
-  for (const node of unclean) {
-    const value = node.value as string;
-    const clean = sanitize(value);
-    const { line, col } = at(node.range?.[0] ?? 0);
-    if (hasLoneSurrogate(value)) {
-      report.warn(
-        'lone-surrogate',
-        'This text holds half of a surrogate pair (a \\u escape such as "\\uD83D" without its partner), which cannot be displayed: it is shown as �. Write the character itself, or both halves of the pair.',
-        line,
-        col,
-      );
-    }
-    const removed = value.length - clean.length;
-    if (removed > 0 || !isClean(value.replace(/[\ud800-\udfff]/g, ''))) {
-      report.warn(
-        'control-characters',
-        `Removed ${removed > 0 ? removed : 'some'} control or escape character${removed === 1 ? '' : 's'} from this text; delete them from the file.`,
-        line,
-        col,
-      );
-    }
-    node.value = clean;
-  }
-  return true;
-}
-
-function firstAlias(doc: Document.Parsed): number | undefined {
-  let offset: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      offset = node.range?.[0];
-      return visit.BREAK;
-    },
-  });
-  return offset;
 }
 
 function size(bytes: number): string {
