@@ -1,13 +1,15 @@
 // Checks parsed data against the zod schema and turns each zod issue into a
 // diagnostic at the exact YAML node, with "did you mean" where it helps.
 import type { Document, LineCounter } from 'yaml';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { describePath, EXPECTED, typeName, valueAt, where } from './describe-path.js';
 import type { FileReporter } from './diagnostics.js';
+import { misplaced, misspeltKeys, pathKey, shapeOf, strangeObjects } from './key-mistakes.js';
 import { findKey, findNode, type PathSegment, spanOf } from './locate.js';
+import { isMissing, MissingFields } from './missing-fields.js';
 import { singleLine } from './sanitize.js';
-import { Counterpoint, Evidence, Issue, Person, Position, Prompt, Source } from './schema.js';
-import { closest, didYouMean, didYouMeanValue, idByTitle } from './suggest.js';
+import { isOptional, keysOf } from './schema-at.js';
+import { didYouMean, didYouMeanValue, idByTitle } from './suggest.js';
 import { ID_PATTERN } from './terms.js';
 
 /** A file whose YAML was sound: what validation needs. */
@@ -29,31 +31,6 @@ export interface Validated<T> {
   value?: T;
   /** For each kept item of a salvaged top-level list, its index in the file. */
   origin: Map<string, number[]>;
-}
-
-/** Finds the schema that describes `path`, for listing allowed keys. */
-function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | undefined {
-  let s: z.ZodType | undefined = schema;
-  for (const seg of path) {
-    s = unwrap(s);
-    if (s instanceof z.ZodArray && typeof seg === 'number') s = s.element as z.ZodType;
-    else if (s instanceof z.ZodObject && typeof seg === 'string') s = Object.hasOwn(s.shape, seg) ? (s.shape[seg] as z.ZodType) : undefined;
-    else return undefined;
-  }
-  return s ? unwrap(s) : undefined;
-}
-
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  let cur = s;
-  while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodPipe) {
-    cur = cur instanceof z.ZodPipe ? (cur.in as z.ZodType) : (cur.unwrap() as z.ZodType);
-  }
-  return cur;
-}
-
-function keysOf(schema: z.ZodType, path: readonly PathSegment[]): string[] {
-  const s = schemaAt(schema, path);
-  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
 /**
@@ -105,102 +82,6 @@ export function validate<T>(
   }
   const second = schema.safeParse(trimmed);
   return second.success ? { value: second.data, origin } : { origin: new Map() };
-}
-
-/** Required keys missing from one mapping are one message, at the mapping. */
-class MissingFields {
-  private readonly byParent = new Map<string, { parent: PathSegment[]; names: string[] }>();
-  constructor(
-    private readonly file: ParsedFile,
-    private readonly reporter: FileReporter,
-  ) {}
-  add(path: PathSegment[]) {
-    const parent = path.slice(0, -1);
-    const key = pathKey(parent);
-    const group = this.byParent.get(key) ?? { parent, names: [] };
-    group.names.push(String(path[path.length - 1]));
-    this.byParent.set(key, group);
-  }
-  report() {
-    for (const { parent, names } of this.byParent.values()) {
-      const span = spanOf(findNode(this.file.doc, parent).node, this.file.lineCounter);
-      const [only] = names;
-      const message =
-        names.length === 1
-          ? `"${only}" is required${where(parent, this.file.data)}: add a line "${only}: …".`
-          : `${names
-              .map((n) => `"${n}"`)
-              .join(', ')
-              .replace(/, ([^,]+)$/, ' and $1')} are required${where(parent, this.file.data)}: add a line for each.`;
-      this.reporter.error('missing-field', message, span.line, span.col);
-    }
-  }
-}
-
-/** A required key that is not there at all (zod reports it as the wrong type, or for an enum as a bad value). */
-function isMissing(issue: z.core.$ZodIssue): boolean {
-  return issue.code !== 'unrecognized_keys' && (!('input' in issue) || issue.input === undefined);
-}
-
-function pathKey(path: readonly PropertyKey[]): string {
-  return JSON.stringify(path.map(String));
-}
-
-/** Unknown keys that are not a misspelling of an allowed one. */
-function strangers(keys: readonly string[], allowed: readonly string[]): string[] {
-  return keys.filter((k) => closest(k, allowed) === undefined);
-}
-
-/**
- * The unknown keys of a mapping that looks misplaced rather than misspelt: it
- * holds several keys that belong to none of its fields, or nothing but such
- * keys. Most likely a block at the wrong indentation, or under the wrong list.
- */
-function misplaced(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): string[] | undefined {
-  if (issue.code !== 'unrecognized_keys') return undefined;
-  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-  const alien = strangers(issue.keys, keysOf(schema, path));
-  const own = valueAt(data, path);
-  const size = own && typeof own === 'object' ? Object.keys(own).length : 0;
-  return alien.length >= 2 || (alien.length >= 1 && alien.length === size) ? alien : undefined;
-}
-
-function strangeObjects(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, data: unknown): Set<string> {
-  const out = new Set<string>();
-  for (const issue of issues) if (misplaced(issue, schema, data)) out.add(pathKey(issue.path));
-  return out;
-}
-
-// What a set of keys looks like, to say where a misplaced block belongs.
-const SHAPES: ReadonlyArray<readonly [string, z.ZodObject]> = [
-  ['a position (under "positions:")', Position],
-  ['an evidence item (under "evidence:")', Evidence],
-  ['a counterpoint (under "counterpoints:")', Counterpoint],
-  ['a person (under "people:")', Person],
-  ['an issue (under "issues:")', Issue],
-  ['a source (under "sources:")', Source],
-  ['a discussion prompt (under "discussion:")', Prompt],
-];
-
-function shapeOf(keys: readonly string[]): string | undefined {
-  return SHAPES.find(([, s]) => keys.every((k) => Object.hasOwn(s.shape, k)))?.[0];
-}
-
-/** Paths of required fields that are missing because an unknown key beside them is their misspelling. */
-function misspeltKeys(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Set<string> {
-  const out = new Set<string>();
-  for (const issue of issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const allowed = keysOf(
-      schema,
-      issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
-    );
-    for (const key of issue.keys) {
-      const meant = closest(key, allowed);
-      if (meant !== undefined) out.add(pathKey([...issue.path, meant]));
-    }
-  }
-  return out;
 }
 
 function reportIssue(issue: z.core.$ZodIssue, schema: z.ZodType, file: ParsedFile, report: FileReporter, names: Names) {
@@ -336,12 +217,6 @@ function typeHint(
   if (expected === 'array') return `Write each item on its own line starting with "- ", indented under "${name}:".`;
   if (expected === 'object' && keys.length > 0) return `Write it as "key: value" lines, such as "${keys[0]}: …".`;
   return 'Check what this key expects in the example debate.';
-}
-
-function isOptional(schema: z.ZodType, path: readonly PathSegment[]): boolean {
-  const parent = unwrap(schemaAt(schema, path.slice(0, -1)));
-  const last = path[path.length - 1];
-  return parent instanceof z.ZodObject && typeof last === 'string' && parent.shape[last] instanceof z.ZodOptional;
 }
 
 function sourceText(file: ParsedFile, path: readonly PathSegment[]): string | undefined {
