@@ -14,7 +14,7 @@ export function countLines(text: string): LineCounter {
 const PARSE_OPTIONS = {
   prettyErrors: false,
   // The library compares every key with every other (quadratic in a mapping's
-  // size); syntax-errors.ts finds duplicates with one pass per mapping instead.
+  // size); duplicate-keys.ts finds duplicates with one pass per mapping instead.
   uniqueKeys: false,
   strict: true,
   // Keys are always names: `1:` or `true:` is the text "1"/"true" (then an

@@ -1,8 +1,10 @@
 // Turns the yaml library's syntax errors into diagnostics a reader can act on:
 // at the cause rather than where the parser noticed it, in words that say
 // what to do, and one message per mistake instead of one per confused line.
-import { type Document, isMap, isPair, isScalar, isSeq, type Scalar, visit, type YAMLMap, YAMLParseError } from 'yaml';
+import { type Document, isSeq, type Scalar, visit, type YAMLParseError } from 'yaml';
 import type { FileReporter } from './diagnostics.js';
+import { duplicateKeys } from './duplicate-keys.js';
+import { indentSlip } from './indent-slip.js';
 import { singleLine } from './sanitize.js';
 
 type At = (offset: number) => { line: number; col: number };
@@ -93,7 +95,7 @@ export function reportSyntaxErrors(doc: Document.Parsed, text: string, at: At, r
   return lines.size;
 }
 
-type Better = { offset: number; message: string } | undefined;
+export type Better = { offset: number; message: string } | undefined;
 
 /** Every tab used as indentation is one fix, so the first one is shown and the rest counted. */
 function tabsMessage(count: number): Better {
@@ -103,61 +105,6 @@ function tabsMessage(count: number): Better {
     offset: -1,
     message: `Tabs are not allowed as indentation, here and on ${more} more line${more === 1 ? '' : 's'} below. ${HINTS.TAB_AS_INDENT}`,
   };
-}
-
-/**
- * Duplicate keys, found with one pass per mapping, one error per mapping at
- * the first repeat. Several at once usually mean two items ran together.
- */
-function duplicateKeys(doc: Document.Parsed): { errors: YAMLParseError[]; messages: Map<number, Better | null> } {
-  const errors: YAMLParseError[] = [];
-  const messages = new Map<number, Better>();
-  // A plain recursive walk in document order (as yaml's visit, without its
-  // bookkeeping: this runs over every mapping of every file). Depth is bounded:
-  // too-deep files are refused before they are composed.
-  const walk = (node: unknown): void => {
-    if (isSeq(node)) {
-      for (const item of node.items) walk(item);
-      return;
-    }
-    // A pair can stand in a list too: [a: 1].
-    if (isPair(node)) {
-      walk(node.key);
-      walk(node.value);
-      return;
-    }
-    if (!isMap(node)) return;
-    if (node.items.length > 1) checkMap(node);
-    for (const pair of node.items) {
-      walk(pair.key);
-      walk(pair.value);
-    }
-  };
-  const checkMap = (map: YAMLMap): void => {
-    const seen = new Set<string>();
-    const found: Array<{ offset: number; name: string }> = [];
-    for (const pair of map.items) {
-      const k = pair.key;
-      if (!isScalar(k) || !k.range) continue;
-      const name = String(k.value);
-      if (!seen.has(name)) seen.add(name);
-      else found.push({ offset: k.range[0], name: singleLine(name) });
-    }
-    const [first] = found;
-    if (!first) return;
-    // One error per mapping: the message names every repeated key.
-    errors.push(new YAMLParseError([first.offset, first.offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-    const names = [...new Set(found.map((f) => `"${f.name}"`))];
-    const message =
-      names.length === 1
-        ? found.length === 1
-          ? `Key ${names[0]} appears twice in this mapping: each key may appear once, so remove or rename one of them.`
-          : `Key ${names[0]} appears ${found.length + 1} times in this mapping: each key may appear once, so remove or rename the repeats.`
-        : `Keys ${names.slice(0, -1).join(', ')} and ${names.at(-1)} appear twice in this mapping: if two items have run together, add the missing "- " line between them; otherwise remove or rename the repeats.`;
-    messages.set(first.offset, { offset: first.offset, message });
-  };
-  walk(doc.contents);
-  return { errors, messages };
 }
 
 /**
@@ -234,74 +181,6 @@ function atCause(doc: Document.Parsed, text: string, e: YAMLParseError): Better 
     offset: start,
     message: `This ${open} is never closed: add the closing ${bracket} after the last item; if it runs on over several lines, indent them more than the line where it starts.`,
   };
-}
-
-interface Line {
-  start: number;
-  indent: number;
-  /** Where the key starts, after any "- " markers. */
-  keyAt: number;
-  key: string | undefined;
-}
-
-function lineAt(text: string, offset: number): Line {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', start);
-  const body = text.slice(start, end < 0 ? undefined : end);
-  const indent = /^ */.exec(body)?.[0].length ?? 0;
-  const marks = /^ *(?:- +)*/.exec(body)?.[0].length ?? 0;
-  const key = /^([A-Za-z_][\w-]*):(?:\s|$)/.exec(body.slice(marks))?.[1];
-  return { start, indent, keyAt: marks, key };
-}
-
-/** The nearest line above (or below) `line` that holds something other than a comment. */
-function neighbour(text: string, line: Line, step: -1 | 1): Line | undefined {
-  let start = line.start;
-  for (;;) {
-    if (step < 0) {
-      if (start === 0) return undefined;
-      start = text.lastIndexOf('\n', start - 2) + 1;
-    } else {
-      const next = text.indexOf('\n', start);
-      if (next < 0) return undefined;
-      start = next + 1;
-    }
-    const end = text.indexOf('\n', start);
-    const body = text.slice(start, end < 0 ? undefined : end).trim();
-    if (body !== '' && !body.startsWith('#')) return lineAt(text, start);
-  }
-}
-
-function spaces(n: number): string {
-  return `${n} space${n === 1 ? '' : 's'}`;
-}
-
-/**
- * A key indented a space or two more or less than the key above it, which the
- * parser reports far from the cause or in its own words. Say which line, by
- * how much, and what to line it up with.
- */
-function indentSlip(text: string, e: YAMLParseError): Better {
-  if (e.code === 'MISSING_CHAR' && /^Sequence item without - indicator/.test(e.message)) {
-    const here = lineAt(text, e.pos[0]);
-    const above = neighbour(text, here, -1);
-    if (!here.key || !above?.key || here.indent >= above.keyAt) return undefined;
-    return {
-      offset: here.start + here.indent,
-      message: `This line is indented ${spaces(above.keyAt - here.indent)} less than "${above.key}:" on the line above: line up "${here.key}:" with "${above.key}:" (or, if it starts a new item, begin it with "- ").`,
-    };
-  }
-  if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && !/block sequence/.test(e.message)) {
-    const here = lineAt(text, e.pos[0]);
-    const below = neighbour(text, here, 1);
-    const extra = below ? below.indent - here.keyAt : 0;
-    if (!here.key || !below?.key || below.keyAt !== below.indent || extra < 1 || extra > 2) return undefined;
-    return {
-      offset: below.start + below.indent,
-      message: `This line is indented ${spaces(extra)} more than "${here.key}:" on the line above: line up "${below.key}:" with "${here.key}:".`,
-    };
-  }
-  return undefined;
 }
 
 /** The quote character of a quoted scalar that ends right at `offset`, if any. */
