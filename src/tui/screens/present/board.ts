@@ -7,7 +7,7 @@ import { continued, fitWidth, plural, truncate, width } from '../../../text/meas
 import { clamp } from '../../layout/frame.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { type Line, type Segment, seg } from '../../lines.js';
-import type { Box, Fit } from './layout.js';
+import type { Box, Fit } from './slide-frame.js';
 
 const NAME_MAX = 26;
 

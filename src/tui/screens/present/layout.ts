@@ -5,23 +5,21 @@
 // discussion prompts. The step count sits at the bottom, the timer in the top
 // corner. Text is kept to a readable measure and centred on wide screens.
 
-import { actorIndex, type IssueColumn, issueData, issueIndex } from '../../../debate/reading.js';
-import { alignedStanceMark } from '../../../debate/stance.js';
-import { KIND_MEANING } from '../../../model/terms.js';
+import { type IssueColumn, issueData, issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
 import { plural, width } from '../../../text/measure.js';
 import { clamp, type Frame } from '../../layout/frame.js';
-import { stanceRole, wrapCached } from '../../layout/shared.js';
-import { blank, fitLine, type Line, type Segment, seg } from '../../lines.js';
-import { type Timer, timerText } from '../../timer.js';
-import { sourceRef } from '../issue/layout.js';
+import { wrapCached } from '../../layout/shared.js';
+import { blank, fitLine, type Line, seg } from '../../lines.js';
+import type { Timer } from '../../timer.js';
 import { board, boardHeight } from './board.js';
+import { card } from './card.js';
+import { type Box, boxOf, type Fit, slideHeight } from './slide-frame.js';
+import { stepLine, withTimer } from './step-line.js';
 import { presenterSteps, type Step } from './steps.js';
 
 export { presenterSteps, type Step } from './steps.js';
 
-/** The widest the text runs, so lines stay readable from the back of a room. */
-const MEASURE = 100;
 const BAR = '┃ ';
 
 export interface PresenterFocus {
@@ -37,31 +35,6 @@ interface Slide {
   lines: Line[];
   /** Where the current point's card is, to keep it on screen. */
   card: { top: number; end: number };
-}
-
-export interface Box {
-  left: number;
-  w: number;
-}
-
-function boxOf(frame: Frame): Box {
-  const w = Math.max(20, Math.min(MEASURE, frame.cols - 4));
-  return { left: Math.max(1, Math.floor((frame.cols - w) / 2)), w };
-}
-
-/** Lines the slide may use: the body less the step line at the bottom. */
-function slideHeight(frame: Frame): number {
-  return Math.max(1, frame.body - 1);
-}
-
-/** How a slide is fitted to the window; the same for every step of an issue, so nothing jumps. */
-export interface Fit {
-  /** Blank lines above the title. */
-  padTop: number;
-  /** Lines the board may take (0: no board). */
-  boardMax: number;
-  /** Lines of each revealed claim on the board. */
-  claimLines: number;
 }
 
 /** What the steps of an issue hold, in the order they come: a promise kept, never a prompt the issue lacks. */
@@ -131,66 +104,6 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
   const top = lines.length;
   for (const l of card(model, current as Step, box.w - width(BAR))) lines.push([pad, seg(BAR, { role: 'accent', bold: true }), ...l]);
   return { lines, card: { top, end: lines.length } };
-}
-
-/** The current point, whole: what it is and whose, then its text. */
-function card(model: Model, step: Step, w: number): Line[] {
-  const out: Line[] = [];
-  const text = (t: string, style: Parameters<typeof seg>[1] = {}) => {
-    for (const l of wrapCached(t, w)) out.push([seg(l, style)]);
-  };
-  const name = (id: string | undefined) => model.actors[actorIndex(model, id)]?.name ?? id ?? '';
-  const head = (label: string, rest: string) => {
-    const lead = width(label) + 2;
-    const more = rest ? wrapCached(rest, Math.max(8, w - lead)) : [];
-    out.push([seg(label, { bold: true, role: 'heading' }), seg(more[0] ? `  ${more[0]}` : '', { bold: true })]);
-    for (const l of more.slice(1)) out.push([seg(' '.repeat(lead)), seg(l, { bold: true })]);
-    out.push([]);
-  };
-  if (step.kind === 'crux') {
-    head('Allies split here', '');
-    text(`${step.text}.`, { bold: true });
-    return out;
-  }
-  if (step.kind === 'prompt') {
-    const which = step.of > 1 ? `${step.n} of ${step.of}` : '';
-    head('Discuss', step.whole ? ['the whole debate', which].filter(Boolean).join(' · ') : which);
-    text(step.text, { bold: true });
-    return out;
-  }
-  const { item } = step;
-  const p = item.position;
-  if (item.kind === 'claim') {
-    head('Claim', name(item.actorId));
-    out.push([seg(alignedStanceMark(p.stance), { bold: true, role: stanceRole(p.stance) })]);
-    text(p.claim);
-    if (p.respondsTo.length > 0) {
-      const names = [...new Set(p.respondsTo.map((key) => name(model.positions.get(key)?.actorId)))];
-      out.push([]);
-      text(`This answers ${names.join(', ')}.`, { role: 'muted' });
-    }
-  } else if (item.kind === 'evidence' && item.evidence) {
-    const e = item.evidence;
-    head('Evidence', `${e.kind} · ${KIND_MEANING[e.kind]}`);
-    text(e.kind === 'quote' ? `“${e.text}”` : e.text);
-    const from = [e.speaker ? `— ${e.speaker}` : '', sourceRef(e.source, e.locator)].filter(Boolean).join(' · ');
-    if (from) text(from, { role: 'muted' });
-    out.push([]);
-    text(`backs the claim of ${name(item.actorId)} (${alignedStanceMark(p.stance)})`, { role: 'muted' });
-  } else if (item.kind === 'counterpoint' && item.counterpoint) {
-    const c = item.counterpoint;
-    const by = c.byActor ? name(c.byActor) : c.by;
-    head('Counterpoint', `against ${name(item.actorId)}${by ? `, by ${by}` : ''}`);
-    text(c.text);
-    for (const e of c.evidence) text(`${e.kind}: ${e.kind === 'quote' ? `“${e.text}”` : e.text}`, { role: 'muted' });
-  } else if (item.kind === 'response' && item.response) {
-    const r = item.response;
-    head('Answer', `${name(r.actorId)} answers ${name(item.actorId)}`);
-    out.push([seg(alignedStanceMark(r.stance), { bold: true, role: stanceRole(r.stance) })]);
-    if (r.issueId !== item.issueId) text(`on ${model.issues[issueIndex(model, r.issueId)]?.title ?? r.issueId}`, { role: 'muted' });
-    text(r.claim);
-  }
-  return out;
 }
 
 /**
@@ -273,46 +186,4 @@ export function presenterLines(
   out.push(stepLine(model, frame, f, top, max));
   const i = issueIndex(model, f.issueId);
   return { lines: out, where: i >= 0 ? `presenting · issue ${i + 1} of ${model.issues.length}` : 'presenting' };
-}
-
-/** The timer in the top right corner, over whatever the first line holds there. */
-function withTimer(line: Line, timer: Timer, cols: number): Line {
-  const done = timer.leftMs <= 0;
-  const fresh = !timer.running && timer.leftMs === timer.setMs;
-  const label = done ? ' time is up ' : timer.running ? ` ${timerText(timer)} ` : ` ${fresh ? 'timer' : 'paused'} ${timerText(timer)} `;
-  const style = done || timer.running ? { bold: true, inverse: true, role: done ? ('warning' as const) : undefined } : { bold: true };
-  const room = Math.max(0, cols - width(label) - 1);
-  return fitLine([...fitLine(line, room), seg(label, style), seg(' ')], cols);
-}
-
-/** The bottom line: what comes next on the left, the count on the right ("4 / 11"). */
-function stepLine(model: Model, frame: Frame, f: PresenterFocus, top: number, max: number): Line {
-  const steps = presenterSteps(model, f.issueId);
-  const step = clamp(f.step, 0, steps.length);
-  const next = steps[step];
-  const last = issueIndex(model, f.issueId) >= model.issues.length - 1;
-  let hint: string;
-  if (steps.length === 0) hint = 'Nothing to reveal on this issue';
-  else if (next) hint = step === 0 ? 'Space: the first point' : `next: ${nextLabel(next)}`;
-  else hint = last ? 'End of the debate' : 'End of this issue · Space: next issue';
-  const scroll = max > 0 ? `${top > 0 ? '↑' : ' '}${top < max ? '↓' : ' '} more  ` : '';
-  const count = ` ${step} / ${steps.length} `;
-  // The count ends where the text does, under the slide rather than far off in a wide window's corner.
-  const box = boxOf(frame);
-  const left: Segment[] = [seg(' '.repeat(box.left)), seg(hint, { role: 'muted' })];
-  const right: Segment[] = [seg(scroll, { role: 'muted' }), seg(count, { bold: true, inverse: true })];
-  const used = width([...left, ...right].map((s) => s.text).join(''));
-  const gap = Math.min(box.left + box.w, frame.cols - 1) - used;
-  if (gap < 1) return fitLine([seg(' '), ...right], frame.cols);
-  return fitLine([...left, seg(' '.repeat(gap)), ...right], frame.cols);
-}
-
-function nextLabel(step: Step): string {
-  if (step.kind === 'prompt') return 'a question to discuss';
-  if (step.kind === 'crux') return 'where allies split';
-  const kind = step.item.kind;
-  if (kind === 'claim') return 'a claim';
-  if (kind === 'evidence') return 'evidence';
-  if (kind === 'counterpoint') return 'a counterpoint';
-  return 'an answer';
 }
