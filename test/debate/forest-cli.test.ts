@@ -133,13 +133,27 @@ describe('a 200-actor debate', () => {
   });
 
   // One real run; a machine shared with other work can take longer than the default limit.
-  it('pages the grid like the matrix, every line within the width', async () => {
-    const r = await runCli(['map', big, '--width', '100']);
+  it('pages the grid like the matrix at 60, 100 and 200 columns, every line within the width', async () => {
+    for (const cols of [60, 100, 200]) {
+      const r = await runCli(['map', big, '--width', String(cols)]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^Columns 1-\d+ of 200$/m);
+      expect(r.stdout).toMatch(/^Columns \d+-200 of 200$/m);
+      for (const l of lines(r.stdout)) expect(width(l), l).toBeLessThanOrEqual(cols);
+      expect(r.stdout).toContain('19900 pairs; the 10 closest and the 10 furthest');
+    }
+  }, 180_000);
+
+  it('audits every one of the 200 actors', async () => {
+    const r = await runCli(['audit', big]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Columns 1-\d+ of 200$/m);
-    expect(r.stdout).toMatch(/^Columns \d+-200 of 200$/m);
-    for (const l of lines(r.stdout)) expect(width(l)).toBeLessThanOrEqual(100);
-    expect(r.stdout).toContain('19900 pairs; the 10 closest and the 10 furthest');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Balance audit: A large synthetic debate');
+    const audited = r.stdout.match(/^Actor \d+ \(A\d+\)$/gm) ?? [];
+    expect(new Set(audited).size).toBe(200);
+    expect(audited).toContain('Actor 200 (A200)');
+    expect(r.stdout).not.toMatch(CONTROL);
   }, 60_000);
 
   it('lists every pair in the JSON', async () => {
