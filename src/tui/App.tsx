@@ -1,7 +1,7 @@
 // The root: measures the terminal, turns keys into commands from the key
 // table, keeps the view state (see state.ts) and draws the screen the
 // registry names (screens/registry.ts) in the frame every screen shares.
-import { Box, Text, useApp, useInput, useStdout, useWindowSize } from 'ink';
+import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
