@@ -20,7 +20,16 @@ const READING: Row[] = [
     'the file cannot be read: permissions, a symbolic link loop, a link to nothing',
     'Make the file readable, or remove the broken link.',
   ],
-  ['not-a-file', 'a folder is named like a YAML file', 'Rename the folder so it does not end in .yaml or .yml.'],
+  [
+    'outside-folder',
+    'a symbolic link to a file outside the debate folder: it is never read',
+    'Copy the file into the debate folder instead of linking to it.',
+  ],
+  [
+    'not-a-file',
+    'a folder, a FIFO (named pipe), a device (a terminal, /dev/zero) or a socket is named like a YAML file: never read, never waited on',
+    'Rename it so it does not end in .yaml or .yml, or move it out of the debate folder.',
+  ],
   ['file-too-large', 'the file is over 512 KiB', 'Split the actor into smaller files, or shorten its texts.'],
   ['encoding', 'the file is UTF-16', 'Save it as UTF-8 (a UTF-8 byte order mark and CRLF line ends are fine).'],
   ['invalid-utf8', 'a byte that is not UTF-8 (often Latin-1 text)', 'Save the file as UTF-8.'],
@@ -46,6 +55,12 @@ const YAML: Row[] = [
     'control-characters',
     'escape sequences or control characters in a text: they are removed before display',
     'Delete the invisible characters.',
+    'warning',
+  ],
+  [
+    'lone-surrogate',
+    'half of a surrogate pair (a "\\uD83D" escape without its partner), which cannot be displayed: shown as \uFFFD',
+    'Write the character itself, or both halves of the pair.',
     'warning',
   ],
 ];
@@ -97,6 +112,11 @@ const REFERENCES: Row[] = [
   ],
   ['duplicate-position', 'an actor has two positions on one issue', 'Merge the two positions into one.'],
   ['duplicate-reference', 'the same position listed twice in responds_to', 'Remove the second mention.', 'warning'],
+  [
+    'source-text',
+    "a source's text: copy is an absolute path, leaves the folder (.., or a link that points outside), is not a regular file (a folder, a FIFO), is missing, is over 8 MiB, or is not UTF-8",
+    'Put the copy inside the debate folder, as a UTF-8 file under 8 MiB, and name it by a relative path.',
+  ],
   ['ignored-file', 'a file that is not .yaml or .yml', 'Move it out of the debate folder, or rename it.', 'warning'],
 ];
 
