@@ -1,6 +1,6 @@
 // What a user installs: the package holds one self-contained bundle and its
-// launcher, the example debate, the schemas, README and LICENSE, and needs no
-// other package.
+// launcher, the man page, the example debate, the schemas of the input files and of
+// the JSON outputs, README and LICENSE, and needs no other package.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,11 +29,15 @@ test('npm pack: one bundle, the launcher, the example, the schemas, README and L
       'README.md',
       'dist/app-HASH.cjs',
       'dist/package.json',
+      'dist/standpoint.1',
       'dist/standpoint.js',
       'package.json',
       'positions/mexico-cartels/…',
       'schema/actor.schema.json',
+      'schema/check.schema.json',
+      'schema/compare.schema.json',
       'schema/debate.schema.json',
+      'schema/export.schema.json',
     ].sort(),
   );
   expect(files).toContain('positions/mexico-cartels/debate.yaml');
