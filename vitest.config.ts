@@ -43,13 +43,13 @@ const inkAsBundled: Plugin = {
  * tier only (unit and in-process component tests), to run while working.
  */
 const SLOW = [
-  'test/e2e/**',
-  'test/package/**',
-  'test/bundle/**',
-  'test/launch/**',
-  'test/cache/**',
-  'test/editor/**',
-  'test/cli/**',
+  'test/e2e/*.test.ts',
+  'test/package/*.test.ts',
+  'test/bundle/*.test.ts',
+  'test/launch/*.test.ts',
+  'test/cache/*.test.ts',
+  'test/editor/*.test.ts',
+  'test/cli/*.test.ts',
   'test/check/{completion,flags,formats,man,pre-commit,workflow}.test.ts',
   'test/model/{check-cli,corpus}.test.ts',
   'test/debate/forest-cli.test.ts',

@@ -41,7 +41,8 @@ test('npm pack: one bundle, the launcher, the example, the schemas, README and L
     ].sort(),
   );
   expect(files).toContain('positions/mexico-cartels/debate.yaml');
-});
+  // npm pack builds the bundle and the man page first (prepack): minutes on a busy machine.
+}, 300_000);
 
 test('installing the package adds no other package: the bundle holds them all', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
