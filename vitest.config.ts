@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { REPLACED, replacements } from './scripts/build.mjs';
 
 const require = createRequire(import.meta.url);
@@ -37,10 +37,34 @@ const inkAsBundled: Plugin = {
   },
 };
 
+/**
+ * The slow tier: tests that start the built CLI, a pseudo-terminal, npm or git, or load
+ * thousands of files. `npm test` runs both tiers (CI); `npm run test:fast` runs the other
+ * tier only (unit and in-process component tests), to run while working.
+ */
+const SLOW = [
+  'test/e2e/*.test.ts',
+  'test/package/*.test.ts',
+  'test/bundle/*.test.ts',
+  'test/launch/*.test.ts',
+  'test/cache/*.test.ts',
+  'test/editor/*.test.ts',
+  'test/cli/*.test.ts',
+  'test/check/{completion,flags,formats,man,pre-commit,workflow}.test.ts',
+  'test/model/{check-cli,corpus}.test.ts',
+  'test/debate/forest-cli.test.ts',
+  'test/export/{bounds,temp-folders}.test.ts',
+  'test/authoring/{new,readme-walkthrough}.test.ts',
+];
+const ALL = ['test/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   plugins: [inkAsBundled],
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
+    projects: [
+      { extends: true, test: { name: 'fast', include: ALL, exclude: [...configDefaults.exclude, ...SLOW] } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Pseudo-terminal tests start real processes: keep parallelism modest on 2 cores.

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { themeFromEnv } from '../../src/tui/theme.js';
-import { cli } from './helpers.js';
+import { cli, ROOT } from './helpers.js';
 
 const ESC = '\u001b[';
 const WARNING = 'test/fixtures/lint/unused-source';
+const EXAMPLE = join(ROOT, 'positions/mexico-cartels');
 const work = mkdtempSync(join(tmpdir(), 'standpoint-flags-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -21,8 +22,9 @@ describe('colour', () => {
     expect(cli(['--no-color', 'check', WARNING], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
-  it('every command accepts --color and --no-color', () => {
-    for (const args of [
+  // One run per test: fourteen starts of the CLI in one test outlast its time limit on a busy machine.
+  it.each(
+    [
       ['print'],
       ['export', '-f', 'json'],
       ['compare', 'us-administration', 'mexico-government'],
@@ -30,8 +32,9 @@ describe('colour', () => {
       ['schema', '--print', 'actor'],
       ['completion', 'bash'],
       ['new', 'debate', 'x', join(work, 'new'), '--help'],
-    ])
-      for (const flag of ['--color', '--no-color']) expect(cli([...args, flag]).code, `${args.join(' ')} ${flag}`).toBe(0);
+    ].flatMap((args) => ['--color', '--no-color'].map((flag): [string, string[]] => [[...args, flag].join(' '), [...args, flag]])),
+  )('every command accepts --color and --no-color: %s', (_name, args) => {
+    expect(cli(args).code).toBe(0);
   });
 
   it('the TUI takes FORCE_COLOR=0 as no colour, and FORCE_COLOR=1 over NO_COLOR', () => {
@@ -44,7 +47,8 @@ describe('colour', () => {
 
 describe('export', () => {
   it('--out - writes to standard output and creates no file named "-"', () => {
-    const r = cli(['export', '-f', 'json', '--out', '-'], { cwd: work });
+    // In a folder with no debate (export never falls back to the example), so the debate is named.
+    const r = cli(['export', EXAMPLE, '-f', 'json', '--out', '-'], { cwd: work });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).formatVersion).toBe(1);
     expect(existsSync(join(work, '-'))).toBe(false);

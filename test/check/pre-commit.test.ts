@@ -73,7 +73,7 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(broken.stderr).toBe('');
       expect(broken.status).toBe(1);
       expect(broken.stdout).toMatch(/standpoint check\.+Failed/);
-      expect(broken.stdout).toContain(`positions/bridge/council.yaml:${line}:13: error: "stance" must be one of`);
+      expect(broken.stdout).toContain(`positions/bridge/council.yaml:${line}:13: error: "stance" in position "worth-it" must be one of`);
     },
     900_000,
   );

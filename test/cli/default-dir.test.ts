@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parseOutput } from '../helpers/output-schemas.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'standpoint.js');
 const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');
@@ -74,8 +75,9 @@ describe.skipIf(!existsSync(BIN))('the default debate folder', () => {
     ]) {
       const r = run(empty, ...args);
       expect(r.code, args.join(' ')).toBe(2);
-      const report = JSON.parse(r.stdout);
-      expect(Object.keys(report).sort()).toEqual(['debates', 'diagnostics', 'ok', 'summary']);
+      const report = parseOutput('check', r.stdout);
+      expect(Object.keys(report).sort()).toEqual(['debates', 'diagnostics', 'formatVersion', 'ok', 'summary']);
+      expect(report.formatVersion).toBe(1);
       expect(report.ok).toBe(false);
       expect(report.summary).toEqual({ errors: 1, warnings: 0 });
       expect(report.debates).toEqual([]);

@@ -87,9 +87,11 @@ describe('standpoint map and audit, run as a user would', () => {
   it('refuses a width it cannot fit, and a folder of several debates', async () => {
     const narrow = await runCli(['map', EXAMPLE, '--width', '10']);
     expect(narrow.code).toBe(2);
-    expect(narrow.stderr).toMatch(/--width must be a whole number of at least 30/);
+    // The one --width rule of every command: a usage error naming the option and the range.
+    expect(narrow.stderr).toMatch(/'--width <n>' argument '10' is invalid\. Use a whole number from 30 to 1000\./);
+    // Several debates where one is wanted is bad usage, as for export and compare.
     const many = await runCli(['audit', join(ROOT, 'test/fixtures/lint')]);
-    expect(many.code).toBe(1);
+    expect(many.code).toBe(2);
     expect(many.stderr).toMatch(/holds \d+ debates; name one/);
   });
 

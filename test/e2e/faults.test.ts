@@ -19,9 +19,11 @@ let big: string;
 const temps: string[] = [];
 
 beforeAll(() => {
-  // Far more output than a pipe holds, so a writer really meets a closed pipe.
+  // More output than a pipe holds (64 KiB) from every command below, compare included
+  // (80 KiB: it grows with the issues), so a writer really meets a closed pipe; and small
+  // enough to load quickly: 2 actors, 320 evidence items.
   big = mkdtempSync(join(tmpdir(), 'standpoint-big-'));
-  const r = spawnSync(process.execPath, ['scripts/generate-debate.mjs', big, '--actors', '12', '--issues', '40', '--evidence', '1500'], {
+  const r = spawnSync(process.execPath, ['scripts/generate-debate.mjs', big, '--actors', '2', '--issues', '160', '--evidence', '320'], {
     encoding: 'utf8',
   });
   expect(r.status, r.stderr).toBe(0);

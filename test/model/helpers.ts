@@ -1,6 +1,5 @@
 // Shared by the loader tests: debates assembled in scratch folders from the
 // minimal fixture plus the files of one case, captured output, and the built CLI.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +7,9 @@ import type { Diagnostic } from '../../src/model/diagnostics.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 
-export const ROOT = join(import.meta.dirname, '../..');
-export const CLI = join(ROOT, 'dist/standpoint.js');
+import { ROOT } from '../helpers/cli.js';
+
+export { CLI, ROOT, runCli } from '../helpers/cli.js';
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const MINIMAL = join(FIXTURES, 'debates/minimal');
 
@@ -58,25 +58,6 @@ export function errors(model: Model): Diagnostic[] {
 import { type Captured, capture, type Run } from '../helpers/output.js';
 
 export { type Captured, capture, type Run };
-
-/** Runs the built CLI (made by `npm test`'s build step) in a child process. */
-export function runCli(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-    delete env.FORCE_COLOR;
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => {
-      stdout += s;
-    });
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      stderr += s;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** What a stack trace looks like, in any of the forms Node prints. */
 export const STACK_TRACE = /\n\s+at .+\(|\n\s+at .+:\d+:\d+|node:internal|Error: .*\n\s+at /;

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { UnchangedFiles } from '../../src/model/unchanged.js';
+import { measure, timeLimit } from '../helpers/time-limit.js';
 import { cleanScratch, ROOT, scratch } from './helpers.js';
 
 const EXAMPLE = join(ROOT, 'positions/mexico-cartels');
@@ -47,29 +48,38 @@ const edit: fc.Arbitrary<[string, Edit]> = fc.oneof(
   fc.constant<[string, Edit]>(['restore debate.yaml', (d) => writeFileSync(file(d, 'debate.yaml'), original('debate.yaml'))]),
 );
 
+const RUNS = 40;
+const MAX_EDITS = 6;
+// Each run loads the debate twice, then twice per edit: the limit is in units of one load.
+const LIMIT = timeLimit(await measure(() => loadDebate(EXAMPLE)), RUNS * (2 + 2 * MAX_EDITS));
+
 describe('reloading with unchanged files reused', () => {
-  it('gives what a full load gives, after any run of edits, and leaves the shown model alone', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
-        const dir = join(scratch(), 'debate');
-        cpSync(EXAMPLE, dir, { recursive: true });
-        const unchanged = new UnchangedFiles();
-        let reused: LoadResult = await loadDebate(dir, { unchanged });
-        let full: LoadResult = await loadDebate(dir);
-        for (const [what, apply] of edits) {
-          apply(dir);
-          const shown = structuredClone(reused.model);
-          const next = await loadDebate(dir, { previous: reused.model, unchanged });
-          full = await loadDebate(dir, { previous: full.model });
-          expect(next.model, what).toEqual(full.model);
-          expect(next.texts, what).toEqual(full.texts);
-          expect(reused.model, `${what}: the model on screen`).toEqual(shown);
-          reused = next;
-        }
-      }),
-      { numRuns: 40, seed: 11 },
-    );
-  });
+  it(
+    'gives what a full load gives, after any run of edits, and leaves the shown model alone',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: MAX_EDITS }), async (edits) => {
+          const dir = join(scratch(), 'debate');
+          cpSync(EXAMPLE, dir, { recursive: true });
+          const unchanged = new UnchangedFiles();
+          let reused: LoadResult = await loadDebate(dir, { unchanged });
+          let full: LoadResult = await loadDebate(dir);
+          for (const [what, apply] of edits) {
+            apply(dir);
+            const shown = structuredClone(reused.model);
+            const next = await loadDebate(dir, { previous: reused.model, unchanged });
+            full = await loadDebate(dir, { previous: full.model });
+            expect(next.model, what).toEqual(full.model);
+            expect(next.texts, what).toEqual(full.texts);
+            expect(reused.model, `${what}: the model on screen`).toEqual(shown);
+            reused = next;
+          }
+        }),
+        { numRuns: RUNS, seed: 11 },
+      );
+    },
+    LIMIT,
+  );
 
   it('does not parse a file again when it has not changed', async () => {
     const dir = join(scratch(), 'debate');

@@ -43,11 +43,13 @@ test('npm pack: one bundle, the launcher, the example, the schemas, the man page
       'schema/compare.schema.json',
       'schema/debate.schema.json',
       'schema/export.schema.json',
+      'schema/respondent.schema.json',
     ].sort(),
   );
   expect(files).toContain('positions/mexico-cartels/debate.yaml');
   expect(files).toContain('docs/README.md');
-});
+  // npm pack builds the bundle and the man page first (prepack): minutes on a busy machine.
+}, 300_000);
 
 test('installing the package adds no other package: the bundle holds them all', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

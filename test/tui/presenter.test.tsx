@@ -111,8 +111,14 @@ describe.each([
 
   test('the timer counts down in the top corner as time passes (fake time)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    // React runs effects on its own (real) schedule: let it, then move the fake clock on.
-    const settle = () => new Promise((r) => setImmediate(r));
+    // React runs effects on its own (real) schedule, in as many turns as a busy machine needs:
+    // wait until the effect has set the next tick's timeout (none is set while paused), then
+    // move the fake clock on.
+    const turn = () => new Promise((r) => setImmediate(r));
+    const settle = async () => {
+      for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await turn();
+      await turn();
+    };
     const advance = async (ms: number) => {
       for (let left = ms; left > 0; left -= 500) {
         await settle();

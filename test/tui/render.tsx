@@ -92,6 +92,10 @@ export async function renderAt(tree: ReactElement, cols = 100, rows = 30): Promi
       for (const k of keys) {
         stdin.write(k);
         await tick();
+        // Ink holds a lone Esc for 20 ms in case a sequence follows (Alt-x is Esc then x), as a
+        // terminal would send it: wait that out, as a person's next key does. Timers of the same
+        // delay fire in the order they were set, so this one runs after Ink's, however busy the machine.
+        if (k === '\u001b') await new Promise((r) => setTimeout(r, 20)).then(tick);
       }
       await tick();
     },
