@@ -52,6 +52,14 @@ const SLOW = [
   'test/cli/*.test.ts',
   'test/check/{completion,flags,formats,man,pre-commit,workflow}.test.ts',
   'test/model/{check-cli,corpus}.test.ts',
+  // Property tests and fuzzing: thousands of generated cases each.
+  'test/model/{fuzz,unchanged,regressions}.test.ts',
+  // Mocks a module (vi.mock), which needs a fresh module graph: the fast tier shares one.
+  'test/model/code-frame.test.ts',
+  'test/tui/problems-many.test.tsx',
+  'test/tui/{reducer-fuzz,reload}.test.{ts,tsx}',
+  // A real browser.
+  'test/export/html-browser.test.ts',
   'test/debate/forest-cli.test.ts',
   'test/export/{bounds,temp-folders}.test.ts',
   'test/authoring/{new,readme-walkthrough}.test.ts',
@@ -62,7 +70,12 @@ export default defineConfig({
   plugins: [inkAsBundled],
   test: {
     projects: [
-      { extends: true, test: { name: 'fast', include: ALL, exclude: [...configDefaults.exclude, ...SLOW] } },
+      {
+        extends: true,
+        // In-process tests share module state safely (caches are keyed by model); reusing
+        // workers across files saves most of the tier's import time.
+        test: { name: 'fast', include: ALL, exclude: [...configDefaults.exclude, ...SLOW], isolate: false },
+      },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
     testTimeout: 20_000,
