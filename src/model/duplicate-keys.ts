@@ -1,7 +1,7 @@
 // Repeated keys in one mapping, as one syntax error per mapping.
 import { type Document, isMap, isPair, isScalar, isSeq, type YAMLMap, YAMLParseError } from 'yaml';
+import type { Better } from './better-message.js';
 import { singleLine } from './sanitize.js';
-import type { Better } from './syntax-errors.js';
 
 /**
  * Duplicate keys, found with one pass per mapping, one error per mapping at

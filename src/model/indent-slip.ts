@@ -1,6 +1,6 @@
 // A key indented a little off from its neighbours: which line, by how much, and what to line it up with.
 import type { YAMLParseError } from 'yaml';
-import type { Better } from './syntax-errors.js';
+import type { Better } from './better-message.js';
 
 interface Line {
   start: number;

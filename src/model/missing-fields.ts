@@ -4,7 +4,7 @@ import { where } from './describe-path.js';
 import type { FileReporter } from './diagnostics.js';
 import { pathKey } from './key-mistakes.js';
 import { findNode, type PathSegment, spanOf } from './locate.js';
-import type { ParsedFile } from './validate.js';
+import type { ParsedFile } from './parsed-file.js';
 
 /** Required keys missing from one mapping are one message, at the mapping. */
 export class MissingFields {

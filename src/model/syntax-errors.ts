@@ -2,6 +2,7 @@
 // at the cause rather than where the parser noticed it, in words that say
 // what to do, and one message per mistake instead of one per confused line.
 import { type Document, isSeq, type Scalar, visit, type YAMLParseError } from 'yaml';
+import type { Better } from './better-message.js';
 import type { FileReporter } from './diagnostics.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { indentSlip } from './indent-slip.js';
@@ -94,8 +95,6 @@ export function reportSyntaxErrors(doc: Document.Parsed, text: string, at: At, r
   }
   return lines.size;
 }
-
-export type Better = { offset: number; message: string } | undefined;
 
 /** Every tab used as indentation is one fix, so the first one is shown and the rest counted. */
 function tabsMessage(count: number): Better {

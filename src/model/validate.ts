@@ -1,24 +1,16 @@
 // Checks parsed data against the zod schema and turns each zod issue into a
 // diagnostic at the exact YAML node, with "did you mean" where it helps.
-import type { Document, LineCounter } from 'yaml';
 import type * as z from 'zod';
 import { describePath, EXPECTED, typeName, valueAt, where } from './describe-path.js';
 import type { FileReporter } from './diagnostics.js';
 import { misplaced, misspeltKeys, pathKey, shapeOf, strangeObjects } from './key-mistakes.js';
 import { findKey, findNode, type PathSegment, spanOf } from './locate.js';
 import { isMissing, MissingFields } from './missing-fields.js';
+import type { ParsedFile } from './parsed-file.js';
 import { singleLine } from './sanitize.js';
 import { isOptional, keysOf } from './schema-at.js';
 import { didYouMean, didYouMeanValue, idByTitle } from './suggest.js';
 import { ID_PATTERN } from './terms.js';
-
-/** A file whose YAML was sound: what validation needs. */
-export interface ParsedFile {
-  text: string;
-  doc: Document;
-  lineCounter: LineCounter;
-  data: unknown;
-}
 
 /**
  * What the rest of the debate knows, for messages that lead to the fix: for a

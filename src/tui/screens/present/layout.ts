@@ -11,25 +11,15 @@ import { plural, width } from '../../../text/measure.js';
 import { clamp, type Frame } from '../../layout/frame.js';
 import { wrapCached } from '../../layout/shared.js';
 import { blank, fitLine, type Line, seg } from '../../lines.js';
-import type { Timer } from '../../timer.js';
 import { board, boardHeight } from './board.js';
 import { card } from './card.js';
-import { type Box, boxOf, type Fit, slideHeight } from './slide-frame.js';
+import { type Box, boxOf, type Fit, type PresenterFocus, slideHeight } from './slide-frame.js';
 import { stepLine, withTimer } from './step-line.js';
 import { presenterSteps, type Step } from './steps.js';
 
 export { presenterSteps, type Step } from './steps.js';
 
 const BAR = '┃ ';
-
-export interface PresenterFocus {
-  issueId: string | undefined;
-  /** Steps shown: 0 shows only the question. */
-  step: number;
-  /** First line shown; null keeps the current point in view. */
-  top: number | null;
-  timer?: Timer;
-}
 
 interface Slide {
   lines: Line[];

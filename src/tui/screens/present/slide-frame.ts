@@ -1,5 +1,6 @@
 // Where the slide sits in the window: its box, its height, and how its parts are fitted to it.
 import type { Frame } from '../../layout/frame.js';
+import type { Timer } from '../../timer.js';
 
 /** The widest the text runs, so lines stay readable from the back of a room. */
 const MEASURE = 100;
@@ -27,4 +28,14 @@ export interface Fit {
   boardMax: number;
   /** Lines of each revealed claim on the board. */
   claimLines: number;
+}
+
+/** Where the presenter is: the issue, how many of its steps are shown, the scroll, the timer. */
+export interface PresenterFocus {
+  issueId: string | undefined;
+  /** Steps shown: 0 shows only the question. */
+  step: number;
+  /** First line shown; null keeps the current point in view. */
+  top: number | null;
+  timer?: Timer;
 }

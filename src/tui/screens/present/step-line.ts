@@ -6,8 +6,7 @@ import { width } from '../../../text/measure.js';
 import { clamp, type Frame } from '../../layout/frame.js';
 import { fitLine, type Line, type Segment, seg } from '../../lines.js';
 import { type Timer, timerText } from '../../timer.js';
-import type { PresenterFocus } from './layout.js';
-import { boxOf } from './slide-frame.js';
+import { boxOf, type PresenterFocus } from './slide-frame.js';
 import { presenterSteps, type Step } from './steps.js';
 
 /** The timer in the top right corner, over whatever the first line holds there. */
