@@ -2,12 +2,11 @@
 // issue by issue, the verdict on each and both claims, and ← → to pick
 // another actor to compare with.
 import './force-color.js';
-import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { compareActors } from '../../src/debate/compare.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
-import { KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 let example: LoadResult;
 let minimal: LoadResult;
@@ -26,12 +25,6 @@ afterEach(() => {
 async function open(loaded: LoadResult, cols: number, rows: number) {
   current = await renderAt(<App debates={[]} initial={loaded} load={loadDebate} theme={{ color: false }} />, cols, rows);
   return current;
-}
-
-function expectFits(r: Rendered, cols: number, rows: number) {
-  const lines = r.lines();
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
 }
 
 const WORD = { agree: 'agree', partial: 'partly agree', disagree: 'disagree', unclear: 'unclear' } as const;

@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import stringWidth from 'string-width';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { auditDebate } from '../../src/debate/audit.js';
 import { findCruxes } from '../../src/debate/cruxes.js';
@@ -16,7 +15,7 @@ import { findDrops } from '../../src/debate/drops.js';
 import { rankIssues } from '../../src/debate/spread.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
-import { KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 let example: LoadResult;
 let allies: LoadResult;
@@ -45,12 +44,6 @@ afterEach(() => {
 async function open(loaded: LoadResult, cols: number, rows: number) {
   current = await renderAt(<App debates={[]} initial={loaded} load={loadDebate} theme={{ color: false }} />, cols, rows);
   return current;
-}
-
-function expectFits(r: Rendered, cols: number, rows: number) {
-  const lines = r.lines();
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
 }
 
 describe.each([

@@ -2,7 +2,6 @@
 // the kind of evidence shown, the header says which, and every screen that
 // shows evidence (issue view, actor view, detail, presenter mode) follows it.
 import './force-color.js';
-import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { lensedModel } from '../../src/debate/lensed.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
@@ -10,7 +9,7 @@ import type { Location } from '../../src/model/types.js';
 import { App } from '../../src/tui/App.js';
 import { presenterSteps } from '../../src/tui/screens/present/layout.js';
 import type { InitialOptions } from '../../src/tui/state.js';
-import { KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 let minimal: LoadResult;
 let example: LoadResult;
@@ -29,12 +28,6 @@ afterEach(() => {
 async function open(loaded: LoadResult, cols: number, rows: number, start?: InitialOptions) {
   current = await renderAt(<App debates={[]} initial={loaded} load={loadDebate} theme={{ color: false }} start={start} />, cols, rows);
   return current;
-}
-
-function expectFits(r: Rendered, cols: number, rows: number) {
-  const lines = r.lines();
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
 }
 
 describe.each([

@@ -11,7 +11,7 @@ import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
 import { presenterSteps } from '../../src/tui/screens/present/layout.js';
 import type { InitialOptions } from '../../src/tui/state.js';
-import { KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 const MINIMAL = 'test/fixtures/debates/minimal';
@@ -41,12 +41,6 @@ async function present(cols: number, rows: number, opts: { color?: boolean; load
     rows,
   );
   return current;
-}
-
-function expectFits(r: Pick<Rendered, 'lines'>, cols: number, rows: number) {
-  const lines = r.lines();
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
 }
 
 /** Words of `text` in order, wherever the lines wrap them. */

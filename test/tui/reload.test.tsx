@@ -5,14 +5,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import stringWidth from 'string-width';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadDebate } from '../../src/model/load.js';
 import type { Location } from '../../src/model/types.js';
 import { App } from '../../src/tui/App.js';
 import type { EditResult } from '../../src/tui/editor.js';
 import { liveReload } from '../../src/tui/live.js';
-import { KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'debates', 'minimal');
 const RESIDENTS = readFileSync(join(MINIMAL, 'residents.yaml'), 'utf8');
@@ -84,12 +83,6 @@ async function waitForScreen(r: Rendered, check: (s: string) => boolean, what: s
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}. Screen:\n${s}`);
     await new Promise((res) => setTimeout(res, 20));
   }
-}
-
-function expectFits(r: Rendered, cols: number, rows: number) {
-  const lines = r.lines();
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
 }
 
 /** 1-based number of the first line of `file` that starts with `text` (after indentation). */

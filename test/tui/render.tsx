@@ -4,6 +4,8 @@
 import { EventEmitter } from 'node:events';
 import { render as inkRender } from 'ink';
 import type { ReactElement } from 'react';
+import stringWidth from 'string-width';
+import { expect } from 'vitest';
 
 export class FakeStdout extends EventEmitter {
   frames: string[] = [];
@@ -108,4 +110,11 @@ export async function renderAt(tree: ReactElement, cols = 100, rows = 30): Promi
     },
     unmount: () => instance.unmount(),
   };
+}
+
+/** The frame fits the window: at most rows - 1 lines (Ink clears the screen on a full-height frame), none wider than cols. */
+export function expectFits(r: Pick<Rendered, 'lines'>, cols: number, rows: number): void {
+  const lines = r.lines();
+  expect(lines.length).toBeLessThanOrEqual(rows - 1);
+  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
 }

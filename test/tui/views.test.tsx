@@ -10,7 +10,7 @@ import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
 import { KEYS, keysText } from '../../src/tui/keys.js';
 import type { DebateChoice } from '../../src/tui/screens/picker/view.js';
-import { KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 const MINIMAL = 'test/fixtures/debates/minimal';
 const WIDE = 'test/fixtures/tui/wide';
@@ -40,12 +40,6 @@ function columnsOf(line: string, ch: string): number[] {
     col += stringWidth(c);
   }
   return out;
-}
-
-function expectFits(r: Rendered, cols: number, rows: number) {
-  const lines = r.lines();
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
 }
 
 describe('matrix', () => {
