@@ -3,15 +3,15 @@
 // the others still load. References across files are checked in resolve.ts.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
-import type { Document, LineCounter, Node } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
 import { buildActor, knownFrom, knownFromModel } from './build-actor.js';
 import { type Diagnostic, FileReporter, sortDiagnostics } from './diagnostics.js';
 import { goodDebate, hasErrors } from './last-good.js';
 import { lint, placeholders } from './lint.js';
 import type { ActorFile, BuiltActor, Known, Loaded } from './loading.js';
-import { findSpot, type PathSegment, spotsOf } from './locate.js';
+import { findSpot, type PathSegment, type Spot, spotsOf } from './locate.js';
 import { checkQuotes } from './quotes.js';
-import { type ReadFile, readYamlFile } from './read.js';
+import { parseYamlText, type ReadFile, readYamlFile } from './read.js';
 import { resolveModel } from './resolve.js';
 import type { RespondentFile } from './respondent.js';
 import { Actor as ActorSchema, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
@@ -95,7 +95,7 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   let debateBroken = false;
   if (hasDebate) {
     const from = diagnostics.length;
-    debate = accept(await readYamlFile(debateFile, undefined, root), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
+    debate = accept(await readYamlFile(debateFile, undefined, root, true), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
     debateBroken = hasErrors(diagnostics.slice(from));
   } else if (names.length > 0 || diagnostics.length === 0) {
     const report = new FileReporter(debateFile);
@@ -141,30 +141,48 @@ async function buildFromFile(
   against: string,
 ): Promise<{ built: BuiltActor | undefined; broken: boolean }> {
   let same: ReturnType<FileMemory['take']>;
-  const read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined), root);
+  let read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined), root, true);
   if (same) {
     if (read.text !== undefined) texts.set(a.file, read.text);
     diagnostics.push(...same.diagnostics);
     return { built: same.built, broken: hasErrors(same.diagnostics) };
   }
   const from = diagnostics.length;
-  const loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts, known.names);
-  const built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
+  let loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts, known.names);
+  let built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
+  if (read.spots && read.text !== undefined && diagnostics.length > from) {
+    // Read fast, yet not clean: its diagnostics come from the full path, as for any other file with a problem.
+    diagnostics.length = from;
+    read = parseYamlText(a.file, read.text);
+    loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts, known.names);
+    built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
+  }
   const own = diagnostics.slice(from);
   kept?.keep(a.file, read.text, against, built, own);
   return { built, broken: hasErrors(own) };
 }
 
 function accept<T>(
-  read: ReadFile,
+  fastRead: ReadFile,
   schema: Parameters<typeof validate<T>>[0],
   salvage: readonly string[],
   diagnostics: Diagnostic[],
   texts: Map<string, string>,
   names?: Names,
 ): Loaded<T> | undefined {
+  let read = fastRead;
   diagnostics.push(...read.diagnostics);
   if (read.text !== undefined) texts.set(read.file, read.text);
+  if (read.spots && read.lineCounter && read.text !== undefined) {
+    const valid = schema.safeParse(read.data);
+    if (valid.success) {
+      const origin = new Map<string, number[]>();
+      return { file: read.file, value: valid.data, origin, dropped: new Map(), at: locator(read.file, read.spots, read.lineCounter, origin) };
+    }
+    // Invalid: the file is parsed again the full way, which the messages need (and which finds no new problem in the YAML).
+    read = parseYamlText(read.file, read.text);
+    diagnostics.push(...read.diagnostics);
+  }
   if (read.data === undefined || !read.doc || !read.lineCounter || read.text === undefined) return undefined;
   const report = new FileReporter(read.file);
   const parsed = { text: read.text, doc: read.doc, lineCounter: read.lineCounter, data: read.data };
@@ -176,7 +194,7 @@ function accept<T>(
     value: result.value,
     origin: result.origin,
     dropped: droppedIds(read.data, result.origin),
-    at: locator(read.file, read.doc, read.lineCounter, result.origin),
+    at: locator(read.file, spotsOf(read.doc.contents as Node | null), read.lineCounter, result.origin),
   };
 }
 
@@ -201,8 +219,7 @@ function droppedIds(data: unknown, origin: Map<string, number[]>): Map<string, S
  * It keeps only where each node starts, not the document, so a file's syntax
  * tree (many times the size of its data) is freed once the file is validated.
  */
-function locator(file: string, doc: Document, lc: LineCounter, origin: Map<string, number[]>) {
-  const spots = spotsOf(doc.contents as Node | null);
+function locator(file: string, spots: Spot | undefined, lc: LineCounter, origin: Map<string, number[]>) {
   return (path: readonly PathSegment[]): Location => {
     const real = [...path];
     const [top, index] = real;

@@ -4,10 +4,12 @@ import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type Document, type LineCounter, Parser } from 'yaml';
 import { checkAndSanitize, firstAlias, MAX_ALIASES } from './check-document.js';
+import { parseCleanYaml } from './clean-yaml.js';
 import { composeFirst, countLines, firstTooDeep, MAX_DEPTH } from './compose-yaml.js';
 import { decode } from './decode.js';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
 import { readRegularFile, within } from './regular-file.js';
+import type { Spot } from './locate.js';
 import { isClean } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 import { describeFsError, MAX_FILE_BYTES } from './terms.js';
@@ -22,6 +24,12 @@ export interface ReadFile {
   lineCounter?: LineCounter;
   /** The plain data, sanitised, when the YAML itself was sound. */
   data?: unknown;
+  /**
+   * Where each node starts, when the fast reader (clean-yaml.ts) took the file:
+   * then there is no `doc`, and a file that turns out to have any problem is
+   * parsed again with parseYamlText, the full way.
+   */
+  spots?: Spot;
   diagnostics: Diagnostic[];
 }
 
@@ -29,9 +37,15 @@ export interface ReadFile {
  * Reads and parses a YAML file. `unchanged`, given the decoded text (line
  * breaks as the parser sees them), may say the
  * file is as it was when last parsed: then it is not parsed again (no doc, no
- * data), and the caller reuses what it built from it.
+ * data), and the caller reuses what it built from it. `fast`: a clean file
+ * may be read by the fast reader (see `spots`).
  */
-export async function readYamlFile(file: string, unchanged?: (text: string) => boolean, root?: string): Promise<ReadFile> {
+export async function readYamlFile(
+  file: string,
+  unchanged?: (text: string) => boolean,
+  root?: string,
+  fast = false,
+): Promise<ReadFile> {
   const report = new FileReporter(file);
   const result: ReadFile = { file, diagnostics: report.list };
   let bytes: Buffer;
@@ -79,7 +93,7 @@ export async function readYamlFile(file: string, unchanged?: (text: string) => b
       return result;
     }
   }
-  parseInto(result, text, report);
+  parseInto(result, text, report, fast);
   return result;
 }
 
@@ -96,9 +110,16 @@ export function parseYamlText(file: string, text: string): ReadFile {
   return result;
 }
 
-function parseInto(result: ReadFile, source: string, report: FileReporter): void {
+function parseInto(result: ReadFile, source: string, report: FileReporter, fast = false): void {
   const text = normalise(source);
   result.text = text;
+  const clean = fast ? parseCleanYaml(text) : undefined;
+  if (clean) {
+    result.data = clean.data;
+    result.spots = clean.spots;
+    result.lineCounter = countLines(text);
+    return;
+  }
   if (/^\s*$/.test(text.replace(/^\s*#.*$/gm, ''))) {
     report.error('empty-file', 'File has no content: fill it in (see `standpoint new`) or delete it.');
     return;

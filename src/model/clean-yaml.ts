@@ -1,0 +1,374 @@
+// A fast reader for the plain YAML that nearly every debate file is written in
+// (block mappings and lists, plain and quoted text on one line, folded and
+// literal blocks, one-line [lists], comments), ten times the speed of the full
+// parser. It returns what the full parser (read.ts) would return for such a
+// file: the same data, and the same start offset for every node (`Spot`, all a
+// loaded file keeps of its syntax tree). Anything else (anchors, tags, several
+// documents, tabs, a duplicate key, text that is not a string, escapes, odd
+// indentation, any doubt at all) makes it give up, and the file goes the full
+// way, so its diagnostics are exactly the full parser's.
+// test/model/clean-yaml.test.ts holds it to the full parser, value by value.
+import type { Spot } from './locate.js';
+import { isClean } from './sanitize.js';
+
+export interface CleanYaml {
+  data: Record<string, unknown>;
+  spots: Spot;
+}
+
+/** Thrown to give up; never leaves this file. */
+const DECLINE = Symbol('decline');
+
+/** Deeper than any standpoint file, far below the full path's own limit. */
+const MAX_DEPTH = 32;
+const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
+/** What the core schema would read as null, a boolean or a number: never text, so never ours. */
+const NOT_TEXT =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
+/** Characters that give a plain scalar's first character a meaning of its own (YAML's indicators). */
+const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
+/** Tabs, CRs and the characters whose whitespace status differs between YAML versions or parsers. */
+const AWKWARD = /[\t\r\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+const SPACE = 32;
+const NL = 10;
+const HASH = 35;
+const COLON = 58;
+
+/** The file's data and node offsets, or undefined when the file needs the full parser. */
+export function parseCleanYaml(text: string): CleanYaml | undefined {
+  if (AWKWARD.test(text) || !isClean(text)) return undefined;
+  try {
+    return new Reader(text).document();
+  } catch (err) {
+    if (err === DECLINE) return undefined;
+    throw err;
+  }
+}
+
+function decline(): never {
+  throw DECLINE;
+}
+
+interface Node {
+  value: unknown;
+  spot: Spot;
+}
+
+class Reader {
+  /** Always the start of a line (or the end of the text) between nodes. */
+  private pos = 0;
+  private depth = 0;
+  private readonly end: number;
+
+  constructor(private readonly text: string) {
+    this.end = text.length;
+  }
+
+  document(): CleanYaml {
+    if (!this.skipBlank() || this.indent() !== 0) decline();
+    const root = this.block(0);
+    if (this.skipBlank()) decline();
+    if (typeof root.spot === 'number') decline();
+    return { data: root.value as Record<string, unknown>, spots: root.spot };
+  }
+
+  /** Moves past empty and comment-only lines; false at the end of the text. */
+  private skipBlank(): boolean {
+    const { text, end } = this;
+    let p = this.pos;
+    while (p < end) {
+      let q = p;
+      while (q < end && text.charCodeAt(q) === SPACE) q++;
+      if (q < end && text.charCodeAt(q) !== NL && text.charCodeAt(q) !== HASH) {
+        this.pos = p;
+        return true;
+      }
+      const nl = text.indexOf('\n', q);
+      p = nl === -1 ? end : nl + 1;
+    }
+    this.pos = end;
+    return false;
+  }
+
+  private indent(at = this.pos): number {
+    let q = at;
+    while (q < this.end && this.text.charCodeAt(q) === SPACE) q++;
+    return q - at;
+  }
+
+  private lineEnd(p: number): number {
+    const nl = this.text.indexOf('\n', p);
+    return nl === -1 ? this.end : nl;
+  }
+
+  private nextLine(p: number): number {
+    const nl = this.text.indexOf('\n', p);
+    return nl === -1 ? this.end : nl + 1;
+  }
+
+  /** A "- " item starts at p. */
+  private isItem(p: number): boolean {
+    if (this.text.charCodeAt(p) !== 45) return false;
+    const next = this.text.charCodeAt(p + 1);
+    return p + 1 >= this.end || next === SPACE || next === NL;
+  }
+
+  /** The end of a `key:` starting at p, or -1. */
+  private keyEnd(p: number): number {
+    KEY.lastIndex = p;
+    if (!KEY.test(this.text)) return -1;
+    const k = KEY.lastIndex;
+    if (this.text.charCodeAt(k) !== COLON) return -1;
+    const after = this.text.charCodeAt(k + 1);
+    return k + 1 >= this.end || after === SPACE || after === NL ? k : -1;
+  }
+
+  /** The collection whose first line starts at pos, `ind` spaces in. */
+  private block(ind: number): Node {
+    if (++this.depth > MAX_DEPTH) decline();
+    const node = this.isItem(this.pos + ind) ? this.list(ind) : this.map(ind);
+    this.depth--;
+    return node;
+  }
+
+  /** A block mapping whose keys are `m` spaces in; its first key may follow a "- " on its line. */
+  private map(m: number): Node {
+    const { text } = this;
+    const value: Record<string, unknown> = {};
+    const keys = new Map<string, Spot>();
+    const at = this.pos + m;
+    for (;;) {
+      const start = this.pos + m;
+      const k = this.keyEnd(start);
+      if (k === -1) decline();
+      const key = text.slice(start, k);
+      if (keys.has(key) || key === '__proto__') decline();
+      const node = this.value(k + 1, m, true);
+      value[key] = node.value;
+      keys.set(key, node.spot);
+      if (!this.skipBlank()) break;
+      const i = this.indent();
+      if (i < m) break;
+      if (i > m) decline();
+    }
+    return { value, spot: { at, keys } };
+  }
+
+  /** A block list whose "- " are `s` spaces in. */
+  private list(s: number): Node {
+    const value: unknown[] = [];
+    const items: Spot[] = [];
+    const at = this.pos + s;
+    for (;;) {
+      const lineStart = this.pos;
+      let p = lineStart + s + 1;
+      while (this.text.charCodeAt(p) === SPACE) p++;
+      let node: Node;
+      if (this.keyEnd(p) !== -1) {
+        if (++this.depth > MAX_DEPTH) decline();
+        node = this.map(p - lineStart);
+        this.depth--;
+      } else {
+        if (this.isItem(p)) decline();
+        node = this.value(p, s, false);
+      }
+      value.push(node.value);
+      items.push(node.spot);
+      if (!this.skipBlank()) break;
+      const i = this.indent();
+      if (i < s) break;
+      if (i > s) decline();
+      if (!this.isItem(this.pos + s)) break;
+    }
+    return { value, spot: { at, items } };
+  }
+
+  /**
+   * The value starting at p (after "key: " or "- "), inside a collection `m`
+   * spaces in; leaves pos at the start of the line after it.
+   */
+  private value(p: number, m: number, inMap: boolean): Node {
+    const { text } = this;
+    while (text.charCodeAt(p) === SPACE) p++;
+    const c = text.charCodeAt(p);
+    if (p >= this.end || c === NL || c === HASH) {
+      // The value is the block on the lines below.
+      this.pos = this.nextLine(p);
+      if (!this.skipBlank()) decline();
+      const i = this.indent();
+      if (i > m || (i === m && inMap && this.isItem(this.pos + i))) return this.block(i);
+      return decline();
+    }
+    const ch = text[p] as string;
+    if (ch === '"' || ch === "'") return this.quoted(p, ch);
+    if (ch === '|' || ch === '>') return this.blockScalar(p, m, ch === '>');
+    if (ch === '[') return this.flowList(p);
+    if (INDICATOR.has(ch)) decline();
+    return this.plain(p, m);
+  }
+
+  /** The rest of a line after a node: spaces, then its end or a comment. */
+  private endOfLine(p: number): void {
+    const { text } = this;
+    const from = p;
+    while (text.charCodeAt(p) === SPACE) p++;
+    if (p < this.end && text.charCodeAt(p) !== NL && !(text.charCodeAt(p) === HASH && p > from)) decline();
+    this.pos = this.nextLine(p);
+  }
+
+  /** One quoted scalar on one line, without escapes; returns where it ends (after the quote). */
+  private quotedText(p: number, quote: string): { value: string; after: number } {
+    const { text } = this;
+    if (quote === '"') {
+      const close = text.indexOf('"', p + 1);
+      if (close === -1) decline();
+      const value = text.slice(p + 1, close);
+      if (value.includes('\n') || value.includes('\\')) decline();
+      return { value, after: close + 1 };
+    }
+    let q = p + 1;
+    for (;;) {
+      const close = text.indexOf("'", q);
+      if (close === -1) decline();
+      if (text.charCodeAt(close + 1) === 39) q = close + 2;
+      else {
+        const raw = text.slice(p + 1, close);
+        if (raw.includes('\n')) decline();
+        return { value: raw.replaceAll("''", "'"), after: close + 1 };
+      }
+    }
+  }
+
+  private quoted(p: number, quote: string): Node {
+    const { value, after } = this.quotedText(p, quote);
+    this.endOfLine(after);
+    return { value, spot: p };
+  }
+
+  /** A plain scalar, perhaps continued on more-indented lines (joined with spaces). */
+  private plain(p: number, m: number): Node {
+    const { text } = this;
+    let { content, comment } = this.plainLine(p);
+    let next = this.nextLine(p);
+    while (!comment && next < this.end) {
+      const i = this.indent(next);
+      const q = next + i;
+      const c = text.charCodeAt(q);
+      if (i <= m || q >= this.end || c === NL || c === HASH) break;
+      if (INDICATOR.has(text[q] as string)) decline();
+      const line = this.plainLine(q);
+      content += ` ${line.content}`;
+      comment = line.comment;
+      next = this.nextLine(q);
+    }
+    if (NOT_TEXT.test(content)) decline();
+    this.pos = next;
+    return { value: content, spot: p };
+  }
+
+  /** One line of a plain scalar: its text, trimmed, and whether a comment ends it. */
+  private plainLine(p: number): { content: string; comment: boolean } {
+    const { text, end } = this;
+    let q = p;
+    let comment = false;
+    for (; q < end; q++) {
+      const c = text.charCodeAt(q);
+      if (c === NL) break;
+      if (c === SPACE && text.charCodeAt(q + 1) === HASH) {
+        comment = true;
+        break;
+      }
+      // ": " inside or ":" at the end would make it a key: an error in a value.
+      if (c === COLON) {
+        const next = text.charCodeAt(q + 1);
+        if (q + 1 >= end || next === SPACE || next === NL) decline();
+      }
+    }
+    const content = text.slice(p, q).trimEnd();
+    if (content.length === 0) decline();
+    return { content, comment };
+  }
+
+  /** `|`, `|-`, `>` or `>-`, no indentation indicator, lines without trailing spaces. */
+  private blockScalar(p: number, m: number, folded: boolean): Node {
+    const { text, end } = this;
+    let h = p + 1;
+    const strip = text.charCodeAt(h) === 45;
+    if (strip) h++;
+    while (text.charCodeAt(h) === SPACE) h++;
+    if (h >= end || text.charCodeAt(h) !== NL) decline();
+    let line = h + 1;
+    const k = this.indent(line);
+    const first = line + k;
+    if (k <= m || first >= end || text.charCodeAt(first) === NL) decline();
+    let texts = 0;
+    /** Empty lines met since the last line of text. */
+    let empty = 0;
+    let out = '';
+    while (line < end) {
+      const i = this.indent(line);
+      const q = line + i;
+      if (q >= end || text.charCodeAt(q) === NL) {
+        if (i > k) decline();
+        empty++;
+        line = q + 1;
+        continue;
+      }
+      if (i < k) break;
+      const eol = this.lineEnd(q);
+      if (eol >= end) decline();
+      if ((folded && i > k) || text.charCodeAt(eol - 1) === SPACE) decline();
+      const content = text.slice(line + k, eol);
+      if (texts++ > 0) out += folded && empty === 0 ? ' ' : '\n'.repeat(folded ? empty : empty + 1);
+      out += content;
+      empty = 0;
+      line = eol + 1;
+    }
+    // Empty lines after the text belong to the block, and are chomped.
+    this.pos = Math.min(line, end);
+    return { value: strip ? out : `${out}\n`, spot: p };
+  }
+
+  /** `[a, "b", 'c']` on one line, of text only. */
+  private flowList(p: number): Node {
+    const { text } = this;
+    const value: string[] = [];
+    const items: Spot[] = [];
+    let q = p + 1;
+    while (text.charCodeAt(q) === SPACE) q++;
+    if (text[q] === ']') {
+      this.endOfLine(q + 1);
+      return { value, spot: { at: p, items } };
+    }
+    for (;;) {
+      while (text.charCodeAt(q) === SPACE) q++;
+      const ch = text[q] as string;
+      let after: number;
+      if (ch === '"' || ch === "'") {
+        const quoted = this.quotedText(q, ch);
+        value.push(quoted.value);
+        after = quoted.after;
+      } else {
+        if (ch === undefined || INDICATOR.has(ch) || ch === '\n') decline();
+        let e = q;
+        while (e < this.end && !',[]{}#:\n"\''.includes(text[e] as string)) e++;
+        const item = text.slice(q, e).trimEnd();
+        if (item.length === 0 || NOT_TEXT.test(item)) decline();
+        value.push(item);
+        after = e;
+      }
+      items.push(q);
+      while (text.charCodeAt(after) === SPACE) after++;
+      const sep = text[after];
+      if (sep === ']') {
+        this.endOfLine(after + 1);
+        return { value, spot: { at: p, items } };
+      }
+      if (sep !== ',') decline();
+      q = after + 1;
+      while (text.charCodeAt(q) === SPACE) q++;
+      if (text[q] === ']') decline();
+    }
+  }
+}
