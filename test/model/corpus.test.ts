@@ -4,7 +4,7 @@
 // link loop, thousands of files. Every case must give exactly its expected
 // diagnostics; `check` must report each with a location and exit 1 (0 for the
 // valid ones), and nothing anywhere may print a stack trace or an escape.
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
@@ -12,26 +12,12 @@ import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 import { parseOutput } from '../helpers/output-schemas.js';
 import { measure, timeLimit } from '../helpers/time-limit.js';
-import { capture, cleanScratch, FIXTURES, runCli, STACK_TRACE, scratch } from './helpers.js';
-
-const CORPUS = join(FIXTURES, 'corpus');
-type Entry = { as?: string; expect: string[] };
-const MANIFEST = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Record<string, Entry | string>;
-const CASES = Object.entries(MANIFEST).filter((e): e is [string, Entry] => !e[0].startsWith('$'));
+import { assemble, CORPUS_CASES as CASES, CORPUS, capture, cleanScratch, runCli, STACK_TRACE, scratch } from './helpers.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: output must carry no control character but newlines
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 afterAll(cleanScratch);
-
-/** The clean base debate with one case (a path in the corpus) copied over it, in `parent/name`. */
-function assemble(name: string, path?: string, parent = scratch()): string {
-  const dir = join(parent, name);
-  cpSync(join(CORPUS, '_base'), dir, { recursive: true });
-  if (path?.endsWith('/')) cpSync(join(CORPUS, path), dir, { recursive: true });
-  else if (path) cpSync(join(CORPUS, path), join(dir, (MANIFEST[path] as Entry).as ?? 'council.yaml'));
-  return dir;
-}
 
 /** The base debate plus `count` valid actor files. */
 function manyActors(count: number): string {

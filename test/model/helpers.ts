@@ -1,17 +1,36 @@
 // Shared by the loader tests: debates assembled in scratch folders from the
 // minimal fixture plus the files of one case, captured output, and the built CLI.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCleanYaml } from '../../src/model/clean-yaml.js';
 import type { Diagnostic } from '../../src/model/diagnostics.js';
 import { loadDebate } from '../../src/model/load.js';
+import { spotsOf } from '../../src/model/locate.js';
+import { parseYamlText } from '../../src/model/read.js';
 import type { Model } from '../../src/model/types.js';
 
+import { expect } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 export { CLI, ROOT, runCli } from '../helpers/cli.js';
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const MINIMAL = join(FIXTURES, 'debates/minimal');
+
+/** The bad-input corpus: one case per file or folder, its expected diagnostics in expected.json. */
+export const CORPUS = join(FIXTURES, 'corpus');
+type CorpusEntry = { as?: string; expect: string[] };
+const MANIFEST = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Record<string, CorpusEntry | string>;
+export const CORPUS_CASES = Object.entries(MANIFEST).filter((e): e is [string, CorpusEntry] => !e[0].startsWith('$'));
+
+/** The corpus's clean base debate with one case (a path in the corpus) copied over it, in `parent/name`. */
+export function assemble(name: string, path?: string, parent = scratch()): string {
+  const dir = join(parent, name);
+  cpSync(join(CORPUS, '_base'), dir, { recursive: true });
+  if (path?.endsWith('/')) cpSync(join(CORPUS, path), dir, { recursive: true });
+  else if (path) cpSync(join(CORPUS, path), join(dir, (MANIFEST[path] as CorpusEntry).as ?? 'council.yaml'));
+  return dir;
+}
 
 const made: string[] = [];
 
@@ -61,3 +80,18 @@ export { type Captured, capture, type Run };
 
 /** What a stack trace looks like, in any of the forms Node prints. */
 export const STACK_TRACE = /\n\s+at .+\(|\n\s+at .+:\d+:\d+|node:internal|Error: .*\n\s+at /;
+
+/**
+ * Reads a text with the fast reader and with the full parser. When the fast
+ * one takes the text, both must give the same data and node offsets, and the
+ * full parser no diagnostic at all; returns whether the fast one took it.
+ */
+export function fastReaderAgrees(text: string): boolean {
+  const fast = parseCleanYaml(text);
+  if (!fast) return false;
+  const full = parseYamlText('/x/actor.yaml', text);
+  expect(full.diagnostics, text).toEqual([]);
+  expect(fast.data, text).toStrictEqual(full.data);
+  expect(fast.spots, text).toStrictEqual(spotsOf(full.doc?.contents as Parameters<typeof spotsOf>[0]));
+  return true;
+}
