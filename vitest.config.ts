@@ -51,7 +51,7 @@ const SLOW = [
   'test/editor/*.test.ts',
   'test/cli/*.test.ts',
   'test/check/{completion,flags,formats,man,pre-commit,workflow}.test.ts',
-  'test/model/{check-cli,corpus}.test.ts',
+  'test/model/{check-cli,corpus,clean-yaml-differential}.test.ts',
   // Property tests and fuzzing: thousands of generated cases each.
   'test/model/{fuzz,unchanged,regressions}.test.ts',
   // Mocks a module (vi.mock), which needs a fresh module graph: the fast tier shares one.
