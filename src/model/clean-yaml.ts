@@ -21,12 +21,13 @@ const DECLINE = Symbol('decline');
 
 /** Deeper than any standpoint file, far below the full path's own limit. */
 const MAX_DEPTH = 32;
-const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 /** What the core schema would read as null, a boolean or a number: never text, so never ours. */
 const NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
 /** Characters that give a plain scalar's first character a meaning of its own (YAML's indicators). */
 const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
+/** Most files are printable ASCII and newlines: then the two searches below are not needed. */
+const BEYOND_ASCII = /[^\n\x20-\x7e]/;
 /**
  * Tabs, CRs, the characters whose whitespace status differs between YAML
  * versions or parsers, and every character sanitize.ts removes (then the full
@@ -43,7 +44,7 @@ const COLON = 58;
 
 /** The file's data and node offsets, or undefined when the file needs the full parser. */
 export function parseCleanYaml(text: string): CleanYaml | undefined {
-  if (AWKWARD.test(text) || hasLoneSurrogate(text)) return undefined;
+  if (BEYOND_ASCII.test(text) && (AWKWARD.test(text) || hasLoneSurrogate(text))) return undefined;
   try {
     return new Reader(text).document();
   } catch (err) {
@@ -56,15 +57,12 @@ function decline(): never {
   throw DECLINE;
 }
 
-interface Node {
-  value: unknown;
-  spot: Spot;
-}
-
 class Reader {
   /** Always the start of a line (or the end of the text) between nodes. */
   private pos = 0;
   private depth = 0;
+  /** Where the node last read starts (set beside its value, so no node needs an object of its own). */
+  private spot: Spot = -1;
   private readonly text: string;
   private readonly end: number;
 
@@ -75,10 +73,10 @@ class Reader {
 
   document(): CleanYaml {
     if (!this.skipBlank() || this.indent() !== 0) decline();
-    const root = this.block(0);
+    const data = this.block(0) as Record<string, unknown>;
+    const spots = this.spot;
     if (this.skipBlank()) decline();
-    if (typeof root.spot === 'number') decline();
-    return { data: root.value as Record<string, unknown>, spots: root.spot };
+    return { data, spots };
   }
 
   /** Moves past empty and comment-only lines; false at the end of the text. */
@@ -122,26 +120,31 @@ class Reader {
     return p + 1 >= this.end || next === SPACE || next === NL;
   }
 
-  /** The end of a `key:` starting at p, or -1. */
+  /** The end of a `key:` (letters, digits, _ and -, not first) starting at p, or -1. */
   private keyEnd(p: number): number {
-    KEY.lastIndex = p;
-    if (!KEY.test(this.text)) return -1;
-    const k = KEY.lastIndex;
-    if (this.text.charCodeAt(k) !== COLON) return -1;
-    const after = this.text.charCodeAt(k + 1);
+    const { text } = this;
+    let k = p;
+    for (;;) {
+      const c = text.charCodeAt(k);
+      // biome-ignore format: a table of ranges
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (k > p && ((c >= 48 && c <= 57) || c === 45))) k++;
+      else break;
+    }
+    if (k === p || text.charCodeAt(k) !== COLON) return -1;
+    const after = text.charCodeAt(k + 1);
     return k + 1 >= this.end || after === SPACE || after === NL ? k : -1;
   }
 
   /** The collection whose first line starts at pos, `ind` spaces in. */
-  private block(ind: number): Node {
+  private block(ind: number): unknown {
     if (++this.depth > MAX_DEPTH) decline();
-    const node = this.isItem(this.pos + ind) ? this.list(ind) : this.map(ind);
+    const value = this.isItem(this.pos + ind) ? this.list(ind) : this.map(ind);
     this.depth--;
-    return node;
+    return value;
   }
 
   /** A block mapping whose keys are `m` spaces in; its first key may follow a "- " on its line. */
-  private map(m: number): Node {
+  private map(m: number): Record<string, unknown> {
     const { text } = this;
     const value: Record<string, unknown> = {};
     const keys = new Map<string, Spot>();
@@ -152,19 +155,19 @@ class Reader {
       if (k === -1) decline();
       const key = text.slice(start, k);
       if (keys.has(key) || key === '__proto__') decline();
-      const node = this.value(k + 1, m, true);
-      value[key] = node.value;
-      keys.set(key, node.spot);
+      value[key] = this.value(k + 1, m, true);
+      keys.set(key, this.spot);
       if (!this.skipBlank()) break;
       const i = this.indent();
       if (i < m) break;
       if (i > m) decline();
     }
-    return { value, spot: { at, keys } };
+    this.spot = { at, keys };
+    return value;
   }
 
   /** A block list whose "- " are `s` spaces in. */
-  private list(s: number): Node {
+  private list(s: number): unknown[] {
     const value: unknown[] = [];
     const items: Spot[] = [];
     const at = this.pos + s;
@@ -172,31 +175,30 @@ class Reader {
       const lineStart = this.pos;
       let p = lineStart + s + 1;
       while (this.text.charCodeAt(p) === SPACE) p++;
-      let node: Node;
       if (this.keyEnd(p) !== -1) {
         if (++this.depth > MAX_DEPTH) decline();
-        node = this.map(p - lineStart);
+        value.push(this.map(p - lineStart));
         this.depth--;
       } else {
         if (this.isItem(p)) decline();
-        node = this.value(p, s, false);
+        value.push(this.value(p, s, false));
       }
-      value.push(node.value);
-      items.push(node.spot);
+      items.push(this.spot);
       if (!this.skipBlank()) break;
       const i = this.indent();
       if (i < s) break;
       if (i > s) decline();
       if (!this.isItem(this.pos + s)) break;
     }
-    return { value, spot: { at, items } };
+    this.spot = { at, items };
+    return value;
   }
 
   /**
    * The value starting at p (after "key: " or "- "), inside a collection `m`
    * spaces in; leaves pos at the start of the line after it.
    */
-  private value(p: number, m: number, inMap: boolean): Node {
+  private value(p: number, m: number, inMap: boolean): unknown {
     const { text } = this;
     while (text.charCodeAt(p) === SPACE) p++;
     const c = text.charCodeAt(p);
@@ -248,14 +250,15 @@ class Reader {
     }
   }
 
-  private quoted(p: number, quote: string): Node {
+  private quoted(p: number, quote: string): string {
     const { value, after } = this.quotedText(p, quote);
     this.endOfLine(after);
-    return { value, spot: p };
+    this.spot = p;
+    return value;
   }
 
   /** A plain scalar, perhaps continued on more-indented lines (joined with spaces). */
-  private plain(p: number, m: number): Node {
+  private plain(p: number, m: number): string {
     const { text } = this;
     let { content, comment } = this.plainLine(p);
     let next = this.nextLine(p);
@@ -272,7 +275,8 @@ class Reader {
     }
     if (NOT_TEXT.test(content)) decline();
     this.pos = next;
-    return { value: content, spot: p };
+    this.spot = p;
+    return content;
   }
 
   /** One line of a plain scalar: its text, trimmed, and whether a comment ends it. */
@@ -299,7 +303,7 @@ class Reader {
   }
 
   /** `|`, `|-`, `>` or `>-`, no indentation indicator, lines without trailing spaces. */
-  private blockScalar(p: number, m: number, folded: boolean): Node {
+  private blockScalar(p: number, m: number, folded: boolean): string {
     const { text, end } = this;
     let h = p + 1;
     const strip = text.charCodeAt(h) === 45;
@@ -335,11 +339,12 @@ class Reader {
     }
     // Empty lines after the text belong to the block, and are chomped.
     this.pos = Math.min(line, end);
-    return { value: strip ? out : `${out}\n`, spot: p };
+    this.spot = p;
+    return strip ? out : `${out}\n`;
   }
 
   /** `[a, "b", 'c']` on one line, of text only. */
-  private flowList(p: number): Node {
+  private flowList(p: number): string[] {
     const { text } = this;
     const value: string[] = [];
     const items: Spot[] = [];
@@ -347,7 +352,8 @@ class Reader {
     while (text.charCodeAt(q) === SPACE) q++;
     if (text[q] === ']') {
       this.endOfLine(q + 1);
-      return { value, spot: { at: p, items } };
+      this.spot = { at: p, items };
+      return value;
     }
     for (;;) {
       while (text.charCodeAt(q) === SPACE) q++;
@@ -371,7 +377,8 @@ class Reader {
       const sep = text[after];
       if (sep === ']') {
         this.endOfLine(after + 1);
-        return { value, spot: { at: p, items } };
+        this.spot = { at: p, items };
+        return value;
       }
       if (sep !== ',') decline();
       q = after + 1;

@@ -95,7 +95,13 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   let debateBroken = false;
   if (hasDebate) {
     const from = diagnostics.length;
-    debate = accept(await readYamlFile(debateFile, undefined, root, true), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
+    debate = accept(
+      await readYamlFile(debateFile, undefined, root, true),
+      DebateSchema,
+      ['issues', 'sources', 'discussion'],
+      diagnostics,
+      texts,
+    );
     debateBroken = hasErrors(diagnostics.slice(from));
   } else if (names.length > 0 || diagnostics.length === 0) {
     const report = new FileReporter(debateFile);
@@ -177,7 +183,13 @@ function accept<T>(
     const valid = schema.safeParse(read.data);
     if (valid.success) {
       const origin = new Map<string, number[]>();
-      return { file: read.file, value: valid.data, origin, dropped: new Map(), at: locator(read.file, read.spots, read.lineCounter, origin) };
+      return {
+        file: read.file,
+        value: valid.data,
+        origin,
+        dropped: new Map(),
+        at: locator(read.file, read.spots, read.lineCounter, origin),
+      };
     }
     // Invalid: the file is parsed again the full way, which the messages need (and which finds no new problem in the YAML).
     read = parseYamlText(read.file, read.text);

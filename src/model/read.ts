@@ -9,8 +9,8 @@ import { parseCleanYaml } from './clean-yaml.js';
 import { composeFirst, countLines, firstTooDeep, MAX_DEPTH } from './compose-yaml.js';
 import { decode } from './decode.js';
 import { type Diagnostic, FileReporter } from './diagnostics.js';
-import { readRegularFile, within } from './regular-file.js';
 import type { Spot } from './locate.js';
+import { readRegularFile, within } from './regular-file.js';
 import { isClean } from './sanitize.js';
 import { firstLine, reportSyntaxErrors } from './syntax-errors.js';
 import { describeFsError, MAX_FILE_BYTES } from './terms.js';
@@ -41,12 +41,7 @@ export interface ReadFile {
  * data), and the caller reuses what it built from it. `fast`: a clean file
  * may be read by the fast reader (see `spots`).
  */
-export async function readYamlFile(
-  file: string,
-  unchanged?: (text: string) => boolean,
-  root?: string,
-  fast = false,
-): Promise<ReadFile> {
+export async function readYamlFile(file: string, unchanged?: (text: string) => boolean, root?: string, fast = false): Promise<ReadFile> {
   const report = new FileReporter(file);
   const result: ReadFile = { file, diagnostics: report.list };
   let bytes: Buffer;

@@ -13,7 +13,18 @@ import { generateDebate } from '../../scripts/generate-debate.mjs';
 import { runCheck } from '../../src/commands/check.js';
 import { parseCleanYaml } from '../../src/model/clean-yaml.js';
 import { loadDebate } from '../../src/model/load.js';
-import { assemble, CORPUS_CASES, capture, cleanScratch, debateWith, FIXTURES, fastReaderAgrees, MINIMAL, ROOT, scratch } from './helpers.js';
+import {
+  assemble,
+  CORPUS_CASES,
+  capture,
+  cleanScratch,
+  debateWith,
+  FIXTURES,
+  fastReaderAgrees,
+  MINIMAL,
+  ROOT,
+  scratch,
+} from './helpers.js';
 
 afterAll(cleanScratch);
 
@@ -30,6 +41,8 @@ vi.doUnmock('../../src/model/clean-yaml.js');
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_125);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * RUNS));
+// Generous, so a machine busy with other work does not fail a run that would pass; no time is asserted.
+const TIMEOUT = 60_000 * Math.max(1, RUNS);
 
 const yamlFiles = (dir: string) => readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && statSync(join(dir, n)).isFile());
 
@@ -96,41 +109,68 @@ describe('loading with and without the fast reader', () => {
     await expectSameLoad(dir);
   });
 
-  it('gives the same result on debates written in every style YAML allows, with mistakes among them', async () => {
-    // Random debates, each written with random quoting, folding and list styles (yaml's
-    // stringify), some of whose values are wrong: a reference to nothing, a bad stance, a number.
-    const word = fc.constantFrom('bridge', 'toll', 'yes', 'no', '1e3', '0x1F', '~', 'null', 'a: b', '#3', 'x #y', "it's", '"q"', 'Ünï', '😀', '- z', '2001-12-14');
-    const textArb = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
-    const style = fc.record({
-      defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL'),
-      lineWidth: fc.constantFrom(0, 30, 80),
-      indentSeq: fc.boolean(),
-      indent: fc.constantFrom(2, 4),
-      flowList: fc.boolean(),
-    });
-    await fc.assert(
-      fc.asyncProperty(fc.array(textArb, { minLength: 3, maxLength: 3 }), style, fc.constantFrom('for', 'against', 'maybe', 3), async (texts, s, stance) => {
-        const { flowList, ...options } = s;
-        const actor = {
-          name: texts[0],
-          positions: [
-            {
-              id: 'worth-it',
-              issue: 'cost',
-              stance,
-              claim: texts[1],
-              evidence: [{ kind: 'claim', text: texts[2], source: 'minutes' }],
-              responds_to: flowList ? ['residents/more-traffic'] : ['residents/nothing'],
-            },
-          ],
-        };
-        const text = stringify(actor, { ...(options as ToStringOptions), flowCollectionPadding: false });
-        const dir = debateWith({ 'council.yaml': flowList ? text.replace(/responds_to:\n\s+- (\S+)/, 'responds_to: [$1]') : text });
-        await expectSameLoad(dir);
-      }),
-      { seed: SEED, numRuns: runs(25) },
-    );
-  });
+  it(
+    'gives the same result on debates written in every style YAML allows, with mistakes among them',
+    async () => {
+      // Random debates, each written with random quoting, folding and list styles (yaml's
+      // stringify), some of whose values are wrong: a reference to nothing, a bad stance, a number.
+      const word = fc.constantFrom(
+        'bridge',
+        'toll',
+        'yes',
+        'no',
+        '1e3',
+        '0x1F',
+        '~',
+        'null',
+        'a: b',
+        '#3',
+        'x #y',
+        "it's",
+        '"q"',
+        'Ünï',
+        '😀',
+        '- z',
+        '2001-12-14',
+      );
+      const textArb = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
+      const style = fc.record({
+        defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL'),
+        lineWidth: fc.constantFrom(0, 30, 80),
+        indentSeq: fc.boolean(),
+        indent: fc.constantFrom(2, 4),
+        flowList: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(textArb, { minLength: 3, maxLength: 3 }),
+          style,
+          fc.constantFrom('for', 'against', 'maybe', 3),
+          async (texts, s, stance) => {
+            const { flowList, ...options } = s;
+            const actor = {
+              name: texts[0],
+              positions: [
+                {
+                  id: 'worth-it',
+                  issue: 'cost',
+                  stance,
+                  claim: texts[1],
+                  evidence: [{ kind: 'claim', text: texts[2], source: 'minutes' }],
+                  responds_to: flowList ? ['residents/more-traffic'] : ['residents/nothing'],
+                },
+              ],
+            };
+            const text = stringify(actor, { ...(options as ToStringOptions), flowCollectionPadding: false });
+            const dir = debateWith({ 'council.yaml': flowList ? text.replace(/responds_to:\n\s+- (\S+)/, 'responds_to: [$1]') : text });
+            await expectSameLoad(dir);
+          },
+        ),
+        { seed: SEED, numRuns: runs(25) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('the fast reader on mutated files', () => {
@@ -139,10 +179,72 @@ describe('the fast reader on mutated files', () => {
     ...yamlFiles(join(ROOT, 'positions/mexico-cartels')).map((n) => readFileSync(join(ROOT, 'positions/mexico-cartels', n), 'utf8')),
   ];
   const SNIPPETS = [
-    ' ', '  ', '\t', '#', ' #', ' # x', ': ', ':', '"', "'", "''", '-', '- ', '\n', '\n  ', '\n    ', '\n\n', '  \n',
-    'yes', 'no', '1e3', '0x1F', '0o17', '~', 'null', 'True', '.inf', '-1', '+2', '2001-12-14t21:59:43.10-05:00',
-    '&a ', '*a', '!!str ', '!x ', '|', '>', '|-', '>-', '|+', '>2', '[', ']', '{', '}', ',', '%', '@', '`', '?', '? ',
-    'é', '😀', '\ud83d', '\u00a0', '\u2028', '\u0085', '\u200b', '\u0007', '\r', '\r\n', '\\', '\\n', '---\n', '...\n', 'key: ', '__proto__: ',
+    ' ',
+    '  ',
+    '\t',
+    '#',
+    ' #',
+    ' # x',
+    ': ',
+    ':',
+    '"',
+    "'",
+    "''",
+    '-',
+    '- ',
+    '\n',
+    '\n  ',
+    '\n    ',
+    '\n\n',
+    '  \n',
+    'yes',
+    'no',
+    '1e3',
+    '0x1F',
+    '0o17',
+    '~',
+    'null',
+    'True',
+    '.inf',
+    '-1',
+    '+2',
+    '2001-12-14t21:59:43.10-05:00',
+    '&a ',
+    '*a',
+    '!!str ',
+    '!x ',
+    '|',
+    '>',
+    '|-',
+    '>-',
+    '|+',
+    '>2',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '%',
+    '@',
+    '`',
+    '?',
+    '? ',
+    'é',
+    '😀',
+    '\ud83d',
+    '\u00a0',
+    '\u2028',
+    '\u0085',
+    '\u200b',
+    '\u0007',
+    '\r',
+    '\r\n',
+    '\\',
+    '\\n',
+    '---\n',
+    '...\n',
+    'key: ',
+    '__proto__: ',
   ];
   const mutation = fc.oneof(
     fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), what: fc.constantFrom(...SNIPPETS) }),
@@ -163,37 +265,49 @@ describe('the fast reader on mutated files', () => {
     return text.slice(0, start) + moved + text.slice(end);
   };
 
-  it('reads exactly as the full parser whenever it takes a file, and takes many', () => {
-    let taken = 0;
-    let total = 0;
-    fc.assert(
-      fc.property(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (base, mutations) => {
-        const text = mutations.reduce(apply, bases[base] as string);
-        total++;
-        if (fastReaderAgrees(text)) taken++;
-      }),
-      { seed: SEED, numRuns: runs(3000) },
-    );
-    // Many mutations leave a file clean (a space inside a text, a deleted letter): those must still be read fast.
-    expect(taken / total).toBeGreaterThan(0.1);
-  });
-
-  it('reads any text as the full parser does, in whatever style it is written', () => {
-    let taken = 0;
-    let total = 0;
-    fc.assert(
-      fc.property(
-        fc.dictionary(fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/), fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(fc.string(), { maxLength: 3 })), { minKeys: 1, maxKeys: 6 }),
-        fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL'),
-        fc.constantFrom(0, 20, 80),
-        (data, defaultStringType, lineWidth) => {
-          const text = stringify(data, { defaultStringType, lineWidth } as ToStringOptions);
+  it(
+    'reads exactly as the full parser whenever it takes a file, and takes many',
+    () => {
+      let taken = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (base, mutations) => {
+          const text = mutations.reduce(apply, bases[base] as string);
           total++;
           if (fastReaderAgrees(text)) taken++;
-        },
-      ),
-      { seed: SEED, numRuns: runs(3000) },
-    );
-    expect(taken / total).toBeGreaterThan(0.1);
-  });
+        }),
+        { seed: SEED, numRuns: runs(3000) },
+      );
+      // Many mutations leave a file clean (a space inside a text, a deleted letter): those must still be read fast.
+      expect(taken / total).toBeGreaterThan(0.1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads any text as the full parser does, in whatever style it is written',
+    () => {
+      let taken = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(
+          fc.dictionary(
+            fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/),
+            fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(fc.string(), { maxLength: 3 })),
+            { minKeys: 1, maxKeys: 6 },
+          ),
+          fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL'),
+          fc.constantFrom(0, 20, 80),
+          (data, defaultStringType, lineWidth) => {
+            const text = stringify(data, { defaultStringType, lineWidth } as ToStringOptions);
+            total++;
+            if (fastReaderAgrees(text)) taken++;
+          },
+        ),
+        { seed: SEED, numRuns: runs(3000) },
+      );
+      expect(taken / total).toBeGreaterThan(0.1);
+    },
+    TIMEOUT,
+  );
 });

@@ -9,7 +9,10 @@ import { parseCleanYaml } from '../../src/model/clean-yaml.js';
 import { fastReaderAgrees, MINIMAL, ROOT } from './helpers.js';
 
 const EXAMPLE = join(ROOT, 'positions/mexico-cartels');
-const yamlIn = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => readFileSync(join(dir, n), 'utf8'));
+const yamlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => readFileSync(join(dir, n), 'utf8'));
 
 /** One actor file with `value` as the claim of its only position (indented as a value there). */
 const claim = (value: string) => `name: A\npositions:\n  - id: p\n    issue: i\n    claim: ${value}\n    stance: for\n`;

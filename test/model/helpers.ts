@@ -3,14 +3,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { parseCleanYaml } from '../../src/model/clean-yaml.js';
 import type { Diagnostic } from '../../src/model/diagnostics.js';
 import { loadDebate } from '../../src/model/load.js';
 import { spotsOf } from '../../src/model/locate.js';
 import { parseYamlText } from '../../src/model/read.js';
 import type { Model } from '../../src/model/types.js';
-
-import { expect } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 export { CLI, ROOT, runCli } from '../helpers/cli.js';
