@@ -1,6 +1,7 @@
 // Bytes → text: a file must be UTF-8 (a BOM is dropped); UTF-16, NUL bytes and
 // broken sequences are reported at their line and column, never decoded into
 // replacement characters a reader would take for the author's text.
+import { isUtf8 } from 'node:buffer';
 import type { FileReporter } from './diagnostics.js';
 
 /** The file's bytes as text, or undefined (reported where it breaks) when they are not UTF-8 text. */
@@ -20,7 +21,8 @@ export function decode(bytes: Buffer, report: FileReporter): string | undefined 
     );
     return undefined;
   }
-  const bad = firstInvalidUtf8(bytes);
+  // Node's own check (native) clears a sound file at once; only a broken one is walked byte by byte to find where.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const { line, col } = bytePosition(bytes, bad);
     const hex = bytes[bad]?.toString(16).padStart(2, '0');
