@@ -21,6 +21,8 @@ const DECLINE = Symbol('decline');
 
 /** Deeper than any standpoint file, far below the full path's own limit. */
 const MAX_DEPTH = 32;
+/** Far longer than any key of the format, far below the 1,024 characters YAML allows a key. */
+const MAX_KEY = 100;
 /** What the core schema would read as null, a boolean or a number: never text, so never ours. */
 const NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
@@ -154,7 +156,8 @@ class Reader {
       const k = this.keyEnd(start);
       if (k === -1) decline();
       const key = text.slice(start, k);
-      if (keys.has(key) || key === '__proto__') decline();
+      // A key over 1,024 characters is an error in the full parser.
+      if (keys.has(key) || key === '__proto__' || key.length > MAX_KEY) decline();
       value[key] = this.value(k + 1, m, true);
       keys.set(key, this.spot);
       if (!this.skipBlank()) break;

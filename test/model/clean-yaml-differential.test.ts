@@ -244,6 +244,7 @@ describe('the fast reader on mutated files', () => {
     '---\n',
     '...\n',
     'key: ',
+    `${'k'.repeat(1030)}: `,
     '__proto__: ',
   ];
   const mutation = fc.oneof(

@@ -24,6 +24,7 @@ describe('the fast reader', () => {
 
   it.each([
     ['plain text', 'The bridge pays for itself.'],
+    ['a key named like a YAML word', 'x\n    null: x\n    True: x'],
     ['a plain text with a comment after it', 'The bridge # pays'],
     ['a # inside plain text', 'Issue#3 is open'],
     ['a colon without a space', 'see https://example.org/a:b'],
@@ -76,6 +77,7 @@ describe('the fast reader', () => {
     ['a quoted key', '"a": x\n'],
     ['a complex key', '? a\n: x\n'],
     ['a __proto__ key', '__proto__: x\n'],
+    ['a key over 1,024 characters', `${'k'.repeat(1100)}: x\n`],
     ['CRLF line ends', 'a: x\r\nb: y\r\n'],
     ['a byte order mark', '\ufeffa: x\n'],
     ['a file of comments only', '# nothing\n'],
