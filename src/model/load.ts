@@ -95,13 +95,9 @@ export async function loadDebate(dirArg: string, options: LoadOptions = {}): Pro
   let debateBroken = false;
   if (hasDebate) {
     const from = diagnostics.length;
-    debate = accept(
-      await readYamlFile(debateFile, undefined, root, true),
-      DebateSchema,
-      ['issues', 'sources', 'discussion'],
-      diagnostics,
-      texts,
-    );
+    const read = await readYamlFile(debateFile, undefined, root, true);
+    debate =
+      acceptClean(read, DebateSchema, texts) ?? accept(fully(read), DebateSchema, ['issues', 'sources', 'discussion'], diagnostics, texts);
     debateBroken = hasErrors(diagnostics.slice(from));
   } else if (names.length > 0 || diagnostics.length === 0) {
     const report = new FileReporter(debateFile);
@@ -154,12 +150,12 @@ async function buildFromFile(
     return { built: same.built, broken: hasErrors(same.diagnostics) };
   }
   const from = diagnostics.length;
-  let loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts, known.names);
+  let loaded = acceptClean(read, ActorSchema, texts);
   let built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
-  if (read.spots && read.text !== undefined && diagnostics.length > from) {
-    // Read fast, yet not clean: its diagnostics come from the full path, as for any other file with a problem.
+  if (!built || diagnostics.length > from) {
+    // Not read fast, or read fast yet not clean: every diagnostic of the file comes from the full path.
     diagnostics.length = from;
-    read = parseYamlText(a.file, read.text);
+    read = fully(read);
     loaded = accept(read, ActorSchema, ['positions', 'people'], diagnostics, texts, known.names);
     built = loaded && buildActor(a.id, loaded, known.knowIssues, known, diagnostics);
   }
@@ -168,33 +164,35 @@ async function buildFromFile(
   return { built, broken: hasErrors(own) };
 }
 
+/**
+ * A file the fast reader took (clean-yaml.ts), when it is valid as it is;
+ * undefined otherwise, and then the file goes the full way (`fully`, `accept`),
+ * so that its diagnostics are exactly those of any file with a problem.
+ */
+function acceptClean<T>(read: ReadFile, schema: Parameters<typeof validate<T>>[0], texts: Map<string, string>): Loaded<T> | undefined {
+  if (!read.spots || !read.lineCounter || read.text === undefined) return undefined;
+  const valid = schema.safeParse(read.data);
+  if (!valid.success) return undefined;
+  texts.set(read.file, read.text);
+  const origin = new Map<string, number[]>();
+  return { file: read.file, value: valid.data, origin, dropped: new Map(), at: locator(read.file, read.spots, read.lineCounter, origin) };
+}
+
+/** The file parsed the full way, if the fast reader read it. */
+function fully(read: ReadFile): ReadFile {
+  return read.spots && read.text !== undefined ? parseYamlText(read.file, read.text) : read;
+}
+
 function accept<T>(
-  fastRead: ReadFile,
+  read: ReadFile,
   schema: Parameters<typeof validate<T>>[0],
   salvage: readonly string[],
   diagnostics: Diagnostic[],
   texts: Map<string, string>,
   names?: Names,
 ): Loaded<T> | undefined {
-  let read = fastRead;
   diagnostics.push(...read.diagnostics);
   if (read.text !== undefined) texts.set(read.file, read.text);
-  if (read.spots && read.lineCounter && read.text !== undefined) {
-    const valid = schema.safeParse(read.data);
-    if (valid.success) {
-      const origin = new Map<string, number[]>();
-      return {
-        file: read.file,
-        value: valid.data,
-        origin,
-        dropped: new Map(),
-        at: locator(read.file, read.spots, read.lineCounter, origin),
-      };
-    }
-    // Invalid: the file is parsed again the full way, which the messages need (and which finds no new problem in the YAML).
-    read = parseYamlText(read.file, read.text);
-    diagnostics.push(...read.diagnostics);
-  }
   if (read.data === undefined || !read.doc || !read.lineCounter || read.text === undefined) return undefined;
   const report = new FileReporter(read.file);
   const parsed = { text: read.text, doc: read.doc, lineCounter: read.lineCounter, data: read.data };
