@@ -48,8 +48,12 @@ const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).de
 }
 const SGR = /\u001b[[0-9;]*m/g;
 const cache = new Map();
+// wrap-ansi counts escapes as visible (countAnsiEscapeCodes); in text that has
+// none, that is the plain width.
+const plainOptions = (input, options) =>
+  options === undefined || (options.countAnsiEscapeCodes === true && options.ambiguousIsNarrow === undefined && !input.includes('\u001b'));
 export default function stringWidth(input, options) {
-  if (options !== undefined || typeof input !== 'string') return real(input, options);
+  if (typeof input !== 'string' || !plainOptions(input, options)) return real(input, options);
   let w = cache.get(input);
   if (w === undefined) {
     if (cache.size >= 4000) cache.clear();
@@ -202,6 +206,37 @@ export const inkReleasePlugin = {
   },
 };
 
+/**
+ * Building the first Intl.Segmenter of a process loads ICU's break rules, some
+ * 15-20 ms; wrap-ansi, slice-ansi, ansi-tokenize and Ink each build one when their module
+ * loads, though a frame of plain text never segments anything (src/text/narrow.ts).
+ * Here each builds it on its first `segment` call instead. The build stops if
+ * a module no longer builds one the way it is matched.
+ */
+const SEGMENTER_AT_LOAD = /[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|wrap-ansi[\\/]index|slice-ansi[\\/]tokenize-ansi|ink[\\/]build[\\/]line-update)\.js$/;
+const LAZY_SEGMENTER = `const __lazySegmenter = (...args) => {
+  let real;
+  return { segment: (text) => (real ??= new Intl.Segmenter(...args)).segment(text) };
+};
+`;
+
+export const lazySegmenterPlugin = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    b.onLoad({ filter: SEGMENTER_AT_LOAD }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const made = /^const (\w+) = new Intl\.Segmenter\(/m;
+      const name = made.exec(text)?.[1];
+      // Only `.segment(…)` is ever called on it: anything else would meet the stand-in.
+      const other = name && new RegExp(`\\b${name}\\.(?!segment\\()|[(,]\\s*${name}\\b|\\b${name}\\s*[),]`).test(text);
+      if (!name || other) {
+        return { errors: [{ text: `lazy-segmenter: ${args.path} no longer builds one Intl.Segmenter used only for segment()` }] };
+      }
+      return { contents: LAZY_SEGMENTER + text.replace(made, `const ${name} = __lazySegmenter(`), loader: 'js' };
+    });
+  },
+};
+
 const STALE_MS = 60 * 60 * 1000;
 const BUNDLE = /^app-[A-Z0-9]+\.cjs$/;
 
@@ -241,7 +276,7 @@ export async function buildCli({ pack = false } = {}) {
         'import.meta.url': '__standpoint_url',
       },
       banner: { js: "var __standpoint_url = require('node:url').pathToFileURL(__filename).href;" },
-      plugins: process.env.STOCK ? [yogaPlugin, inkReleasePlugin] : [memoPlugin, yogaPlugin, inkReleasePlugin],
+      plugins: process.env.STOCK ? [yogaPlugin, inkReleasePlugin] : [memoPlugin, lazySegmenterPlugin, yogaPlugin, inkReleasePlugin],
       metafile: true,
       logLevel: 'warning',
     });
