@@ -213,7 +213,8 @@ export const inkReleasePlugin = {
  * Here each builds it on its first `segment` call instead. The build stops if
  * a module no longer builds one the way it is matched.
  */
-const SEGMENTER_AT_LOAD = /[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|wrap-ansi[\\/]index|slice-ansi[\\/]tokenize-ansi|ink[\\/]build[\\/]line-update)\.js$/;
+const SEGMENTER_AT_LOAD =
+  /[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|wrap-ansi[\\/]index|slice-ansi[\\/]tokenize-ansi|ink[\\/]build[\\/]line-update)\.js$/;
 const LAZY_SEGMENTER = `const __lazySegmenter = (...args) => {
   let real;
   return { segment: (text) => (real ??= new Intl.Segmenter(...args)).segment(text) };

@@ -11,7 +11,7 @@ import { saveCodeCache } from '../launch/hook.js';
 import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
-import { DEBATE_FILE } from '../model/terms.js';
+import { DEBATE_FILE, RESPONSES_DIR } from '../model/terms.js';
 import { type Output, processOutput } from '../terminal/output.js';
 import type { RunOptions } from '../tui/run.js';
 import type { DebateChoice } from '../tui/screens/picker/view.js';
@@ -82,6 +82,8 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     early.start(d);
     const loaded = await loadDebateRemembered(d);
     // Quiz answers, for the class view: read with the debate, never as actors.
+    // Without a responses folder, the reader (and the schema it builds) is not loaded.
+    if (!existsSync(join(loaded.model.dir, RESPONSES_DIR))) return { ...loaded, respondents: [] };
     const { readRespondents } = await import('../model/respondent.js');
     const { respondents } = await readRespondents(
       loaded.model.dir,
