@@ -238,6 +238,62 @@ export const lazySegmenterPlugin = {
   },
 };
 
+/**
+ * Node's child_process (with net, dgram and streams) and assert cost a few
+ * milliseconds each to load, and commander, terminal-size, cross-spawn and signal-exit load
+ * them at start to use them rarely or never: commander to run external
+ * subcommands (standpoint has none), terminal-size only when the terminal does
+ * not tell its size, cross-spawn (the TUI's editor launcher) when an editor is
+ * opened, signal-exit for one argument check. They get stand-ins
+ * that load the real module on first use. The build stops if an importer no
+ * longer matches.
+ */
+const lazyCalls = (name, calls) =>
+  `${calls.map((c) => `export function ${c}(...args) { return require('node:${name}').${c}(...args); }`).join('\n')}
+export default { ${calls.join(', ')} };
+`;
+const LAZY_BUILTINS = {
+  child_process: {
+    importers: /[\\/]node_modules[\\/](commander[\\/]lib[\\/]command|terminal-size[\\/]index|cross-spawn[\\/]index)\.js$/,
+    contents: lazyCalls('child_process', ['spawn', 'spawnSync', 'execFileSync']),
+  },
+  // signal-exit checks each handler it is given is a function: assert is loaded only to say it is not.
+  assert: {
+    importers: /[\\/]node_modules[\\/]signal-exit[\\/]index\.js$/,
+    contents: `export function equal(actual, expected, message) {
+  if (actual != expected) require('node:assert').equal(actual, expected, message);
+}
+export default { equal };
+`,
+  },
+};
+
+export const lazyBuiltinsPlugin = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const applied = new Set();
+    b.onStart(() => applied.clear());
+    b.onResolve({ filter: /^(node:)?(child_process|assert)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (args.namespace === 'lazy-builtin' || !LAZY_BUILTINS[name].importers.test(args.importer)) return undefined;
+      applied.add(args.importer.match(LAZY_BUILTINS[name].importers)[0]);
+      return { path: name, namespace: 'lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, ({ path }) => ({ contents: LAZY_BUILTINS[path].contents, loader: 'js' }));
+    b.onEnd((result) => {
+      if (result.errors.length === 0 && applied.size < 4) {
+        return {
+          errors: [
+            {
+              text: `lazy-builtins: only ${[...applied].join(', ') || 'none'} of commander, terminal-size, cross-spawn and signal-exit still load child_process or assert as expected`,
+            },
+          ],
+        };
+      }
+    });
+  },
+};
+
 const STALE_MS = 60 * 60 * 1000;
 const BUNDLE = /^app-[A-Z0-9]+\.cjs$/;
 
@@ -277,7 +333,9 @@ export async function buildCli({ pack = false } = {}) {
         'import.meta.url': '__standpoint_url',
       },
       banner: { js: "var __standpoint_url = require('node:url').pathToFileURL(__filename).href;" },
-      plugins: process.env.STOCK ? [yogaPlugin, inkReleasePlugin] : [memoPlugin, lazySegmenterPlugin, yogaPlugin, inkReleasePlugin],
+      plugins: process.env.STOCK
+        ? [yogaPlugin, inkReleasePlugin]
+        : [memoPlugin, lazySegmenterPlugin, lazyBuiltinsPlugin, yogaPlugin, inkReleasePlugin],
       metafile: true,
       logLevel: 'warning',
     });
