@@ -95,8 +95,9 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   const start = await startOptions(opts);
   const [{ runTui }, { liveReload }] = await tui;
   // Once the first frame is drawn and the keys answered, the code that did it is
-  // compiled: keep it for the next start (at quit, if that comes sooner).
-  const idle = setTimeout(saveCodeCache, 2000).unref();
+  // compiled: keep it for the next start (at quit, if that comes sooner), in
+  // place of a cache another command made without the TUI's code.
+  const idle = setTimeout(() => saveCodeCache({ grow: true }), 2000).unref();
   const saveAnswers = async (model: Parameters<NonNullable<RunOptions['saveAnswers']>>[0], answers: Answers) => {
     const { saveRespondent } = await import('../authoring/save-respondent.js');
     return saveRespondent(model, opts.saveName ?? 'respondent', answers);
