@@ -1,7 +1,17 @@
 // The benchmark's arithmetic and its reading of the terminal stream: a wrong
 // median or a missed frame would make every figure it prints wrong.
 import { describe, expect, it } from 'vitest';
-import { FRAME_END, FRAME_START, FrameCounter, formatReport, half, median, quantile, spreadOf, verdict } from '../../scripts/bench/stats.mjs';
+import {
+  FRAME_END,
+  FRAME_START,
+  FrameCounter,
+  formatReport,
+  half,
+  median,
+  quantile,
+  spreadOf,
+  verdict,
+} from '../../scripts/bench/stats.mjs';
 
 describe('median and quantile', () => {
   it('takes the middle value, or the mean of the middle two', () => {
