@@ -17,8 +17,10 @@ export interface ReportRow {
   against: string;
   target: string;
   result: string;
-  /** The number the verdict judges, when there is one. */
+  /** The figure's number (a wall-time ratio for starts), when there is one. */
   value?: number;
+  /** For starts: the CPU-time ratio. */
+  cpuValue?: number;
   /** This row's value in each half of the run, and how far apart they are. */
   halves?: string;
 }
