@@ -18,8 +18,8 @@
 // bench's own temporary folder; section 1 says which starts find what there.
 // --quick (CI) uses a tiny debate and few rounds: it shows that the bench
 // works and exits 0 whatever the timings; the full run exits 1 on a MISS.
-// --only start,keys,check,problems,scale,search runs only those sections (and
-// writes no report). Every sample is taken in rounds, so each figure is also
+// --only start,keys,check,problems,scale,search runs only those sections, and
+// --sizes 3,1000 the debates of these sizes only (neither writes the report). Every sample is taken in rounds, so each figure is also
 // computed on the even and on the odd rounds alone: the "halves" column shows
 // both and how far apart they are, which is how far two runs can be trusted
 // to agree.
@@ -66,6 +66,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
+    sizes: { type: 'string' },
   },
 });
 const quick = flags.quick;
@@ -76,6 +77,11 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const wanted = (section) => !only || only.includes(section);
+const sizes = flags.sizes?.split(',').map(Number);
+if (sizes && (sizes.length === 0 || !sizes.every((n) => Number.isInteger(n) && n > 0))) {
+  process.stderr.write(`bench: --sizes takes actor counts, as 3,100,1000 (not ${flags.sizes})\n`);
+  process.exit(2);
+}
 const plan = quick
   ? {
       warmup: 1,
@@ -102,6 +108,8 @@ const plan = quick
       searchWords: ['policy', 'trade law', 'court', 'budget'],
       searchSessions: 2,
     };
+// --sizes 3,1000: the scale and search sections on these sizes only (search on the largest).
+if (sizes) plan.sizes = sizes;
 
 // One walk through the TUI, then back to the matrix one issue further down.
 // Only keys that change the screen whatever the debate holds (an actor may
@@ -177,7 +185,7 @@ async function main() {
     const parts = [formatReport(rows, { judged: !quick }), agreementLine(rows), details(figures, largeLabel)];
     if (figures.scale) parts.push(scaleTable(figures.scale));
     const report = parts.join('\n\n');
-    if (!quick && !only) {
+    if (!quick && !only && !sizes) {
       await mkdir(join(ROOT, 'docs'), { recursive: true });
       await writeFile(join(ROOT, 'docs', 'performance.md'), performanceDoc(report, figures));
     }
