@@ -48,8 +48,12 @@ const real = (input, options) => (loaded ??= require(${JSON.stringify(real)}).de
 }
 const SGR = /\u001b[[0-9;]*m/g;
 const cache = new Map();
+// wrap-ansi counts escapes as visible (countAnsiEscapeCodes); in text that has
+// none, that is the plain width.
+const plainOptions = (input, options) =>
+  options === undefined || (options.countAnsiEscapeCodes === true && options.ambiguousIsNarrow === undefined && !input.includes('\u001b'));
 export default function stringWidth(input, options) {
-  if (options !== undefined || typeof input !== 'string') return real(input, options);
+  if (typeof input !== 'string' || !plainOptions(input, options)) return real(input, options);
   let w = cache.get(input);
   if (w === undefined) {
     if (cache.size >= 4000) cache.clear();
@@ -202,6 +206,94 @@ export const inkReleasePlugin = {
   },
 };
 
+/**
+ * Building the first Intl.Segmenter of a process loads ICU's break rules, some
+ * 15-20 ms; wrap-ansi, slice-ansi, ansi-tokenize and Ink each build one when their module
+ * loads, though a frame of plain text never segments anything (src/text/narrow.ts).
+ * Here each builds it on its first `segment` call instead. The build stops if
+ * a module no longer builds one the way it is matched.
+ */
+const SEGMENTER_AT_LOAD =
+  /[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|wrap-ansi[\\/]index|slice-ansi[\\/]tokenize-ansi|ink[\\/]build[\\/]line-update)\.js$/;
+const LAZY_SEGMENTER = `const __lazySegmenter = (...args) => {
+  let real;
+  return { segment: (text) => (real ??= new Intl.Segmenter(...args)).segment(text) };
+};
+`;
+
+export const lazySegmenterPlugin = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    b.onLoad({ filter: SEGMENTER_AT_LOAD }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const made = /^const (\w+) = new Intl\.Segmenter\(/m;
+      const name = made.exec(text)?.[1];
+      // Only `.segment(…)` is ever called on it: anything else would meet the stand-in.
+      const other = name && new RegExp(`\\b${name}\\.(?!segment\\()|[(,]\\s*${name}\\b|\\b${name}\\s*[),]`).test(text);
+      if (!name || other) {
+        return { errors: [{ text: `lazy-segmenter: ${args.path} no longer builds one Intl.Segmenter used only for segment()` }] };
+      }
+      return { contents: LAZY_SEGMENTER + text.replace(made, `const ${name} = __lazySegmenter(`), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Node's child_process (with net, dgram and streams) and assert cost a few
+ * milliseconds each to load, and commander, terminal-size, cross-spawn and signal-exit load
+ * them at start to use them rarely or never: commander to run external
+ * subcommands (standpoint has none), terminal-size only when the terminal does
+ * not tell its size, cross-spawn (the TUI's editor launcher) when an editor is
+ * opened, signal-exit for one argument check. They get stand-ins
+ * that load the real module on first use. The build stops if an importer no
+ * longer matches.
+ */
+const lazyCalls = (name, calls) =>
+  `${calls.map((c) => `export function ${c}(...args) { return require('node:${name}').${c}(...args); }`).join('\n')}
+export default { ${calls.join(', ')} };
+`;
+const LAZY_BUILTINS = {
+  child_process: {
+    importers: /[\\/]node_modules[\\/](commander[\\/]lib[\\/]command|terminal-size[\\/]index|cross-spawn[\\/]index)\.js$/,
+    contents: lazyCalls('child_process', ['spawn', 'spawnSync', 'execFileSync']),
+  },
+  // signal-exit checks each handler it is given is a function: assert is loaded only to say it is not.
+  assert: {
+    importers: /[\\/]node_modules[\\/]signal-exit[\\/]index\.js$/,
+    contents: `export function equal(actual, expected, message) {
+  if (actual != expected) require('node:assert').equal(actual, expected, message);
+}
+export default { equal };
+`,
+  },
+};
+
+export const lazyBuiltinsPlugin = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const applied = new Set();
+    b.onStart(() => applied.clear());
+    b.onResolve({ filter: /^(node:)?(child_process|assert)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (args.namespace === 'lazy-builtin' || !LAZY_BUILTINS[name].importers.test(args.importer)) return undefined;
+      applied.add(args.importer.match(LAZY_BUILTINS[name].importers)[0]);
+      return { path: name, namespace: 'lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, ({ path }) => ({ contents: LAZY_BUILTINS[path].contents, loader: 'js' }));
+    b.onEnd((result) => {
+      if (result.errors.length === 0 && applied.size < 4) {
+        return {
+          errors: [
+            {
+              text: `lazy-builtins: only ${[...applied].join(', ') || 'none'} of commander, terminal-size, cross-spawn and signal-exit still load child_process or assert as expected`,
+            },
+          ],
+        };
+      }
+    });
+  },
+};
+
 const STALE_MS = 60 * 60 * 1000;
 const BUNDLE = /^app-[A-Z0-9]+\.cjs$/;
 
@@ -241,7 +333,9 @@ export async function buildCli({ pack = false } = {}) {
         'import.meta.url': '__standpoint_url',
       },
       banner: { js: "var __standpoint_url = require('node:url').pathToFileURL(__filename).href;" },
-      plugins: process.env.STOCK ? [yogaPlugin, inkReleasePlugin] : [memoPlugin, yogaPlugin, inkReleasePlugin],
+      plugins: process.env.STOCK
+        ? [yogaPlugin, inkReleasePlugin]
+        : [memoPlugin, lazySegmenterPlugin, lazyBuiltinsPlugin, yogaPlugin, inkReleasePlugin],
       metafile: true,
       logLevel: 'warning',
     });

@@ -17,5 +17,13 @@ export interface ReportRow {
   against: string;
   target: string;
   result: string;
+  /** The figure's number (a wall-time ratio for starts), when there is one. */
+  value?: number;
+  /** For starts: the CPU-time ratio. */
+  cpuValue?: number;
+  /** This row's value in each half of the run, and how far apart they are. */
+  halves?: string;
 }
 export function formatReport(rows: readonly ReportRow[], options?: { judged?: boolean }): string;
+export function half<T>(figures: T, which: 0 | 1, keep?: readonly string[]): T;
+export function spreadOf(a: number, b: number): number;

@@ -87,8 +87,16 @@ export function formatRatio(r) {
  * run, whose tiny inputs say nothing about the targets.
  */
 export function formatReport(rows, { judged = true } = {}) {
-  const head = ['measure', 'figure', 'against', 'target', 'result'];
-  const body = rows.map((r) => [r.name, r.figure, r.against, r.target, judged ? r.result : `(${r.result})`]);
+  const withHalves = rows.some((r) => r.halves !== undefined);
+  const head = ['measure', 'figure', 'against', 'target', 'result', ...(withHalves ? ['halves'] : [])];
+  const body = rows.map((r) => [
+    r.name,
+    r.figure,
+    r.against,
+    r.target,
+    judged ? r.result : `(${r.result})`,
+    ...(withHalves ? [r.halves ?? '-'] : []),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells) =>
     cells
@@ -96,4 +104,29 @@ export function formatReport(rows, { judged = true } = {}) {
       .join('  ')
       .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/**
+ * The figures of one half of a run: every list of numbers cut to its even
+ * (half 0) or odd (half 1) samples, taken in turn, so the two halves ran
+ * interleaved under the same load. Lists named in `keep` (sizes, not samples)
+ * stay whole.
+ */
+export function half(figures, which, keep = ['sizes']) {
+  const cut = (value, key) => {
+    if (Array.isArray(value)) {
+      if (keep.includes(key) || !value.every((v) => typeof v === 'number')) return value.map((v) => cut(v));
+      return value.filter((_, i) => i % 2 === which);
+    }
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cut(v, k)]));
+    return value;
+  };
+  return cut(figures);
+}
+
+/** How far apart two halves' figures are, as a fraction of their mean (0.1 = 10%); NaN when either is missing. */
+export function spreadOf(a, b) {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.NaN;
+  const mean = (Math.abs(a) + Math.abs(b)) / 2;
+  return mean === 0 ? 0 : Math.abs(a - b) / mean;
 }

@@ -8,7 +8,6 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { columnLetter, type GridProblem, readGrid } from '../authoring/grid.js';
-import { gridActorTemplate, gridDebateTemplate } from '../authoring/grid-templates.js';
 import { kebabSuggestion, nameFromId } from '../authoring/ids.js';
 import { modeline } from '../authoring/modeline.js';
 import { writeNewFile } from '../authoring/write-file.js';
@@ -49,6 +48,8 @@ export async function runImportCsv(args: ImportCsvArgs, o: Output): Promise<numb
     return fail(1, `${n} problem${n === 1 ? '' : 's'} in ${shownFile}; nothing was written. Fix the cells named above and import again.`);
   }
   const { grid } = read;
+  // The templates load the YAML library: only this command and `new` need it.
+  const { gridActorTemplate, gridDebateTemplate } = await import('../authoring/grid-templates.js');
   const stem = basename(args.file, extname(args.file));
   const id = kebabSuggestion(stem) || 'imported';
   const dir = resolve(args.dir ?? join(DEFAULT_PARENT, id));

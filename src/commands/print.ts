@@ -2,7 +2,6 @@
 // readers. Also the fallback of the interactive view when stdout is not a terminal.
 import type { Command } from 'commander';
 import type { LensKind } from '../debate/lens.js';
-import { renderPlain } from '../export/plain.js';
 import { chooseDir } from '../model/discover.js';
 import { boundsMessage, clampWidth, WIDTH, wholeNumber, withinBounds } from '../terminal/numbers.js';
 import { type Output, processOutput } from '../terminal/output.js';
@@ -22,6 +21,7 @@ export async function runPrint(dir: string, opts: PrintOptions, o: Output): Prom
   }
   const models = await loadDebates(dir, o, { many: true });
   if (!models) return 2;
+  const { renderPlain } = await import('../export/plain.js');
   const text = models.map((m) => renderPlain(m, { width, lens: opts.lens })).join(`\n${'='.repeat(width)}\n\n`);
   o.out(text);
   return 0;

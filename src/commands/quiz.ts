@@ -6,7 +6,6 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { chooseDir } from '../model/discover.js';
-import { RESPONSES_DIR } from '../model/respondent.js';
 import type { Model } from '../model/types.js';
 import { type Output, processOutput } from '../terminal/output.js';
 import { runOpen } from './open.js';
@@ -56,6 +55,8 @@ export interface ClassOptions {
 
 /** The respondent files of a round: DIR/responses when DIR is a debate folder, else DIR itself. */
 async function roundFolder(dir: string): Promise<string> {
+  // Its module builds the respondent schema: loaded only by the commands that read answers.
+  const { RESPONSES_DIR } = await import('../model/respondent.js');
   const inside = join(dir, RESPONSES_DIR);
   return (await stat(inside).catch(() => undefined))?.isDirectory() ? inside : dir;
 }
@@ -64,7 +65,7 @@ export async function runClass(dir: string, opts: ClassOptions, o: Output): Prom
   const models = await loadDebates(dir, o, { many: false });
   const loaded = models?.[0];
   if (!loaded) return 2;
-  const [{ readRespondentsIn }, { classView }, { classBody }, { lineText }, { blindModel }] = await Promise.all([
+  const [{ readRespondentsIn, RESPONSES_DIR }, { classView }, { classBody }, { lineText }, { blindModel }] = await Promise.all([
     import('../model/respondent.js'),
     import('../debate/class.js'),
     import('../tui/screens/class/layout.js'),

@@ -19,7 +19,7 @@ export interface Report {
   json(model: Model): object;
 }
 
-async function runReport(report: Report, dir: string, opts: ReportOptions, o: Output): Promise<number> {
+async function runReport(load: () => Promise<Report>, dir: string, opts: ReportOptions, o: Output): Promise<number> {
   exitQuietlyOnClosedPipe();
   const width = opts.width ?? clampWidth(o.columns);
   if (!withinBounds(WIDTH, width)) {
@@ -28,6 +28,7 @@ async function runReport(report: Report, dir: string, opts: ReportOptions, o: Ou
   }
   const model = (await loadDebates(dir, o, { many: false }))?.[0];
   if (!model) return 2;
+  const report = await load();
   if (opts.json) o.out(`${safeJson({ formatVersion: 1, debate: model.title, ...report.json(model) })}\n`);
   else o.out(report.text(model, width));
   return 0;
@@ -36,7 +37,7 @@ async function runReport(report: Report, dir: string, opts: ReportOptions, o: Ou
 export function registerReport(
   program: Command,
   run: (code: number) => void,
-  { name, description, json, report }: { name: string; description: string; json: string; report: Report },
+  { name, description, json, report }: { name: string; description: string; json: string; report: () => Promise<Report> },
 ): void {
   program
     .command(name)

@@ -7,14 +7,16 @@ import { stanceKey, stanceMark } from '../debate/stance.js';
 import type { Counterpoint, EvidenceItem, Issue, Model, Position } from '../model/types.js';
 import { block, hang, paragraphs } from '../text/blocks.js';
 import { fitWidth, width as textWidth, truncate } from '../text/measure.js';
+import { MIN_WIDTH } from './min-width.js';
 import { counterpointAuthor, positionLabel, sourceNumbers, sourcing } from './refs.js';
+
+export { MIN_WIDTH };
 
 export interface PlainOptions {
   width: number;
   lens?: LensKind;
 }
 
-export const MIN_WIDTH = 30;
 const GAP = '  ';
 const NO_POSITION = '(none)';
 /** Wide enough for "+ leans for" and "-- against" whole. */

@@ -4,9 +4,11 @@
 // bytecode V8 made last time instead, when V8 agrees it fits this source, this
 // V8 and these flags (otherwise it compiles as usual).
 //
-// The cache is made after a TUI session, so it holds every function the first
-// frame needed, not only those compiled before the bundle ran (as the
-// v8-compile-cache package does). It lives in the user's private cache folder
+// The cache is made once a command has run (the TUI: once its first frame is
+// drawn and the keys answered), so it holds every function the command
+// needed, not only those compiled before the bundle ran (as the
+// v8-compile-cache package does). A TUI session, while idle, also replaces a
+// cache that another command made and that lacks the TUI's code. It lives in the user's private cache folder
 // (see cache/private-dir.ts), one file per install, bundle (the bundle's name
 // carries its content hash) and Node version. Writing one removes this
 // install's older ones, and any install's not written for a month: two
@@ -23,6 +25,8 @@ const PREFIX = 'standpoint-';
 const SUFFIX = '.v8cache';
 /** Far above V8's cache for the ~900 KB bundle (a few MB): anything larger is not ours. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** A cache V8 took is written again only when this run compiled this much more (the TUI after `check`). */
+const GROWN = 1.1;
 /** Another install's cache unwritten this long is taken for one that was removed. */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -39,8 +43,15 @@ export function cacheFileFor(folder: string, bundle: string): string {
 export interface Launched {
   /** Whether V8 took the cached code. */
   accepted: boolean;
-  /** Writes the cache if it was missing or refused; true when written. */
-  save(): boolean;
+  /**
+   * Writes the cache if it was missing or refused; true when written. With
+   * `grow`, also replaces a good one that lacks much of what this run compiled.
+   */
+  save(options?: SaveOptions): boolean;
+}
+
+export interface SaveOptions {
+  grow?: boolean;
 }
 
 /**
@@ -58,16 +69,19 @@ export function runBundle(bundle: string, folder: string | undefined): Launched 
     cachedData,
   });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
+  const took = accepted ? (cachedData?.length ?? 0) : 0;
   let saved = false;
   const launched: Launched = {
     accepted,
-    save() {
-      if (accepted || saved || !file || !folder) return false;
+    save({ grow = false } = {}) {
+      if (saved || !file || !folder || (accepted && !grow)) return false;
+      const data = script.createCachedData();
+      if (accepted && data.length < took * GROWN) return false;
       saved = true;
-      return writeCache(folder, file, bundle, script.createCachedData());
+      return writeCache(folder, file, bundle, data);
     },
   };
-  installCodeCacheHook({ save: () => void launched.save() });
+  installCodeCacheHook({ save: (options) => void launched.save(options) });
   const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));

@@ -8,10 +8,10 @@ import type { Diagnostic } from './diagnostics.js';
 import { FileReporter } from './diagnostics.js';
 import { readYamlFile } from './read.js';
 import type { Answer, Answers, Weight } from './respondent-answers.js';
-import { ID_PATTERN, STANCES } from './terms.js';
+import { ID_PATTERN, RESPONSES_DIR, STANCES } from './terms.js';
 import { validate } from './validate.js';
 
-export const RESPONSES_DIR = 'responses';
+export { RESPONSES_DIR };
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 

@@ -3,6 +3,8 @@
 // without paying to load zod and yaml (schema.ts and read.ts use these too).
 
 export const DEBATE_FILE = 'debate.yaml';
+/** The folder of a debate where quiz answers are saved, one respondent file each. */
+export const RESPONSES_DIR = 'responses';
 
 /**
  * Hidden files and what editors leave beside the file being edited (swap,

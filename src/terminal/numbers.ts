@@ -3,7 +3,7 @@
 // these, so every such option fails the same way: a usage error (exit 2) that
 // names the option and the range.
 import { InvalidArgumentError } from 'commander';
-import { MIN_WIDTH } from '../export/plain.js';
+import { MIN_WIDTH } from '../export/min-width.js';
 
 export interface Bounds {
   option: string;

@@ -30,6 +30,9 @@ export function truncate(text: string, max: number): string {
   if (max <= 0) return '';
   if (width(text) <= max) return text;
   if (max === 1) return '…';
+  // One column a character (narrow.ts): cut as cli-truncate would, without its
+  // grapheme segmentation (whose first use loads ICU's rules, some 15 ms at start).
+  if (narrowWidth(text) !== undefined) return `${text.slice(0, max - 1)}…`;
   return cliTruncate(text, max, { position: 'end', truncationCharacter: '…' });
 }
 

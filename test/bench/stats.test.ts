@@ -1,7 +1,17 @@
 // The benchmark's arithmetic and its reading of the terminal stream: a wrong
 // median or a missed frame would make every figure it prints wrong.
 import { describe, expect, it } from 'vitest';
-import { FRAME_END, FRAME_START, FrameCounter, formatReport, median, quantile, verdict } from '../../scripts/bench/stats.mjs';
+import {
+  FRAME_END,
+  FRAME_START,
+  FrameCounter,
+  formatReport,
+  half,
+  median,
+  quantile,
+  spreadOf,
+  verdict,
+} from '../../scripts/bench/stats.mjs';
 
 describe('median and quantile', () => {
   it('takes the middle value, or the mean of the middle two', () => {
@@ -91,5 +101,31 @@ describe('formatReport', () => {
 
   it('marks results as not judged in a quick run', () => {
     expect(formatReport(rows, { judged: false })).toContain('(MISS)');
+  });
+});
+
+describe('halves of a run', () => {
+  it('splits every list of samples into its even and odd rounds, and keeps sizes and single figures whole', () => {
+    const figures = {
+      start: { base: { ms: [10, 11, 12, 13] } },
+      scale: [{ actors: 3, times: { warm: { ms: [1, 2, 3] } } }],
+      problems: { sizes: [100, 400], small: [5, 6] },
+      rssKB: 1234,
+    };
+    expect(half(figures, 0)).toEqual({
+      start: { base: { ms: [10, 12] } },
+      scale: [{ actors: 3, times: { warm: { ms: [1, 3] } } }],
+      problems: { sizes: [100, 400], small: [5] },
+      rssKB: 1234,
+    });
+    expect(half(figures, 1).start.base.ms).toEqual([11, 13]);
+    expect(half(figures, 1).scale[0]?.times.warm.ms).toEqual([2]);
+    expect(figures.start.base.ms).toEqual([10, 11, 12, 13]);
+  });
+
+  it('measures how far apart two halves are against their mean', () => {
+    expect(spreadOf(100, 110)).toBeCloseTo(10 / 105);
+    expect(spreadOf(2, 2)).toBe(0);
+    expect(spreadOf(Number.NaN, 2)).toBeNaN();
   });
 });

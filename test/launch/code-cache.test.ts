@@ -41,6 +41,11 @@ globalThis.launchTestRuns = (globalThis.launchTestRuns ?? 0) + 1;
 globalThis.launchTestSaw = { file: join(__dirname, require('node:path').basename(__filename)), exports: typeof module.exports };
 function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 fib(15);
+// Code that only some runs call, as the TUI's is to check's.
+globalThis.launchTestMore = function more() {
+${Array.from({ length: 40 }, (_, i) => `  const f${i} = (x) => [x, ${i}].map((y) => y * ${i + 1}).reduce((a, b) => a + b, 0);`).join('\n')}
+  return [${Array.from({ length: 40 }, (_, i) => `f${i}(${i})`).join(', ')}];
+};
 `,
   );
 }
@@ -75,6 +80,22 @@ describe('runBundle', () => {
     expect(second.accepted).toBe(true);
     // A good cache is not written again.
     expect(second.save()).toBe(false);
+  });
+
+  it('replaces a good cache when a run compiled much more than it held, and only then', () => {
+    runBundle(bundle, folder).save();
+    writeBundle();
+    const more = runBundle(bundle, folder);
+    expect(more.accepted).toBe(true);
+    (globalThis as { launchTestMore?: () => unknown }).launchTestMore?.();
+    expect(more.save()).toBe(false);
+    expect(more.save({ grow: true })).toBe(true);
+
+    writeBundle();
+    const same = runBundle(bundle, folder);
+    expect(same.accepted).toBe(true);
+    (globalThis as { launchTestMore?: () => unknown }).launchTestMore?.();
+    expect(same.save({ grow: true })).toBe(false);
   });
 
   it('runs as usual over a damaged cache, and replaces it', () => {
