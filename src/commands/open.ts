@@ -78,16 +78,9 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     : await Promise.all(found.debates.map(choice));
   // Each debate is watched from before it is read, so a save made while it loads is not lost.
   const early = new EarlyWatches();
-  const load = async (d: string) => {
+  const load = (d: string) => {
     early.start(d);
-    const loaded = await loadDebateRemembered(d);
-    // Quiz answers, for the class view: read with the debate, never as actors.
-    const { readRespondents } = await import('../model/respondent.js');
-    const { respondents } = await readRespondents(
-      loaded.model.dir,
-      loaded.model.issues.map((i) => i.id),
-    );
-    return { ...loaded, respondents };
+    return loadDebateRemembered(d);
   };
   const initial = only ? await load(only) : undefined;
   const start = await startOptions(opts);
@@ -95,9 +88,9 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   // Once the first frame is drawn and the keys answered, the code that did it is
   // compiled: keep it for the next start (at quit, if that comes sooner).
   const idle = setTimeout(saveCodeCache, 2000).unref();
-  const saveAnswers = async (model: Parameters<NonNullable<RunOptions['saveAnswers']>>[0], answers: Answers) => {
+  const saveAnswers = async (model: Parameters<NonNullable<RunOptions['saveAnswers']>>[0], answers: Answers, name?: string) => {
     const { saveRespondent } = await import('../authoring/save-respondent.js');
-    return saveRespondent(model, opts.saveName ?? 'respondent', answers);
+    return saveRespondent(model, name ?? opts.saveName ?? 'respondent', answers);
   };
   const code = await runTui({ debates, initial, load, ...liveReload(early), start, saveAnswers });
   early.close();

@@ -12,7 +12,7 @@ import type { Answer, Weight } from '../../src/debate/closeness.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import type { RespondentFile } from '../../src/model/respondent.js';
 import { STANCES } from '../../src/model/terms.js';
-import { App } from '../../src/tui/App.js';
+import { App, type AppProps } from '../../src/tui/App.js';
 import { capture } from '../helpers/output.js';
 import { cleanScratch, scratch } from '../model/helpers.js';
 import { KEY, type Rendered, renderAt } from './render.js';
@@ -33,6 +33,14 @@ function students(n = 30, shift = 0): RespondentFile[] {
   });
 }
 
+/** Respondent files as App reads them: handed over once, as the folder holds them. */
+function answering(list: RespondentFile[]): AppProps['respondents'] {
+  return (_dir, _issues, listener) => {
+    listener(list);
+    return () => {};
+  };
+}
+
 beforeAll(async () => {
   example = await loadDebate('positions/mexico-cartels');
 });
@@ -50,7 +58,7 @@ describe.each([
   test('C shows the class issue by issue as bars with counts, the actors on the same scale, and no names', async () => {
     const respondents = students();
     current = await renderAt(
-      <App debates={[]} initial={{ ...example, respondents }} load={loadDebate} theme={{ color: false }} />,
+      <App debates={[]} initial={example} load={loadDebate} theme={{ color: false }} respondents={answering(respondents)} />,
       cols,
       rows,
     );
