@@ -60,6 +60,7 @@ export type Command =
   | 'weight'
   | 'save'
   | 'reveal-names'
+  | 'reveal-class'
   | 'forest'
   | 'next-section'
   | 'prev-section';
@@ -325,6 +326,15 @@ export const KEYS: readonly Binding[] = [
     help: 'The class: every saved answer per issue as bars on the scale, the actors on the same scale, and who the class is closest to',
     screens: ['matrix', 'issue', 'actor', 'compare', 'quiz'],
     group: 'Classroom',
+  },
+  {
+    command: 'reveal-class',
+    keys: ['v'],
+    label: 'class answers',
+    help: "Presenter mode: reveal how the class answered this issue (the saved quiz answers, as bars, names not shown), or hide it again; each issue's stays hidden until revealed",
+    screens: ['present'],
+    group: 'Classroom',
+    footer: ['present'],
   },
   {
     command: 'reveal-names',
@@ -602,6 +612,12 @@ export function showKey(key: string): string {
   if (SHOWN[key]) return SHOWN[key];
   if (key.startsWith('ctrl-')) return `Ctrl-${key.slice(5).toUpperCase()}`;
   return key;
+}
+
+/** The first key bound to a command on a screen, as written for people ("v", "Enter"). */
+export function keyFor(command: Command, screen: Screen): string | undefined {
+  const b = KEYS.find((x) => x.command === command && x.screens.includes(screen));
+  return b ? showKey(b.keys[0] as string) : undefined;
 }
 
 export interface Hint {

@@ -47,7 +47,7 @@ describe('presenter mode: stepping', () => {
   test("the steps are the issue view's reading order, then the issue's prompts", () => {
     const steps = presenterSteps(minimal, 'cost');
     const order = issueData(minimal, 'cost')?.order ?? [];
-    expect(steps.slice(0, order.length).map((x) => (x.kind === 'item' ? x.item.id : x.text))).toEqual(order.map((i) => i.id));
+    expect(steps.slice(0, order.length).map((x) => (x.kind === 'item' ? x.item.id : x.kind))).toEqual(order.map((i) => i.id));
     expect(steps.slice(order.length)).toEqual([
       { kind: 'prompt', text: 'What would you give up to pay for it?', n: 1, of: 1, whole: false },
     ]);
