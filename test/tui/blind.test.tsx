@@ -81,9 +81,13 @@ describe('blind mode', () => {
         let s = initialState(size, ctx, { screen, blind: true, quiz: freshQuiz() });
         s = reduce(s, { type: 'respondents', answers: [0, 1, 2].map(answers) }, ctx);
         states.push(s);
-        // Open what the screen opens (an item, the class's answers), and walk a quiz to its end.
+        // Open what the screen opens (an item, the class's answers, revealed in presenter mode), and walk a quiz to its end.
         const walk: Command[] =
-          screen === 'quiz' ? [...example.model.issues.flatMap((): Command[] => ['down', 'open', 'open'])] : ['open', 'down', 'right'];
+          screen === 'quiz'
+            ? [...example.model.issues.flatMap((): Command[] => ['down', 'open', 'open'])]
+            : screen === 'present'
+              ? ['open', 'reveal-class', 'down']
+              : ['open', 'down', 'right'];
         if (screen === 'class') s = reduce(s, { type: 'command', command: 'class' }, ctx);
         if (screen === 'compare') s = reduce(s, { type: 'command', command: 'compare' }, ctx);
         if (screen === 'search') s = reduce(s, { type: 'type', text: 'the' }, ctx);
