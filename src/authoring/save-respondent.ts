@@ -6,23 +6,25 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { RESPONSES_DIR, respondentData, respondentFileBase } from '../model/respondent.js';
 import type { Answers } from '../model/respondent-answers.js';
+import { singleLine } from '../model/sanitize.js';
 import type { Model } from '../model/types.js';
 import { writeNewFile } from './write-file.js';
 
 const MAX_TRIES = 1000;
 
-/** Writes the file and returns its path. */
+/** Writes the file and returns its path. The name, typed by a student, is kept in the file on one line, with no control characters. */
 export async function saveRespondent(model: Model, name: string, answers: Answers, date = new Date()): Promise<string> {
   const folder = join(model.dir, RESPONSES_DIR);
   await mkdir(folder, { recursive: true });
+  const clean = singleLine(name) || 'respondent';
   const data = respondentData(
-    name,
+    clean,
     date.toISOString().slice(0, 10),
     answers,
     model.issues.map((i) => i.id),
   );
   const text = `# standpoint respondent file: ${model.issues.length} issues, ${answers.size} answered\n${stringify(data, { lineWidth: 0 })}`;
-  const base = respondentFileBase(name);
+  const base = respondentFileBase(clean);
   for (let n = 1; n <= MAX_TRIES; n++) {
     const file = join(folder, `${n === 1 ? base : `${base}-${n}`}.yaml`);
     if ((await writeNewFile(file, text)) === 'created') return file;

@@ -1,6 +1,7 @@
 // The quiz's commands: ↑↓ choose a stance (or scroll the pages after), Enter
-// answers and goes on, s skips, w changes how much the issue matters, S asks
-// the app to save the answers (App.tsx writes the file: the reducer stays pure).
+// answers and goes on, s skips, w changes how much the issue matters, S opens
+// the name field to save the answers under (screens/name; App.tsx writes the
+// file: the reducer stays pure).
 import type { Weight } from '../../../debate/closeness.js';
 import { STANCES } from '../../../model/terms.js';
 import type { Model } from '../../../model/types.js';
@@ -58,7 +59,9 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
     case 'skip':
       return q.phase === 'shown' ? set(next(q, ctx.model)) : state;
     case 'save':
-      return q.phase === 'result' && Object.keys(q.answers).length > 0 ? set({ ...q, saveAsked: true }) : state;
+      // Once saved (or with --save NAME, saved at the end), a second file would only count the student twice.
+      if (q.phase !== 'result' || Object.keys(q.answers).length === 0 || q.saveAsked) return state;
+      return push(set({ ...q, name: q.name ?? '' }), 'name');
     case 'up':
     case 'down':
       return set({ ...q, top: q.top + (cmd === 'up' ? -1 : 1) });
