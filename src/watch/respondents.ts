@@ -4,7 +4,8 @@
 // what happens inside responses/; this one watches that folder, and waits for
 // it when there is none yet.
 import { join } from 'node:path';
-import { RESPONSES_DIR, type RespondentFile, readRespondents } from '../model/respondent.js';
+import type { RespondentFile } from '../model/respondent.js';
+import { RESPONSES_DIR } from '../model/respondent-name.js';
 import { watchFolder } from './folder.js';
 import { createSchedule } from './schedule.js';
 
@@ -33,6 +34,8 @@ export function watchRespondents(
     maxWaitMs: 600,
     run: async () => {
       folder.check();
+      // The reader (YAML, the schema) is loaded at the first reading: the app starts without it.
+      const { readRespondents } = await import('../model/respondent.js');
       const { respondents, texts } = await readRespondents(dir, issues);
       // The same files with the same text: nothing on screen would change.
       const key = [...texts].map(([file, text]) => `${file}\u0000${text}`).join('\u0001');
