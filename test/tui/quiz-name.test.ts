@@ -109,3 +109,18 @@ describe('the name field at the end of the quiz', () => {
     expect(text.find((l) => l.includes('Your name:'))).toMatch(/…x+\s*$/);
   });
 });
+
+describe('the next student', () => {
+  test('y at the result starts a fresh quiz that asks for its own name; mid-quiz y does nothing', () => {
+    const saved = press(atResult(), 'S', 'A', 'n', 'a', 'enter');
+    const next = press(saved, 'y');
+    expect(next.screen).toBe('quiz');
+    expect(next.quiz?.phase).toBe('ask');
+    expect(next.quiz?.answers).toEqual({});
+    expect(next.quiz?.name).toBeUndefined();
+    expect(next.quiz?.saveAsked).toBeUndefined();
+    // One answer in, y keeps it.
+    const midway = press(next, 'enter', 'enter');
+    expect(press(midway, 'y')).toEqual(midway);
+  });
+});

@@ -14,7 +14,9 @@ import { quizBody } from './layout.js';
 import { freshQuiz, type QuizState } from './quiz-state.js';
 
 export function open(state: ViewState, _ctx: Context): ViewState {
-  // y again after the result (or from the result) starts afresh; from elsewhere mid-quiz it carries on.
+  // Mid-quiz, y is no way to lose the answers so far: it starts afresh only from the result.
+  if (state.screen === 'quiz' && state.quiz && state.quiz.phase !== 'result') return state;
+  // y again after the result (or from the result: the next student) starts afresh; from elsewhere mid-quiz it carries on.
   const quiz = state.quiz && state.screen !== 'quiz' && state.quiz.phase !== 'result' ? state.quiz : freshQuiz(state.quiz?.autoSave);
   return { ...push(state, 'quiz'), quiz };
 }
