@@ -11,7 +11,7 @@ import { saveCodeCache } from '../launch/hook.js';
 import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
-import { DEBATE_FILE, RESPONSES_DIR } from '../model/terms.js';
+import { DEBATE_FILE } from '../model/terms.js';
 import { type Output, processOutput } from '../terminal/output.js';
 import type { RunOptions } from '../tui/run.js';
 import type { DebateChoice } from '../tui/screens/picker/view.js';
@@ -78,18 +78,9 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
     : await Promise.all(found.debates.map(choice));
   // Each debate is watched from before it is read, so a save made while it loads is not lost.
   const early = new EarlyWatches();
-  const load = async (d: string) => {
+  const load = (d: string) => {
     early.start(d);
-    const loaded = await loadDebateRemembered(d);
-    // Quiz answers, for the class view: read with the debate, never as actors.
-    // Without a responses folder, the reader (and the schema it builds) is not loaded.
-    if (!existsSync(join(loaded.model.dir, RESPONSES_DIR))) return { ...loaded, respondents: [] };
-    const { readRespondents } = await import('../model/respondent.js');
-    const { respondents } = await readRespondents(
-      loaded.model.dir,
-      loaded.model.issues.map((i) => i.id),
-    );
-    return { ...loaded, respondents };
+    return loadDebateRemembered(d);
   };
   const initial = only ? await load(only) : undefined;
   const start = await startOptions(opts);
@@ -98,9 +89,9 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   // compiled: keep it for the next start (at quit, if that comes sooner), in
   // place of a cache another command made without the TUI's code.
   const idle = setTimeout(() => saveCodeCache({ grow: true }), 2000).unref();
-  const saveAnswers = async (model: Parameters<NonNullable<RunOptions['saveAnswers']>>[0], answers: Answers) => {
+  const saveAnswers = async (model: Parameters<NonNullable<RunOptions['saveAnswers']>>[0], answers: Answers, name?: string) => {
     const { saveRespondent } = await import('../authoring/save-respondent.js');
-    return saveRespondent(model, opts.saveName ?? 'respondent', answers);
+    return saveRespondent(model, name ?? opts.saveName ?? 'respondent', answers);
   };
   const code = await runTui({ debates, initial, load, ...liveReload(early), start, saveAnswers });
   early.close();

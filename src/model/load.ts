@@ -13,7 +13,6 @@ import { findSpot, type PathSegment, type Spot, spotsOf } from './locate.js';
 import { checkQuotes } from './quotes.js';
 import { parseYamlText, type ReadFile, readYamlFile } from './read.js';
 import { resolveModel } from './resolve.js';
-import type { RespondentFile } from './respondent.js';
 import { Actor as ActorSchema, Debate as DebateSchema, type DebateT, ID_PATTERN } from './schema.js';
 import { DEBATE_FILE, isEditorLeftover } from './terms.js';
 import type { Location, Model } from './types.js';
@@ -37,8 +36,6 @@ export interface LoadResult {
   model: Model;
   /** Decoded text of every file read, for code frames. */
   texts: Map<string, string>;
-  /** Quiz answers from responses/, when the caller read them (model/respondent.ts). */
-  respondents?: RespondentFile[];
 }
 
 export async function loadDebate(dirArg: string, options: LoadOptions = {}): Promise<LoadResult> {

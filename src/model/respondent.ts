@@ -2,16 +2,17 @@
 // the debate folder. The loader never reads them as actors (subfolders are
 // skipped); `check`, the quiz and the class view read them here.
 import { readdir, realpath } from 'node:fs/promises';
-import { basename, extname, join, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import * as z from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { FileReporter } from './diagnostics.js';
 import { readYamlFile } from './read.js';
 import type { Answer, Answers, Weight } from './respondent-answers.js';
-import { ID_PATTERN, RESPONSES_DIR, STANCES } from './terms.js';
+import { RESPONSES_DIR } from './respondent-name.js';
+import { ID_PATTERN, STANCES } from './terms.js';
 import { validate } from './validate.js';
 
-export { RESPONSES_DIR };
+export { RESPONSES_DIR, respondentFileBase } from './respondent-name.js';
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
@@ -142,15 +143,4 @@ export async function readRespondentFile(
     text: read.text,
     ...(ok ? { respondent: { file, name: value.name, date: value.date, answers: answersOf(value) } } : {}),
   };
-}
-
-/** A file name for a respondent's name: lower-kebab-case, never empty. */
-export function respondentFileBase(name: string): string {
-  return (
-    basename(name)
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'respondent'
-  );
 }

@@ -8,6 +8,7 @@ import { lensedModel, lensLabel } from '../debate/lensed.js';
 import { prepareSearch } from '../debate/reading.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
+import type { RespondentFile } from '../model/respondent.js';
 import type { Location, Model } from '../model/types.js';
 import { bannerText, type LiveStatus, WithBanner } from './components/Banner.js';
 import type { Badge } from './components/Footer.js';
@@ -23,6 +24,7 @@ import { problemsSummary } from './screens/problems/layout.js';
 import { screenDef } from './screens/registry.js';
 import { type Action, type Context, draw, type InitialOptions, initialState, reduce, throughLens, type ViewState } from './state.js';
 import type { Theme } from './theme.js';
+import { useRespondents } from './use-respondents.js';
 import { useSaveAnswers } from './use-save-answers.js';
 import { useTimerTicks } from './use-timer-ticks.js';
 import { Editing } from './views/Editing.js';
@@ -50,8 +52,13 @@ export interface AppProps {
    * closed (the terminal is handed over meanwhile; see run.ts).
    */
   edit?(target: Location): EditResult;
-  /** Saves the quiz's answers (the save key); returns the file written. */
-  saveAnswers?(model: Model, answers: Answers): Promise<string>;
+  /** Saves the quiz's answers under the name given (the save key); returns the file written. */
+  saveAnswers?(model: Model, answers: Answers, name?: string): Promise<string>;
+  /**
+   * The class's saved answers in `dir`'s responses/ folder: read now and on
+   * every change there, until the function returned is called.
+   */
+  respondents?(dir: string, issues: readonly string[], listener: (respondents: readonly RespondentFile[]) => void): () => void;
 }
 
 type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
@@ -68,11 +75,11 @@ export function badgeFor(loaded: LoadResult): Badge | undefined {
   return { text: `! ${problemsSummary(diagnostics)} · p`, severity: errors > 0 ? 'error' : 'warning' };
 }
 
-export function App({ debates, initial, load, theme, start, size: fixedSize, updates, edit, saveAnswers }: AppProps) {
+export function App({ debates, initial, load, theme, start, size: fixedSize, updates, edit, saveAnswers, respondents }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
   const [phase, setPhase] = useState<Phase>(() => (initial ? { kind: 'ready', loaded: initial } : { kind: 'pick' }));
-  const ctx = useRef<Context>({ model: initial?.model ?? emptyModel(), canPick: debates.length > 1, respondents: initial?.respondents });
+  const ctx = useRef<Context>({ model: initial?.model ?? emptyModel(), canPick: debates.length > 1 });
   const [state, setState] = useState<ViewState | null>(() => (initial ? initialState(size, ctx.current, start) : null));
   const [liveStatus, setLiveStatus] = useState<LiveStatus>({});
   /** A message in the footer until the next key (e.g. the editor would not start). */
@@ -110,7 +117,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     load(phase.dir).then(
       (loaded) => {
         if (!live) return;
-        ctx.current = { model: loaded.model, canPick: debates.length > 1, respondents: loaded.respondents };
+        ctx.current = { model: loaded.model, canPick: debates.length > 1 };
         setViewState(initialState(size, ctx.current, start));
         setPhase({ kind: 'ready', loaded });
       },
@@ -135,7 +142,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     if (!updates || openDir === undefined || !shown.current) return;
     return updates((loaded, status) => {
       if (loaded.model.dir !== openDir) return;
-      ctx.current = { model: loaded.model, canPick: debates.length > 1, respondents: loaded.respondents ?? ctx.current.respondents };
+      ctx.current = { model: loaded.model, canPick: debates.length > 1 };
       setLiveStatus(status ?? {});
       setPhase({ kind: 'ready', loaded });
       dispatch({ type: 'model' });
@@ -178,6 +185,8 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
   };
 
   useSaveAnswers(state?.quiz, ctx, saveAnswers, setNotice);
+  const issueIds = phase.kind === 'ready' ? phase.loaded.model.issues.map((i) => i.id) : undefined;
+  useRespondents(openDir, issueIds, state?.screen, respondents, dispatch);
 
   useEffect(() => {
     if (state?.exit === 'quit') exit();

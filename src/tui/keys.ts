@@ -16,6 +16,7 @@ export const SCREENS = [
   'quiz',
   'class',
   'forest',
+  'name',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -60,6 +61,7 @@ export type Command =
   | 'weight'
   | 'save'
   | 'reveal-names'
+  | 'reveal-class'
   | 'forest'
   | 'next-section'
   | 'prev-section';
@@ -79,7 +81,9 @@ export interface Binding {
 }
 
 const ALL = SCREENS;
-const NOT_TYPING = SCREENS.filter((s) => s !== 'search');
+/** Where letters are text: a search, the quiz's name field. */
+const TYPING: readonly Screen[] = ['search', 'name'];
+const NOT_TYPING = SCREENS.filter((s) => !TYPING.includes(s));
 const IN_DEBATE = SCREENS.filter((s) => s !== 'picker');
 const BROWSING: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail'];
 const LISTS: readonly Screen[] = ['matrix', 'issue', 'actor', 'detail', 'problems', 'help', 'compare', 'quiz', 'class', 'forest'];
@@ -286,8 +290,8 @@ export const KEYS: readonly Binding[] = [
     command: 'quiz',
     keys: ['y'],
     label: 'quiz',
-    help: 'Where do you stand? Answer each issue yourself, see where every actor stands, then who is closest and why',
-    screens: ['matrix', 'issue', 'actor', 'compare', 'class'],
+    help: 'Where do you stand? Answer each issue yourself, see where every actor stands, then who is closest and why (at the result: start again)',
+    screens: ['matrix', 'issue', 'actor', 'compare', 'class', 'quiz'],
     group: 'Classroom',
     footer: ['matrix'],
   },
@@ -313,7 +317,7 @@ export const KEYS: readonly Binding[] = [
     command: 'save',
     keys: ['S'],
     label: 'save',
-    help: 'Quiz: save your answers as responses/<name>.yaml in the debate folder (never over another file)',
+    help: 'Quiz: type your name and save your answers as responses/<name>.yaml in the debate folder (never over another file)',
     screens: ['quiz'],
     group: 'Classroom',
     footer: ['quiz'],
@@ -327,11 +331,20 @@ export const KEYS: readonly Binding[] = [
     group: 'Classroom',
   },
   {
+    command: 'reveal-class',
+    keys: ['v'],
+    label: 'class answers',
+    help: "Presenter mode: reveal how the class answered this issue (the saved quiz answers, as bars, names not shown), or hide it again; each issue's stays hidden until revealed",
+    screens: ['present'],
+    group: 'Classroom',
+    footer: ['present'],
+  },
+  {
     command: 'reveal-names',
     keys: ['R'],
     label: 'reveal',
     help: 'Blind mode (--blind): reveal who the actors are',
-    screens: IN_DEBATE.filter((s) => s !== 'search'),
+    screens: IN_DEBATE.filter((s) => !TYPING.includes(s)),
     group: 'Classroom',
   },
   {
@@ -461,9 +474,19 @@ export const KEYS: readonly Binding[] = [
     keys: ['backspace'],
     label: 'delete',
     help: 'Delete the last character typed',
-    screens: ['search'],
+    screens: TYPING,
     group: 'Search',
   },
+  {
+    command: 'open',
+    keys: ['enter'],
+    label: 'save',
+    help: 'Quiz: save your answers under the name typed',
+    screens: ['name'],
+    group: 'Classroom',
+    footer: ['name'],
+  },
+
   {
     command: 'problems',
     keys: ['p'],
@@ -485,19 +508,19 @@ export const KEYS: readonly Binding[] = [
     command: 'back',
     keys: ['esc'],
     label: 'back',
-    help: 'Back to the previous screen (from the matrix: to the list of debates, if several)',
+    help: 'Back to the previous screen (from the matrix: to the list of debates, if several; from your name: without saving)',
     screens: IN_DEBATE,
     group: 'General',
-    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare', 'forest'],
+    footer: ['issue', 'actor', 'detail', 'problems', 'help', 'search', 'present', 'compare', 'forest', 'name'],
   },
   {
     command: 'help',
     keys: ['?'],
     label: 'help',
     help: 'Show or hide this help',
-    screens: IN_DEBATE.filter((s) => s !== 'search'),
+    screens: IN_DEBATE.filter((s) => !TYPING.includes(s)),
     group: 'General',
-    footer: IN_DEBATE.filter((s) => s !== 'search'),
+    footer: IN_DEBATE.filter((s) => !TYPING.includes(s)),
   },
   { command: 'quit', keys: ['q'], label: 'quit', help: 'Quit', screens: NOT_TYPING, group: 'General', footer: NOT_TYPING },
   {
@@ -507,7 +530,7 @@ export const KEYS: readonly Binding[] = [
     help: 'Quit from anywhere, even while typing',
     screens: ALL,
     group: 'General',
-    footer: ['search'],
+    footer: TYPING,
   },
   // As in a shell: Ctrl-Z stops standpoint, `fg` brings it back.
   {
@@ -604,6 +627,12 @@ export function showKey(key: string): string {
   return key;
 }
 
+/** The first key bound to a command on a screen, as written for people ("v", "Enter"). */
+export function keyFor(command: Command, screen: Screen): string | undefined {
+  const b = KEYS.find((x) => x.command === command && x.screens.includes(screen));
+  return b ? showKey(b.keys[0] as string) : undefined;
+}
+
 export interface Hint {
   keys: string;
   label: string;
@@ -642,16 +671,18 @@ const SCREEN_NAMES: Record<Screen, string> = {
   quiz: 'quiz',
   class: 'class view',
   forest: 'forest screen',
+  name: 'name field',
 };
 
 /** Where a binding works, in words; empty when it works everywhere. */
 export function whereText(b: Binding): string {
   const missing = SCREENS.filter((s) => !b.screens.includes(s));
   if (missing.length === 0) return '';
-  const elsewhere = missing.filter((s) => s !== 'picker' && s !== 'search');
+  const elsewhere = missing.filter((s) => s !== 'picker' && !TYPING.includes(s));
   if (elsewhere.length <= 1) {
     const inDebate = missing.includes('picker') ? 'everywhere in a debate' : 'everywhere';
-    const but = [...elsewhere.map((s) => `in ${SCREEN_NAMES[s]}`), ...(missing.includes('search') ? ['while typing a search'] : [])];
+    const typing = TYPING.filter((s) => missing.includes(s)).map((s) => (s === 'search' ? 'a search' : 'your name'));
+    const but = [...elsewhere.map((s) => `in ${SCREEN_NAMES[s]}`), ...(typing.length ? [`while typing ${typing.join(' or ')}`] : [])];
     return but.length > 0 ? `${inDebate} but ${but.join(' or ')}` : inDebate;
   }
   return b.screens.map((s) => SCREEN_NAMES[s]).join(', ');

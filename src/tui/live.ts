@@ -7,6 +7,7 @@ import type { LoadResult } from '../model/load.js';
 import type { Location } from '../model/types.js';
 import { type DebateWatch, watchDebate } from '../watch/debate.js';
 import type { EarlyWatches } from '../watch/early.js';
+import { watchRespondents } from '../watch/respondents.js';
 import type { AppProps } from './App.js';
 import type { LiveStatus } from './components/Banner.js';
 import { type EditResult, launchEditor } from './editor.js';
@@ -14,6 +15,7 @@ import { type EditResult, launchEditor } from './editor.js';
 export interface Live {
   updates: NonNullable<AppProps['updates']>;
   edit(target: Location): EditResult;
+  respondents: NonNullable<AppProps['respondents']>;
 }
 
 /** `early`: the folders watched since before they were read (see watch/early.ts). */
@@ -35,5 +37,6 @@ export function liveReload(early?: EarlyWatches): Live {
       watching?.reload();
       return result;
     },
+    respondents: watchRespondents,
   };
 }

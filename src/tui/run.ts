@@ -49,6 +49,7 @@ export interface RunOptions {
   /** Runs the editor (see editor.ts); the terminal is handed over while it runs. */
   edit?: AppProps['edit'];
   saveAnswers?: AppProps['saveAnswers'];
+  respondents?: AppProps['respondents'];
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WriteStream;
@@ -161,6 +162,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
           updates: opts.updates,
           edit: opts.edit && lendTerminal(opts.edit),
           saveAnswers: opts.saveAnswers,
+          respondents: opts.respondents,
         }),
       ),
       {

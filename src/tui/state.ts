@@ -66,6 +66,9 @@ export function reduce(state: ViewState, action: Action, base: Context): ViewSta
     case 'model':
       next = state;
       break;
+    case 'respondents':
+      next = { ...state, classAnswers: action.answers };
+      break;
     case 'type':
       next = screenDef(state.screen)?.type?.(state, action.text) ?? state;
       break;

@@ -1,5 +1,6 @@
-// The quiz's save key sets `saveAsked` in the view state; this writes the file
-// once per quiz (the reducer stays pure) and says where in the footer.
+// Enter in the quiz's name field (or --save NAME) sets `saveAsked` in the view
+// state; this writes the file once per quiz (the reducer stays pure) and says
+// where in the footer.
 import { relative } from 'node:path';
 import { type MutableRefObject, useEffect, useRef } from 'react';
 import type { Answers } from '../debate/closeness.js';
@@ -11,7 +12,7 @@ import type { Context } from './view-state.js';
 export function useSaveAnswers(
   quiz: QuizState | undefined,
   ctx: MutableRefObject<Context>,
-  save: ((model: Model, answers: Answers) => Promise<string>) | undefined,
+  save: ((model: Model, answers: Answers, name?: string) => Promise<string>) | undefined,
   setNotice: (b: Badge | undefined) => void,
 ): void {
   const saved = useRef(new WeakSet<QuizState['answers']>());
@@ -23,7 +24,7 @@ export function useSaveAnswers(
       return;
     }
     const model = ctx.current.model;
-    save(model, new Map(Object.entries(quiz.answers))).then(
+    save(model, new Map(Object.entries(quiz.answers)), quiz.name).then(
       (file) => setNotice({ text: `Saved ${relative(model.dir, file)}`, severity: 'warning' }),
       (err: unknown) => setNotice({ text: `Not saved: ${(err as Error)?.message ?? err}`, severity: 'error' }),
     );

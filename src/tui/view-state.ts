@@ -1,6 +1,6 @@
+import type { Answers } from '../debate/closeness.js';
 import type { LensKind } from '../debate/lens.js';
 import type { Lens } from '../debate/lensed.js';
-import type { RespondentFile } from '../model/respondent.js';
 import type { Model } from '../model/types.js';
 import type { Command, Screen } from './keys.js';
 import type { Size } from './layout/frame.js';
@@ -30,6 +30,12 @@ export interface ViewState {
   lensMemo?: LensMemo;
   /** Blind mode (--blind): actors are "Actor A, B, C" until revealed (debate/blind.ts). */
   blind?: boolean;
+  /**
+   * The class's saved quiz answers (responses/), without names: what the class
+   * view and the presenter's class step draw. Undefined until first read (they
+   * are read only once one of those screens is opened).
+   */
+  classAnswers?: readonly Answers[];
 }
 
 /**
@@ -53,14 +59,14 @@ export type Action =
   /** The model in the context was replaced (e.g. reloaded): keep the cursor by id. */
   | { type: 'model' }
   /** Time passed (for the discussion timer). */
-  | { type: 'tick'; ms: number };
+  | { type: 'tick'; ms: number }
+  /** The class's answers were read, or changed on disk. */
+  | { type: 'respondents'; answers: readonly Answers[] };
 
 export interface Context {
   model: Model;
   /** There is a list of debates to go back to. */
   canPick?: boolean;
-  /** Quiz answers saved in the debate's responses/ folder, for the class view. */
-  respondents?: readonly RespondentFile[];
 }
 
 export interface InitialOptions {

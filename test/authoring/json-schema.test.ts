@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import picomatch from 'picomatch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { FilePatternAssociation } from 'yaml-language-server/out/src/languageservice/services/yamlSchemaService.js';
 import { editorSchemaText, SCHEMA_FILES, SCHEMA_KINDS, type SchemaKind } from '../../src/authoring/json-schema.js';
 import { actorTemplate, debateTemplate } from '../../src/authoring/templates.js';
 import { runSchema } from '../../src/commands/schema.js';
@@ -159,18 +159,15 @@ describe('ajv and standpoint agree', () => {
 
 describe('.vscode/settings.json', () => {
   const settings = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
-  // Exactly how yaml-language-server matches yaml.schemas globs: a leading "/"
-  // dropped, "**/" put in front, picomatch in bash mode, against the file path.
-  // A file matched by two entries is checked against both (allOf), so a
-  // debate.yaml matched by the actor glob too would show false errors.
+  // Matched by yaml-language-server's own code for yaml.schemas globs ("**/" put
+  // in front, "!" patterns excluding). A file matched by two entries is checked
+  // against both (allOf), so a debate.yaml matched by the actor glob too would
+  // show false errors.
   const entries = Object.entries(settings['yaml.schemas']).map(([schema, globs]) => ({
     schema,
-    match: picomatch(
-      globs.map((g) => `**/${g.replace(/^\//, '')}`),
-      { bash: true },
-    ),
+    association: new FilePatternAssociation(globs, undefined, [schema]),
   }));
-  const schemasFor = (path: string) => entries.filter((e) => e.match(path)).map((e) => e.schema);
+  const schemasFor = (path: string) => entries.filter((e) => e.association.matchesPattern(path)).map((e) => e.schema);
 
   it('names schema files that exist', () => {
     for (const { schema } of entries) expect(existsSync(join(ROOT, schema)), schema).toBe(true);
@@ -184,6 +181,9 @@ describe('.vscode/settings.json', () => {
       `${ROOT}/positions/school/debaters.yaml`,
       `${ROOT}/positions/school/pupils.yml`,
       `${ROOT}/positions/school/d.yaml`,
+      `${ROOT}/positions/school/responses/ana.yaml`,
+      `${ROOT}/positions/school/responses/ben-2.yml`,
+      `${ROOT}/positions/school/responses-old/notes.yaml`,
     ];
     const shown = Object.fromEntries(paths.map((p) => [p.slice(ROOT.length + 1), schemasFor(p)]));
     expect(shown).toEqual({
@@ -193,6 +193,10 @@ describe('.vscode/settings.json', () => {
       'positions/school/debaters.yaml': ['./schema/actor.schema.json'],
       'positions/school/pupils.yml': ['./schema/actor.schema.json'],
       'positions/school/d.yaml': ['./schema/actor.schema.json'],
+      // Quiz answers are respondent files, not actors.
+      'positions/school/responses/ana.yaml': ['./schema/respondent.schema.json'],
+      'positions/school/responses/ben-2.yml': ['./schema/respondent.schema.json'],
+      'positions/school/responses-old/notes.yaml': ['./schema/actor.schema.json'],
     });
   });
 

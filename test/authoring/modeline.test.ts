@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editorSchemaText } from '../../src/authoring/json-schema.js';
 import { modeline, packageRoot, schemaReference } from '../../src/authoring/modeline.js';
+import { saveRespondent } from '../../src/authoring/save-respondent.js';
 import { runNewActor } from '../../src/commands/new.js';
+import { loadDebate } from '../../src/model/load.js';
 import { capture, cleanScratch, copyDebate, MINIMAL, ROOT, scratch } from './helpers.js';
 
 afterEach(cleanScratch);
@@ -73,6 +75,15 @@ describe('the schema modeline', () => {
     const schema = resolveLikeTheEditor(join(dir, 'mayor.yaml'));
     expect(schema).toBe(join(ROOT, 'schema', 'actor.schema.json'));
     expect(existsSync(schema)).toBe(true);
+  });
+
+  it('in a file the quiz saves, leads the editor to the respondent schema', async () => {
+    expect(modeline('respondent', join(ROOT, 'positions', 'mexico-cartels', 'responses'))).toBe(
+      '# yaml-language-server: $schema=../../../schema/respondent.schema.json',
+    );
+    const dir = copyDebate(MINIMAL);
+    const file = await saveRespondent((await loadDebate(dir)).model, 'Ana', new Map([['cost', { stance: 'for', weight: 1 }]]));
+    expect(resolveLikeTheEditor(file)).toBe(join(ROOT, 'schema', 'respondent.schema.json'));
   });
 
   it('in every file of the shipped example, leads to the schema of the right kind', () => {

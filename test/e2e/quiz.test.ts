@@ -10,6 +10,7 @@ import { type Answer, closeness } from '../../src/debate/closeness.js';
 import { loadDebate } from '../../src/model/load.js';
 import { answersOf, Respondent } from '../../src/model/respondent.js';
 import type { Model } from '../../src/model/types.js';
+import { runCli } from '../helpers/cli.js';
 import { KEYS, scratch, sessionPerTest } from './harness.js';
 
 let example: Model;
@@ -67,6 +68,46 @@ describe('standpoint quiz', () => {
     expect(text).toContain(`${top?.actor.name} ${Math.round((top?.score ?? 0) * 100)}% close`);
     // Reasons issue by issue, not only a figure.
     expect(text).toMatch(new RegExp(`${issues[0]?.title}: you \\+\\+ for, `));
+    await s.press('q');
+    expect((await s.exit()).code).toBe(0);
+  });
+
+  test('at the end, S asks for a name; typed and Enter, the answers are saved under it, a file `check` accepts', async () => {
+    const dir = join(scratch(), 'debate');
+    cpSync('positions/mexico-cartels', dir, { recursive: true });
+    const s = open({ args: ['quiz', dir], cols: 100, rows: 30 });
+    const issues = example.issues;
+    await s.ready('Where do you stand?');
+    for (let i = 0; i < issues.length; i++) {
+      await s.waitForText(`Issue ${i + 1} of ${issues.length}`);
+      await s.press(KEYS.down, KEYS.enter);
+      await s.waitForText('You: +  leans for');
+      await s.press(KEYS.enter);
+    }
+    await s.waitForText('Who is closest to you');
+    await s.press('G');
+    await s.waitForText('S saves your answers under your name');
+    await s.press('S');
+    await s.waitForText('Your name:');
+    // Letters that are keys elsewhere (q quits) are text here; a pasted direction override and bell are dropped.
+    await s.press('Zoë', ' ', 'q', KEYS.backspace, 'Martín\u202e\u0007');
+    let screen = await s.waitForText('Your name: Zoë Martín');
+    expect(words(screen)).toContain('responses/zoe-martin.yaml');
+    await s.press(KEYS.enter);
+    screen = await s.waitForText('Saved responses/zoe-martin.yaml');
+    // Back on the result, which now offers no second save.
+    expect(words(screen)).toContain('quiz · who is closest');
+    expect(words(screen)).not.toContain('S saves your answers');
+    expect(s.raw()).not.toContain('\u202e');
+    expect(s.raw()).not.toContain('\u0007');
+
+    const text = readFileSync(join(dir, 'responses', 'zoe-martin.yaml'), 'utf8');
+    const saved = Respondent.parse(parse(text));
+    expect(saved.name).toBe('Zoë Martín');
+    expect(Object.values(saved.answers).map((a) => a.stance)).toEqual(issues.map(() => 'leans-for'));
+    const check = await runCli(['check', dir]);
+    expect(check.stdout).toContain('No problems found');
+    expect(check.code).toBe(0);
     await s.press('q');
     expect((await s.exit()).code).toBe(0);
   });

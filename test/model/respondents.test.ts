@@ -41,6 +41,26 @@ describe('respondent files', () => {
     ]);
   });
 
+  it('a name typed by a student is untrusted: the file name is a safe slug inside responses/, the name kept in the file without controls', async () => {
+    const dir = debateWith();
+    const model = await load(dir);
+    const cases: Array<[string, string, string]> = [
+      ['../../etc/passwd', 'passwd.yaml', '../../etc/passwd'],
+      ['Zoë Ärger-Müller', 'zoe-arger-muller.yaml', 'Zoë Ärger-Müller'],
+      ['\u001b[2J\u001b]0;owned\u0007Eve\u202e\tSmith\n', 'eve-smith.yaml', 'Eve Smith'],
+      ['\u0007\u001b[31m', 'respondent.yaml', 'respondent'],
+      ['yes: [no', 'yes-no.yaml', 'yes: [no'],
+    ];
+    for (const [typed, file, stored] of cases) {
+      const saved = await saveRespondent(model, typed, answers);
+      expect(saved).toBe(join(dir, 'responses', file));
+      const read = await readRespondents(dir, ['cost', 'traffic']);
+      expect(read.diagnostics).toEqual([]);
+      expect(read.respondents.find((r) => r.file === saved)?.name).toBe(stored);
+    }
+    expect(readdirSync(join(dir, 'responses')).sort()).toEqual(cases.map((c) => c[1]).sort());
+  });
+
   it('are not actors: the debate loads the same with a responses folder', async () => {
     const dir = debateWith();
     const before = await load(dir);

@@ -73,17 +73,21 @@ describe('blind mode', () => {
   });
 
   test('every screen, drawn in-process at 60 and 120 columns, names no actor', () => {
-    const respondents = [0, 1, 2].map((k) => ({ file: `/r${k}.yaml`, name: `R${k}`, date: 'd', answers: answers(k) }));
-    const ctx: Context = { model: example.model, respondents };
+    const ctx: Context = { model: example.model };
     for (const cols of [60, 120]) {
       const size = { cols, rows: 40 };
       for (const screen of Object.keys(SCREENS) as Screen[]) {
         const states: ViewState[] = [];
         let s = initialState(size, ctx, { screen, blind: true, quiz: freshQuiz() });
+        s = reduce(s, { type: 'respondents', answers: [0, 1, 2].map(answers) }, ctx);
         states.push(s);
-        // Open what the screen opens (an item, the class's answers), and walk a quiz to its end.
+        // Open what the screen opens (an item, the class's answers, revealed in presenter mode), and walk a quiz to its end.
         const walk: Command[] =
-          screen === 'quiz' ? [...example.model.issues.flatMap((): Command[] => ['down', 'open', 'open'])] : ['open', 'down', 'right'];
+          screen === 'quiz'
+            ? [...example.model.issues.flatMap((): Command[] => ['down', 'open', 'open'])]
+            : screen === 'present'
+              ? ['open', 'reveal-class', 'down']
+              : ['open', 'down', 'right'];
         if (screen === 'class') s = reduce(s, { type: 'command', command: 'class' }, ctx);
         if (screen === 'compare') s = reduce(s, { type: 'command', command: 'compare' }, ctx);
         if (screen === 'search') s = reduce(s, { type: 'type', text: 'the' }, ctx);

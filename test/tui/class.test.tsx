@@ -12,10 +12,10 @@ import type { Answer, Weight } from '../../src/debate/closeness.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import type { RespondentFile } from '../../src/model/respondent.js';
 import { STANCES } from '../../src/model/terms.js';
-import { App } from '../../src/tui/App.js';
+import { App, type AppProps } from '../../src/tui/App.js';
 import { capture } from '../helpers/output.js';
 import { cleanScratch, scratch } from '../model/helpers.js';
-import { KEY, type Rendered, renderAt } from './render.js';
+import { answering, KEY, type Rendered, renderAt } from './render.js';
 
 let example: LoadResult;
 let current: Rendered | undefined;
@@ -50,7 +50,7 @@ describe.each([
   test('C shows the class issue by issue as bars with counts, the actors on the same scale, and no names', async () => {
     const respondents = students();
     current = await renderAt(
-      <App debates={[]} initial={{ ...example, respondents }} load={loadDebate} theme={{ color: false }} />,
+      <App debates={[]} initial={example} load={loadDebate} theme={{ color: false }} respondents={answering(respondents)} />,
       cols,
       rows,
     );
@@ -81,6 +81,40 @@ describe.each([
     const end = r.screen();
     expect(end).toContain('Closest actor for each respondent');
     expect(end).not.toMatch(/Student\d/);
+  });
+});
+
+describe("the class's answers are read only when needed", () => {
+  test('not at start, but when C first opens the class view; then they stay read, and new answers show', async () => {
+    const asked: string[] = [];
+    let send: ((list: readonly RespondentFile[]) => void) | undefined;
+    const respondents: AppProps['respondents'] = (dir, _issues, listener) => {
+      asked.push(dir);
+      send = listener;
+      return () => {
+        send = undefined;
+      };
+    };
+    current = await renderAt(
+      <App debates={[]} initial={example} load={loadDebate} theme={{ color: false }} respondents={respondents} />,
+      100,
+      30,
+    );
+    const r = current;
+    await r.press(KEY.down, 'a', KEY.esc);
+    expect(asked).toEqual([]);
+    await r.press('C');
+    expect(asked).toEqual([example.model.dir]);
+    expect(r.screen()).toContain('reading the answers');
+    send?.(students(3));
+    await r.press();
+    expect(r.screen()).toContain('3 respondents');
+    // Back on the matrix and in again: still the same reading, kept fresh.
+    await r.press(KEY.esc, 'C');
+    expect(asked).toHaveLength(1);
+    send?.(students(5));
+    await r.press();
+    expect(r.screen()).toContain('5 respondents');
   });
 });
 

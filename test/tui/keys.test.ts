@@ -34,17 +34,22 @@ describe('key table', () => {
     for (const s of SCREENS) expect(commandFor(s, 'ctrl-c')).toBe('force-quit');
   });
 
-  test('while typing a search, letters are text, not commands', () => {
-    for (const k of ['j', 'k', 'q', '?', 'n', 's', 'space']) expect(commandFor('search', k)).toBeUndefined();
+  test('while typing a search or a name, letters are text, not commands', () => {
+    for (const screen of ['search', 'name'] as const) {
+      for (const k of ['j', 'k', 'q', '?', 'n', 's', 'R', 'y', 'C', 'e', 'space'])
+        expect(commandFor(screen, k), `${k} on ${screen}`).toBeUndefined();
+      expect(commandFor(screen, 'backspace')).toBe('delete-char');
+      expect(commandFor(screen, 'enter')).toBe('open');
+      expect(commandFor(screen, 'esc')).toBe('back');
+    }
     expect(commandFor('search', 'down')).toBe('down');
-    expect(commandFor('search', 'backspace')).toBe('delete-char');
   });
 
-  test('every screen but search offers help and quit in the footer', () => {
+  test('every screen offers quit in the footer, and help but where letters are typed', () => {
     for (const s of SCREENS) {
       const labels = footerHints(s).map((h) => h.label);
       expect(labels).toContain('quit');
-      if (s !== 'search' && s !== 'picker') expect(labels).toContain('help');
+      if (s !== 'search' && s !== 'name' && s !== 'picker') expect(labels).toContain('help');
     }
     expect(footerHints('matrix')[0]).toEqual({ keys: '↑↓←→', label: 'move' });
   });

@@ -47,7 +47,7 @@ describe('presenter mode: stepping', () => {
   test("the steps are the issue view's reading order, then the issue's prompts", () => {
     const steps = presenterSteps(minimal, 'cost');
     const order = issueData(minimal, 'cost')?.order ?? [];
-    expect(steps.slice(0, order.length).map((x) => (x.kind === 'item' ? x.item.id : x.text))).toEqual(order.map((i) => i.id));
+    expect(steps.slice(0, order.length).map((x) => (x.kind === 'item' ? x.item.id : x.kind))).toEqual(order.map((i) => i.id));
     expect(steps.slice(order.length)).toEqual([
       { kind: 'prompt', text: 'What would you give up to pay for it?', n: 1, of: 1, whole: false },
     ]);
@@ -295,5 +295,88 @@ describe('the framing lens', () => {
     expect(fact.lens).toBe('fact');
     expect(fact.presentStep).toBe(presenterSteps(lensedModel(minimal, 'fact'), 'cost').length);
     expect(fact.presentStep).toBe(total - 2);
+  });
+});
+
+describe("presenter mode: the class's answers", () => {
+  // Three students' saved answers, as App hands them over once responses/ is read.
+  const answers: Action = {
+    type: 'respondents',
+    answers: [
+      new Map([['cost', { stance: 'for', weight: 1 }]]),
+      new Map([
+        ['cost', { stance: 'against', weight: 2 }],
+        ['traffic', { stance: 'mixed', weight: 1 }],
+      ]),
+      new Map([['traffic', { stance: 'leans-for', weight: 1 }]]),
+    ],
+  };
+  const order = () => issueData(minimal, 'cost')?.order.length ?? 0;
+  /** Presenter mode on `cost`, with the answers read, at the class's step. */
+  const atClass = () => run(minimal, [answers, ...times(order() + 1, 'step' as const)], { screen: 'present' });
+
+  test('without saved answers there is no class step', () => {
+    expect(presenterSteps(minimal, 'cost').some((x) => x.kind === 'class')).toBe(false);
+    expect(presenterSteps(minimal, 'cost', []).some((x) => x.kind === 'class')).toBe(false);
+    // The key does nothing then.
+    const s = run(minimal, [key('v')], { screen: 'present' });
+    expect(s.presentStep).toBe(0);
+    expect(s.classShown).toEqual([]);
+  });
+
+  test("with answers, each issue's class step comes after its points and before its discussion prompt, with the issue's counts", () => {
+    const s = run(minimal, [answers], { screen: 'present' });
+    const steps = presenterSteps(minimal, 'cost', s.classAnswers);
+    expect(steps.length).toBe(presenterSteps(minimal, 'cost').length + 1);
+    const at = steps.findIndex((x) => x.kind === 'class');
+    expect(at).toBe(order());
+    expect(steps[at + 1]?.kind).toBe('prompt');
+    const step = steps[at];
+    expect(step?.kind === 'class' && [step.respondents, step.issue.tally.for, step.issue.tally.against, step.issue.skipped]).toEqual([
+      3, 1, 1, 1,
+    ]);
+  });
+
+  test('the class step starts hidden; v reveals it, and v again hides it', () => {
+    const s = atClass();
+    expect(presenterSteps(minimal, 'cost', s.classAnswers)[s.presentStep - 1]?.kind).toBe('class');
+    expect(s.classShown).toEqual([]);
+    const shown = run(minimal, [key('v')], {}, s);
+    expect(shown.classShown).toEqual(['cost']);
+    expect(shown.presentStep).toBe(s.presentStep);
+    expect(run(minimal, [key('v')], {}, shown).classShown).toEqual([]);
+  });
+
+  test('each issue is revealed on its own, and stays revealed when the teacher comes back to it', () => {
+    const shown = run(minimal, [key('v')], {}, atClass());
+    const next = run(minimal, ['next-issue'], {}, shown);
+    expect(next.issueId).toBe('traffic');
+    // The next issue's class step is hidden until its own reveal.
+    const traffic = presenterSteps(minimal, 'traffic', next.classAnswers);
+    const there = run(minimal, times(traffic.findIndex((x) => x.kind === 'class') + 1, 'step' as const), {}, next);
+    expect(traffic[there.presentStep - 1]?.kind).toBe('class');
+    expect(there.classShown).toEqual(['cost']);
+    // Back on the first issue, its distribution is still revealed.
+    expect(run(minimal, ['prev-issue'], {}, there).classShown).toEqual(['cost']);
+  });
+
+  test('v on another step of the issue goes to the class step and reveals it', () => {
+    const s = run(minimal, [answers, 'step'], { screen: 'present' });
+    const shown = run(minimal, [key('v')], {}, s);
+    expect(shown.presentStep).toBe(order() + 1);
+    expect(shown.classShown).toEqual(['cost']);
+  });
+
+  test('new answers read while presenting change the counts, and keep the place and what was revealed', () => {
+    const shown = run(minimal, [key('v')], {}, atClass());
+    const more: Action = {
+      type: 'respondents',
+      answers: [...(answers.type === 'respondents' ? answers.answers : []), new Map([['cost', { stance: 'for', weight: 1 }]])],
+    };
+    const after = run(minimal, [more], {}, shown);
+    expect(after.presentStep).toBe(shown.presentStep);
+    expect(after.classShown).toEqual(['cost']);
+    const step = presenterSteps(minimal, 'cost', after.classAnswers)[after.presentStep - 1];
+    expect(step?.kind === 'class' && [step.respondents, step.issue.tally.for]).toEqual([4, 2]);
   });
 });

@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { issueData } from '../../src/debate/reading.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
-import { App } from '../../src/tui/App.js';
+import type { RespondentFile } from '../../src/model/respondent.js';
+import { App, type AppProps } from '../../src/tui/App.js';
 import { presenterSteps } from '../../src/tui/screens/present/layout.js';
 import type { InitialOptions } from '../../src/tui/state.js';
-import { expectFits, KEY, type Rendered, renderAt } from './render.js';
+import { answering, expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
 const MINIMAL = 'test/fixtures/debates/minimal';
@@ -32,11 +34,22 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function present(cols: number, rows: number, opts: { color?: boolean; loaded?: LoadResult; start?: InitialOptions } = {}) {
+async function present(
+  cols: number,
+  rows: number,
+  opts: { color?: boolean; loaded?: LoadResult; start?: InitialOptions; respondents?: AppProps['respondents'] } = {},
+) {
   const loaded = opts.loaded ?? example;
   const start = opts.start ?? { screen: 'present' };
   current = await renderAt(
-    <App debates={[]} initial={loaded} load={loadDebate} theme={{ color: opts.color ?? false }} start={start} />,
+    <App
+      debates={[]}
+      initial={loaded}
+      load={loadDebate}
+      theme={{ color: opts.color ?? false }}
+      start={start}
+      respondents={opts.respondents}
+    />,
     cols,
     rows,
   );
@@ -101,6 +114,53 @@ describe.each([
     await r.press(' ');
     expect(r.screen()).toContain(next?.title);
     expect(r.screen()).toMatch(/0 \/ \d+/);
+  });
+
+  test('with saved answers, a class step shows how many answered, hidden until v, then bars with counts and the actors on the scale, no names', async () => {
+    const issue = example.model.issues[0];
+    const id = issue?.id ?? '';
+    // Twelve students: five for, six leaning against, one skipped.
+    const students: RespondentFile[] = Array.from({ length: 12 }, (_, k) => ({
+      file: `/responses/s${k}.yaml`,
+      name: `Student${k}`,
+      date: '2026-11-25',
+      answers: new Map(k === 11 ? [] : [[id, { stance: k < 5 ? 'for' : 'leans-against', weight: 1 } as const]]),
+    }));
+    const r = await present(cols, rows, { respondents: answering(students) });
+    const total = presenterSteps(example.model, id).length + 1;
+    expect(r.screen()).toContain(`0 / ${total}`);
+    expect(flat(r.screen())).toContain('how the class answered');
+    const points = issueData(example.model, id)?.order.length ?? 0;
+    await r.press(...Array.from({ length: points + 1 }, () => ' '));
+    let s = r.screen();
+    expect(s).toContain(`${points + 1} / ${total}`);
+    expect(s).toContain('The class');
+    expect(flat(s)).toContain('12 answers — press v to reveal');
+    expect(s).not.toContain('█');
+    expectFits(r, cols, rows);
+
+    await r.press('v');
+    s = r.screen();
+    expect(s).not.toContain('press v to reveal');
+    const count = (mark: string) =>
+      Number(
+        s
+          .split('\n')
+          .find((l) => l.includes(mark))
+          ?.match(/█+\s+(\d+)/)?.[1],
+      );
+    expect(count('++ for')).toBe(5);
+    expect(count('-  leans against')).toBe(6);
+    expect(s).toContain('skipped: 1');
+    // Each actor with a position on the issue is placed on the same scale.
+    for (const a of example.model.actors) if (a.byIssue.has(id)) expect(s).toContain(a.short);
+    expect(s).toMatch(/Class on average: .+ · nearest actor/);
+    expect(s).not.toMatch(/Student\d/);
+    expectFits(r, cols, rows);
+
+    // v again hides it, for a teacher who showed it too soon.
+    await r.press('v');
+    expect(r.screen()).toContain('press v to reveal');
   });
 
   test('the timer counts down in the top corner as time passes (fake time)', async () => {

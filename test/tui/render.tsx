@@ -6,6 +6,8 @@ import { render as inkRender } from 'ink';
 import type { ReactElement } from 'react';
 import stringWidth from 'string-width';
 import { expect } from 'vitest';
+import type { RespondentFile } from '../../src/model/respondent.js';
+import type { AppProps } from '../../src/tui/App.js';
 
 export class FakeStdout extends EventEmitter {
   frames: string[] = [];
@@ -109,6 +111,14 @@ export async function renderAt(tree: ReactElement, cols = 100, rows = 30): Promi
       await tick();
     },
     unmount: () => instance.unmount(),
+  };
+}
+
+/** The class's saved answers as App reads them (its `respondents` prop): handed over once, as the folder holds them. */
+export function answering(list: readonly RespondentFile[]): NonNullable<AppProps['respondents']> {
+  return (_dir, _issues, listener) => {
+    listener(list);
+    return () => {};
   };
 }
 

@@ -335,7 +335,7 @@ describe('problems', () => {
 
 describe('help', () => {
   test('lists every binding of the key table, and how to read the marks', async () => {
-    const r = await open(MINIMAL, 100, 100);
+    const r = await open(MINIMAL, 100, 120);
     await r.press('?');
     const s = r.screen();
     for (const b of KEYS) {

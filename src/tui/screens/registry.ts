@@ -9,6 +9,7 @@ import { screen as forest } from './forest/index.js';
 import { screen as help } from './help/index.js';
 import { screen as issue } from './issue/index.js';
 import { screen as matrix } from './matrix/index.js';
+import { screen as name } from './name/index.js';
 import { screen as present } from './present/index.js';
 import { screen as problems } from './problems/index.js';
 import { screen as quiz } from './quiz/index.js';
@@ -29,6 +30,7 @@ export const SCREENS: Record<Exclude<Screen, 'picker'>, ScreenDef> = {
   quiz,
   class: classView,
   forest,
+  name,
 };
 
 export function screenDef(screen: Screen): ScreenDef | undefined {

@@ -1,11 +1,10 @@
-// The class view's slice of the view state.
-import type { Answers } from '../../../debate/closeness.js';
+// The class view's slice of the view state (its answers are the shared `classAnswers`).
 import type { ViewState } from '../../view-state.js';
 
 declare module '../../view-state.js' {
   interface ViewState {
-    /** Class view: the respondents' answers when it opened, and the first line shown. */
-    classOf?: { answers: readonly Answers[]; top: number };
+    /** Class view: the first line shown. */
+    classOf?: { top: number };
   }
 }
 

@@ -1,16 +1,18 @@
-// The card of the current point: a claim, evidence, a counterpoint, an answer, a prompt or a crux.
+// The card of the current point: a claim, evidence, a counterpoint, an answer, a prompt, a crux or the class.
 import { actorIndex, issueIndex } from '../../../debate/reading.js';
 import { alignedStanceMark } from '../../../debate/stance.js';
 import { KIND_MEANING } from '../../../model/terms.js';
 import type { Model } from '../../../model/types.js';
-import { width } from '../../../text/measure.js';
+import { plural, width } from '../../../text/measure.js';
+import { keyFor } from '../../keys.js';
 import { stanceRole, wrapCached } from '../../layout/shared.js';
 import { type Line, seg } from '../../lines.js';
+import { issueDistribution } from '../class/layout.js';
 import { sourceRef } from '../issue/layout.js';
 import type { Step } from './steps.js';
 
-/** The current point, whole: what it is and whose, then its text. */
-export function card(model: Model, step: Step, w: number): Line[] {
+/** The current point, whole: what it is and whose, then its text. `classShown`: the class's answers are revealed. */
+export function card(model: Model, step: Step, w: number, classShown?: boolean): Line[] {
   const out: Line[] = [];
   const text = (t: string, style: Parameters<typeof seg>[1] = {}) => {
     for (const l of wrapCached(t, w)) out.push([seg(l, style)]);
@@ -23,6 +25,17 @@ export function card(model: Model, step: Step, w: number): Line[] {
     for (const l of more.slice(1)) out.push([seg(' '.repeat(lead)), seg(l, { bold: true })]);
     out.push([]);
   };
+  if (step.kind === 'class') {
+    const answers = plural(step.respondents, 'answer');
+    head('The class', `${answers} · names not shown`);
+    if (!classShown) {
+      text(`${answers} — press ${keyFor('reveal-class', 'present')} to reveal`, { bold: true });
+      return out;
+    }
+    const most = Math.max(...Object.values(step.issue.tally));
+    out.push(...issueDistribution(model, step.issue, w, most));
+    return out;
+  }
   if (step.kind === 'crux') {
     head('Allies split here', '');
     text(`${step.text}.`, { bold: true });

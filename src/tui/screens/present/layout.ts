@@ -2,8 +2,10 @@
 // question stay on top, a board says where each actor stands so far, and one
 // point at a time fills a card: each claim, then the evidence, then the
 // counterpoints and answers (the issue view's reading order), and last the
-// discussion prompts. The step count sits at the bottom, the timer in the top
-// corner. Text is kept to a readable measure and centred on wide screens.
+// discussion prompts. With the class's quiz answers saved, a step shows how
+// the class answered, hidden until the teacher reveals it. The step count
+// sits at the bottom, the timer in the top corner. Text is kept to a readable
+// measure and centred on wide screens.
 
 import { type IssueColumn, issueData, issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
@@ -43,6 +45,7 @@ function whatComes(steps: readonly Step[]): string {
         : answers
           ? 'the answers'
           : '',
+    steps.some((s) => s.kind === 'class') ? 'how the class answered' : '',
     prompts === 1 ? 'a question to discuss' : prompts > 1 ? 'questions to discuss' : '',
     steps.some((s) => s.kind === 'crux') ? 'where allies split' : '',
   ].filter((x) => x !== '');
@@ -63,8 +66,8 @@ function headLines(issue: { title: string; question: string }, box: Box, padTop:
   return lines;
 }
 
-function build(model: Model, frame: Frame, issueId: string | undefined, step: number, fit: Fit): Slide {
-  const data = issueId ? issueData(model, issueId) : undefined;
+function build(model: Model, frame: Frame, f: PresenterFocus, fit: Fit): Slide {
+  const data = f.issueId ? issueData(model, f.issueId) : undefined;
   const box = boxOf(frame);
   const pad = seg(' '.repeat(box.left));
   if (!data) {
@@ -73,8 +76,8 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
       lines.push([pad, seg(l)]);
     return { lines, card: { top: 0, end: lines.length } };
   }
-  const steps = presenterSteps(model, data.issue.id);
-  const shown = clamp(step, 0, steps.length);
+  const steps = presenterSteps(model, data.issue.id, f.classAnswers);
+  const shown = clamp(f.step, 0, steps.length);
   const current = steps[shown - 1];
   const lines = headLines(data.issue, box, fit.padTop);
 
@@ -84,7 +87,8 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
     return { lines, card: { top, end: lines.length } };
   }
 
-  if (fit.boardMax > 0) {
+  // The class's distribution places the actors itself: no board above it.
+  if (fit.boardMax > 0 && current?.kind !== 'class') {
     const focusActor = current?.kind === 'item' ? current.item.actorId : undefined;
     // Claims come first in the reading order: one is revealed when the steps shown reach it.
     const revealed = (c: IssueColumn) => (c.items[0]?.reading ?? Number.POSITIVE_INFINITY) < shown;
@@ -92,7 +96,8 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
     lines.push([]);
   }
   const top = lines.length;
-  for (const l of card(model, current as Step, box.w - width(BAR))) lines.push([pad, seg(BAR, { role: 'accent', bold: true }), ...l]);
+  for (const l of card(model, current as Step, box.w - width(BAR), f.classShown))
+    lines.push([pad, seg(BAR, { role: 'accent', bold: true }), ...l]);
   return { lines, card: { top, end: lines.length } };
 }
 
@@ -102,17 +107,23 @@ function build(model: Model, frame: Frame, issueId: string | undefined, step: nu
  * current point has to scroll. What is left over goes above the title.
  * Measured, not drawn: the board is at its tallest once every claim is shown.
  */
-function fitFor(model: Model, frame: Frame, issueId: string | undefined): Fit {
+function fitFor(model: Model, frame: Frame, issueId: string | undefined, answers: PresenterFocus['classAnswers']): Fit {
   const data = issueId ? issueData(model, issueId) : undefined;
   if (!data) return { padTop: 1, boardMax: 0, claimLines: 1 };
   const h = slideHeight(frame);
   const box = boxOf(frame);
-  const steps = presenterSteps(model, issueId);
+  const steps = presenterSteps(model, issueId, answers);
   const head = headLines(data.issue, box, 0).length;
   const intro = wrapCached(`${plural(steps.length, 'step')}: ${whatComes(steps)}`, box.w).length;
   let cardMost = 0;
-  for (const step of steps) cardMost = Math.max(cardMost, card(model, step, box.w - width(BAR)).length);
-  const tallest = (boardLines: number) => head + Math.max(intro, (boardLines > 0 ? boardLines + 1 : 0) + cardMost);
+  // The class's step has no board: it fits beside the others, as tall as when revealed.
+  let alone = intro;
+  for (const step of steps) {
+    const h = card(model, step, box.w - width(BAR), true).length;
+    if (step.kind === 'class') alone = Math.max(alone, h);
+    else cardMost = Math.max(cardMost, h);
+  }
+  const tallest = (boardLines: number) => head + Math.max(alone, (boardLines > 0 ? boardLines + 1 : 0) + cardMost);
   let fit: Fit | undefined;
   for (const claimLines of [3, 2, 1]) {
     const b = boardHeight(data.columns, box, claimLines);
@@ -133,13 +144,22 @@ function fitFor(model: Model, frame: Frame, issueId: string | undefined): Fit {
 export interface PresenterLayout {
   issueId: string | undefined;
   step: number;
+  classAnswers: PresenterFocus['classAnswers'];
+  classShown: boolean | undefined;
   fit: Fit;
   slide: Slide;
 }
 
+/** Whether a layout is of this focus (the timer aside, which is drawn over it). */
+export function layoutOf(laid: PresenterLayout, f: PresenterFocus): boolean {
+  return laid.issueId === f.issueId && laid.step === f.step && laid.classAnswers === f.classAnswers && laid.classShown === f.classShown;
+}
+
 export function presenterLayout(model: Model, frame: Frame, f: PresenterFocus, last?: PresenterLayout): PresenterLayout {
-  const fit = last && last.issueId === f.issueId ? last.fit : fitFor(model, frame, f.issueId);
-  return { issueId: f.issueId, step: f.step, fit, slide: build(model, frame, f.issueId, f.step, fit) };
+  const same = last && last.issueId === f.issueId && last.classAnswers === f.classAnswers;
+  const fit = same ? last.fit : fitFor(model, frame, f.issueId, f.classAnswers);
+  const slide = build(model, frame, f, fit);
+  return { issueId: f.issueId, step: f.step, classAnswers: f.classAnswers, classShown: f.classShown, fit, slide };
 }
 
 /** A manual scroll kept within range; none (follow the current point) when everything fits. */

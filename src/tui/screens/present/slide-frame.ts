@@ -1,4 +1,5 @@
 // Where the slide sits in the window: its box, its height, and how its parts are fitted to it.
+import type { Answers } from '../../../debate/closeness.js';
 import type { Frame } from '../../layout/frame.js';
 import type { Timer } from '../../timer.js';
 
@@ -38,4 +39,8 @@ export interface PresenterFocus {
   /** First line shown; null keeps the current point in view. */
   top: number | null;
   timer?: Timer;
+  /** The class's saved answers, when read: with any, each issue has a step showing them. */
+  classAnswers?: readonly Answers[];
+  /** The teacher has revealed how the class answered this issue. */
+  classShown?: boolean;
 }

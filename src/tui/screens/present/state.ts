@@ -9,7 +9,9 @@ declare module '../../view-state.js' {
     presentTop: number | null;
     /** The presenter's discussion timer; App dispatches 'tick' while it runs. */
     timer?: Timer;
+    /** The issues whose class distribution the teacher has revealed (each is hidden until then). */
+    classShown: readonly string[];
   }
 }
 
-export const initial: Partial<ViewState> = { presentStep: 0, presentTop: null };
+export const initial: Partial<ViewState> = { presentStep: 0, presentTop: null, classShown: [] };

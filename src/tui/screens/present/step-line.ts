@@ -21,7 +21,7 @@ export function withTimer(line: Line, timer: Timer, cols: number): Line {
 
 /** The bottom line: what comes next on the left, the count on the right ("4 / 11"). */
 export function stepLine(model: Model, frame: Frame, f: PresenterFocus, top: number, max: number): Line {
-  const steps = presenterSteps(model, f.issueId);
+  const steps = presenterSteps(model, f.issueId, f.classAnswers);
   const step = clamp(f.step, 0, steps.length);
   const next = steps[step];
   const last = issueIndex(model, f.issueId) >= model.issues.length - 1;
@@ -44,6 +44,7 @@ export function stepLine(model: Model, frame: Frame, f: PresenterFocus, top: num
 function nextLabel(step: Step): string {
   if (step.kind === 'prompt') return 'a question to discuss';
   if (step.kind === 'crux') return 'where allies split';
+  if (step.kind === 'class') return 'how the class answered';
   const kind = step.item.kind;
   if (kind === 'claim') return 'a claim';
   if (kind === 'evidence') return 'evidence';

@@ -1,6 +1,9 @@
 // The steps of an issue in presenter mode: its items in the issue view's
-// reading order, then its discussion prompts, then its crux if it is one.
+// reading order, then how the class answered (when answers are saved), then
+// its discussion prompts, then its crux if it is one.
 
+import { type ClassView, classView, type IssueClass } from '../../../debate/class.js';
+import type { Answers } from '../../../debate/closeness.js';
 import { findCruxes } from '../../../debate/cruxes.js';
 import { type Item, issueData, issueIndex } from '../../../debate/reading.js';
 import type { Model } from '../../../model/types.js';
@@ -17,12 +20,37 @@ export type Step =
       whole: boolean;
     }
   /** The issue is a crux: actors who agree on most others split on it (src/debate/cruxes.ts). */
-  | { kind: 'crux'; text: string };
+  | { kind: 'crux'; text: string }
+  /** How the class answered the issue in the quiz (responses/), shown once the teacher reveals it. */
+  | { kind: 'class'; issue: IssueClass; respondents: number };
 
 const stepsCache = new WeakMap<Model, Map<string, Step[]>>();
 
-/** Every step of an issue in presenter mode: its items in reading order, then its discussion prompts. */
-export function presenterSteps(model: Model, issueId: string | undefined): Step[] {
+const classCache = new WeakMap<Model, WeakMap<readonly Answers[], { view: ClassView; steps: Map<string, Step[]> }>>();
+
+/**
+ * Every step of an issue in presenter mode: its items in reading order, then
+ * the class's answers when there are any, then its discussion prompts.
+ */
+export function presenterSteps(model: Model, issueId: string | undefined, answers?: readonly Answers[]): Step[] {
+  const steps = debateSteps(model, issueId);
+  if (!answers || answers.length === 0 || issueId === undefined) return steps;
+  let perModel = classCache.get(model);
+  if (!perModel) classCache.set(model, (perModel = new WeakMap()));
+  let perAnswers = perModel.get(answers);
+  if (!perAnswers) perModel.set(answers, (perAnswers = { view: classView(model, answers), steps: new Map() }));
+  let withClass = perAnswers.steps.get(issueId);
+  if (withClass) return withClass;
+  const issue = perAnswers.view.issues.find((c) => c.issue.id === issueId);
+  if (!issue) return steps;
+  const at = steps.findIndex((s) => s.kind !== 'item');
+  const cut = at < 0 ? steps.length : at;
+  withClass = [...steps.slice(0, cut), { kind: 'class', issue, respondents: answers.length }, ...steps.slice(cut)];
+  perAnswers.steps.set(issueId, withClass);
+  return withClass;
+}
+
+function debateSteps(model: Model, issueId: string | undefined): Step[] {
   if (issueId === undefined) return [];
   let perModel = stepsCache.get(model);
   if (!perModel) stepsCache.set(model, (perModel = new Map()));

@@ -17,7 +17,7 @@ export function open(state: ViewState, ctx: Context): ViewState {
 
 export function update(state: ViewState, cmd: Command, ctx: Context): ViewState {
   const { model } = ctx;
-  const total = presenterSteps(model, state.issueId).length;
+  const total = presenterSteps(model, state.issueId, state.classAnswers).length;
   const i = issueIndex(model, state.issueId);
   switch (cmd) {
     case 'step':
@@ -40,20 +40,22 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
       return { ...state, timer: adjustTimer(state.timer, cmd === 'timer-more' ? 1 : -1) };
     case 'timer-stop':
       return { ...state, timer: undefined };
+    case 'reveal-class':
+      return revealClass(state, ctx);
     default:
       return state;
   }
 }
 
 export function settle(state: ViewState, model: Model, frame: Frame, last?: PresenterLayout): Laid<PresenterLayout> {
-  const s = { ...state, presentStep: clamp(state.presentStep, 0, presenterSteps(model, state.issueId).length) };
+  const s = { ...state, presentStep: clamp(state.presentStep, 0, presenterSteps(model, state.issueId, state.classAnswers).length) };
   const layout = presenterLayout(model, frame, presenterFocus(s), last);
   return { state: { ...s, presentTop: settlePresenter(model, frame, presenterFocus(s), layout) }, layout };
 }
 
 /** Show `n` steps; the last one shown is the focused item, so leaving presenter mode keeps the place. */
 function showStep(state: ViewState, ctx: Context, n: number): ViewState {
-  const step = presenterSteps(ctx.model, state.issueId)[n - 1];
+  const step = presenterSteps(ctx.model, state.issueId, state.classAnswers)[n - 1];
   const next: ViewState = { ...state, presentStep: n, presentTop: null };
   if (step?.kind === 'item') return { ...next, actorId: step.item.actorId, itemId: step.item.id };
   return next;
@@ -62,6 +64,20 @@ function showStep(state: ViewState, ctx: Context, n: number): ViewState {
 function presentIssue(state: ViewState, ctx: Context, to: number, at: 'start' | 'end'): ViewState {
   const moved = moveIssue(state, ctx, to);
   if (moved === state) return state;
-  const step = at === 'start' ? 0 : presenterSteps(ctx.model, moved.issueId).length;
+  const step = at === 'start' ? 0 : presenterSteps(ctx.model, moved.issueId, state.classAnswers).length;
   return { ...moved, presentStep: step, presentTop: null, issueScroll: {}, itemId: undefined };
+}
+
+/**
+ * The reveal key: on the class's step it shows the distribution, or hides it
+ * again; from another step of the issue it goes to that step and shows it.
+ * Each issue is revealed on its own, and stays revealed when the teacher comes back to it.
+ */
+function revealClass(state: ViewState, ctx: Context): ViewState {
+  const id = state.issueId;
+  const at = presenterSteps(ctx.model, id, state.classAnswers).findIndex((s) => s.kind === 'class');
+  if (id === undefined || at < 0) return state;
+  const shown = state.classShown.includes(id);
+  if (state.presentStep === at + 1 && shown) return { ...state, classShown: state.classShown.filter((x) => x !== id) };
+  return { ...showStep(state, ctx, at + 1), classShown: shown ? state.classShown : [...state.classShown, id] };
 }

@@ -130,7 +130,11 @@ export function resultLines(model: Model, q: QuizState, cols: number): Line[] {
   }
   const skipped = model.issues.filter((i) => !counts(q.answers[i.id]));
   if (skipped.length > 0) para(out, `Not counted: ${skipped.map((i) => i.title).join(', ')}.`, cols, 1, { role: 'muted' });
-  out.push([seg(' S saves your answers · y starts again · Esc goes back', { role: 'muted' })]);
+  out.push([
+    seg(q.saveAsked ? ' y starts again · Esc goes back' : ' S saves your answers under your name · y starts again · Esc goes back', {
+      role: 'muted',
+    }),
+  ]);
   return out;
 }
 

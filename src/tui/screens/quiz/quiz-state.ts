@@ -15,7 +15,9 @@ export interface QuizState {
   answers: Record<string, Answer>;
   /** First line shown of the "shown" and "result" pages. */
   top: number;
-  /** Set by the save key; the app writes the file and clears nothing (one save per quiz). */
+  /** The name typed at the end (the name field), saved in the file; the file's name is made from it. */
+  name?: string;
+  /** Set once the answers are to be saved; the app writes the file and clears nothing (one save per quiz). */
   saveAsked?: boolean;
   /** Save as soon as the result is reached (`standpoint quiz --save NAME`). */
   autoSave?: boolean;

@@ -1,6 +1,7 @@
 // The quiz's commands: ↑↓ choose a stance (or scroll the pages after), Enter
-// answers and goes on, s skips, w changes how much the issue matters, S asks
-// the app to save the answers (App.tsx writes the file: the reducer stays pure).
+// answers and goes on, s skips, w changes how much the issue matters, S opens
+// the name field to save the answers under (screens/name; App.tsx writes the
+// file: the reducer stays pure).
 import type { Weight } from '../../../debate/closeness.js';
 import { STANCES } from '../../../model/terms.js';
 import type { Model } from '../../../model/types.js';
@@ -13,7 +14,9 @@ import { quizBody } from './layout.js';
 import { freshQuiz, type QuizState } from './quiz-state.js';
 
 export function open(state: ViewState, _ctx: Context): ViewState {
-  // y again after the result (or from the result) starts afresh; from elsewhere mid-quiz it carries on.
+  // Mid-quiz, y is no way to lose the answers so far: it starts afresh only from the result.
+  if (state.screen === 'quiz' && state.quiz && state.quiz.phase !== 'result') return state;
+  // y again after the result (or from the result: the next student) starts afresh; from elsewhere mid-quiz it carries on.
   const quiz = state.quiz && state.screen !== 'quiz' && state.quiz.phase !== 'result' ? state.quiz : freshQuiz(state.quiz?.autoSave);
   return { ...push(state, 'quiz'), quiz };
 }
@@ -58,7 +61,9 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
     case 'skip':
       return q.phase === 'shown' ? set(next(q, ctx.model)) : state;
     case 'save':
-      return q.phase === 'result' && Object.keys(q.answers).length > 0 ? set({ ...q, saveAsked: true }) : state;
+      // Once saved (or with --save NAME, saved at the end), a second file would only count the student twice.
+      if (q.phase !== 'result' || Object.keys(q.answers).length === 0 || q.saveAsked) return state;
+      return push(set({ ...q, name: q.name ?? '' }), 'name');
     case 'up':
     case 'down':
       return set({ ...q, top: q.top + (cmd === 'up' ? -1 : 1) });
