@@ -71,10 +71,13 @@ describe('the example, as a new reader would use it', () => {
     expect(fits(rows, 60)).toBe(true);
     s.resize(140, 40);
     const third = example.actors[2];
-    rows = await s.waitFor((r) => r.some((l) => [third?.name, third?.short].some((n) => n && l.includes(n))), 'three columns again');
+    // The narrow layout can name the third actor too ("by Critics"), so the wide
+    // one is known by the third actor shown with nothing of the narrow layout left.
+    rows = await s.waitFor(
+      (r) => r.some((l) => [third?.name, third?.short].some((n) => n && l.includes(n))) && !/actor \d of \d/.test(r.join('\n')),
+      'three columns again, nothing of the narrow layout left',
+    );
     expect(fits(rows, 140)).toBe(true);
-    // Nothing of the narrow layout is left behind.
-    expect(rows.join('\n')).not.toMatch(/actor \d of \d/);
 
     await s.press('q');
     expect((await s.exit()).code).toBe(0);
