@@ -20,6 +20,7 @@ import type { LoadOptions, LoadResult } from '../model/load.js';
 import { DEBATE_FILE } from '../model/terms.js';
 import type { Model } from '../model/types.js';
 import { VERSION } from '../version.js';
+import { attach, attachLazily, type Bodies, split } from './bodies.js';
 import { EntryMemory, type FileNote, type FileRecord, Sameness } from './entry-memory.js';
 import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
 import { privateCacheDir } from './private-dir.js';
@@ -167,8 +168,11 @@ async function remember(folder: string, file: string, w: Written): Promise<void>
   const head: Head = { id: w.id, listing: w.listing, debate: w.debate, known: w.memory.known, files, model, actors, texts: w.shown };
   await write(folder, file, async (out) => {
     await writeRecord(out, serialize(head));
-    for (const { file, built, diagnostics } of records)
-      await writeRecord(out, serialize({ file, built, diagnostics } satisfies FileRecord));
+    for (const { file, built, diagnostics } of records) {
+      const parts = built && split(built);
+      await writeRecord(out, serialize({ file, built: parts?.face, diagnostics } satisfies FileRecord));
+      await writeRecord(out, serialize(parts?.bodies ?? []));
+    }
   });
 }
 
@@ -220,7 +224,7 @@ async function write(folder: string, file: string, body: (out: FileHandle) => Pr
 }
 
 // An entry is a run of records, each a 4-byte length and a value in V8's
-// serialisation: first the head, then one actor file per record. Stored and
+// serialisation: first the head, then two per actor file. Stored and
 // read a file at a time, a debate of thousands of positions never needs a
 // second copy of itself in one buffer.
 
@@ -278,9 +282,10 @@ function openEntry(path: string, id: EntryId): Entry {
       offset += 4 + length.readUInt32LE();
       if (offset > size) throw new Error('cut short');
     }
-    if (starts.length !== head.files.length) throw new Error('not the records the head names');
-    const record = (i: number): FileRecord | undefined => {
-      const start = starts[i];
+    // Each file's record is two: its face, then its positions' bodies (bodies.ts).
+    if (starts.length !== 2 * head.files.length) throw new Error('not the records the head names');
+    const face = (i: number): FileRecord | undefined => {
+      const start = starts[2 * i];
       if (start === undefined || !open) return undefined;
       try {
         const r = deserialize(at(start).body) as FileRecord;
@@ -289,13 +294,24 @@ function openEntry(path: string, id: EntryId): Entry {
         return undefined;
       }
     };
+    const bodies = (i: number): Buffer => at(starts[2 * i + 1] as number).body;
+    const record = (i: number): FileRecord | undefined => {
+      const r = face(i);
+      try {
+        if (r?.built) attach(r.built.actor, deserialize(bodies(i)) as Bodies);
+        return r;
+      } catch {
+        return undefined;
+      }
+    };
     const whole = (): LoadResult => {
-      const records = head.files.map((_, i) => record(i));
+      const records = head.files.map((_, i) => face(i));
       // The head stays as read: it may be written again (restamp).
       const model: Model = { ...head.model, actors: [], positions: new Map() };
       for (const i of head.actors) {
         const actor = records[i]?.built?.actor;
         if (!actor) throw new Error('damaged');
+        attachLazily(actor, bodies(i));
         model.actors.push(actor);
         // As resolve.ts builds it: every position, by key, in actor order.
         for (const p of actor.positions) model.positions.set(p.key, p);
