@@ -243,7 +243,8 @@ function searchEntries(model: Model): Index {
 
 const SPACES = /\s+/g;
 const UNTIDY = /\s\s|[^\S ]|^ | $/;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII folds by lowercasing alone. */
+const UNPLAIN = /[^\x20-\x7e]/;
 
 /** An item's text as searched and shown, on one line. */
 function entryText(p: Position, kind: ItemKind, i: number): string {
@@ -274,7 +275,7 @@ function buildSome(model: Model, b: Building, until: number): boolean {
     b.positions.push(p);
     b.kinds.push(kind);
     b.nums.push(i);
-    b.folded.push(ASCII.test(text) ? text.toLowerCase() : fold(text));
+    b.folded.push(UNPLAIN.test(text) ? fold(text) : text.toLowerCase());
   };
   while (b.next < total) {
     const issue = issues[Math.floor(b.next / actors.length)] as Issue;
