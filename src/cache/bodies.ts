@@ -10,6 +10,8 @@ import { deserialize } from 'node:v8';
 import type { BuiltActor } from '../model/loading.js';
 import type { Actor, Counterpoint, EvidenceItem, Position } from '../model/types.js';
 
+const TRAPS = ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'set', 'deleteProperty', 'defineProperty'] as const;
+
 export type Bodies = Array<[EvidenceItem[], Counterpoint[]]>;
 
 /** The built actor without its positions' bodies (a copy: the actor given stays whole), and the bodies. */
@@ -37,8 +39,16 @@ export function attach(actor: Actor, bodies: Bodies): void {
   });
 }
 
-/** Makes the actor's bodies revive from `bytes` (their serialisation) when first read or written. */
+/**
+ * Makes the actor's bodies revive from `bytes` (their serialisation) when
+ * first used. Each position's lists are stand-ins until then: a proxy of the
+ * list (empty), whose every use first revives the actor's bodies into the
+ * lists themselves and puts the lists back on the positions, so a position
+ * read later holds a plain array. (Accessors on the positions cost as much as
+ * reviving: V8 turns each object so changed into a slow dictionary.)
+ */
 export function attachLazily(actor: Actor, bytes: Uint8Array): void {
+  const lists = actor.positions.map((p) => [p.evidence, p.counterpoints] as const);
   let revived = false;
   const revive = () => {
     if (revived) return;
@@ -49,20 +59,27 @@ export function attachLazily(actor: Actor, bytes: Uint8Array): void {
     } catch {
       // Damaged after the head was found sound: the positions show no evidence rather than fail.
     }
-    attach(actor, Array.isArray(bodies) && bodies.length === actor.positions.length ? bodies : []);
+    actor.positions.forEach((p, i) => {
+      const [evidence, counterpoints] = lists[i] as (typeof lists)[number];
+      const body = Array.isArray(bodies) && bodies.length === lists.length ? bodies[i] : undefined;
+      evidence.push(...(body?.[0] ?? []));
+      counterpoints.push(...(body?.[1] ?? []));
+      p.evidence = evidence;
+      p.counterpoints = counterpoints;
+    });
   };
-  for (const p of actor.positions)
-    for (const key of ['evidence', 'counterpoints'] as const)
-      Object.defineProperty(p, key, {
-        get() {
-          revive();
-          return p[key];
-        },
-        set(value) {
-          revive();
-          (p as unknown as Record<string, unknown>)[key] = value;
-        },
-        enumerable: true,
-        configurable: true,
-      });
+  const first: ProxyHandler<object[]> = Object.fromEntries(
+    TRAPS.map((trap) => [
+      trap,
+      (...args: unknown[]) => {
+        revive();
+        return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  );
+  actor.positions.forEach((p, i) => {
+    const [evidence, counterpoints] = lists[i] as (typeof lists)[number];
+    p.evidence = new Proxy(evidence, first) as EvidenceItem[];
+    p.counterpoints = new Proxy(counterpoints, first) as Counterpoint[];
+  });
 }

@@ -136,6 +136,12 @@ function buildIssue(model: Model, issue: Issue): IssueData {
   return { issue, columns, order, byId };
 }
 
+/** The id of an actor's claim on an issue, when it has a position there: the first item of its column. */
+export function claimItemId(model: Model, issueId: string | undefined, actorId: string | undefined): string | undefined {
+  const position = issueId === undefined ? undefined : model.actors[actorIndex(model, actorId)]?.byIssue.get(issueId);
+  return position && itemId(position, 'claim', 0);
+}
+
 /** How many of a column's items are shown when the first `reveal` items of the issue are. */
 export function revealedInColumn(column: IssueColumn, reveal: number | null): number {
   if (reveal === null) return column.items.length;
