@@ -11,7 +11,6 @@
 // and file: a renamed or copied entry never shows one debate's content as
 // another's.
 import { createHash } from 'node:crypto';
-import { closeSync, readSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +21,7 @@ import type { Model } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { attach, attachLazily, type Bodies, split } from './bodies.js';
 import { EntryMemory, type FileNote, type FileRecord, Sameness } from './entry-memory.js';
-import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
+import { CREATE_FLAGS, FILE_MODE, ownFiles, readOwnFile, removeOwnFile, tempName } from './folder.js';
 import { privateCacheDir } from './private-dir.js';
 import { hashFile, lookAt } from './stamps.js';
 
@@ -62,37 +61,30 @@ export async function loadDebateRemembered(dirArg: string, opts?: RememberOption
   } catch {
     // Not remembered yet, or damaged: load it.
   }
-  try {
-    if (entry) {
-      const { head } = entry;
-      const unchanged =
-        head.listing === now.listing &&
-        (head.debate ? sameness.same(head.debate) : !now.stamps.has(debateFile)) &&
-        head.files.every((f) => sameness.same(f));
-      const result = unchanged ? wholeOrNothing(entry) : undefined;
-      if (result) {
-        // A touched file (same bytes, new stamp) is noted again, so the next open needs no hashing.
-        if ([head.debate, ...head.files].some((f) => f && sameness.restamped(f))) {
-          track(restamp(folder, file, entry, now.stamps));
-          entry = undefined;
-        }
-        return result;
-      }
+  if (entry) {
+    const { head } = entry;
+    const unchanged =
+      head.listing === now.listing &&
+      (head.debate ? sameness.same(head.debate) : !now.stamps.has(debateFile)) &&
+      head.files.every((f) => sameness.same(f));
+    const result = unchanged ? wholeOrNothing(entry) : undefined;
+    if (result) {
+      // A touched file (same bytes, new stamp) is noted again, so the next open needs no hashing.
+      if ([head.debate, ...head.files].some((f) => f && sameness.restamped(f))) track(restamp(folder, file, entry, now.stamps));
+      return result;
     }
-    // Hashed before the load reads it: a write meanwhile only means loading it again next time.
-    const debate = now.stamps.has(debateFile)
-      ? { file: debateFile, stamp: now.stamps.get(debateFile), hash: hashFile(debateFile, real) }
-      : undefined;
-    // A damaged entry's records are not used; the notes of the rest are.
-    const memory = new EntryMemory(sameness, entry && { ...entry.head, record: entry.record });
-    const result = await load(dir, { unchanged: memory });
-    const shown = shownTexts(result);
-    // Written behind the first frame; a failure only means loading again next time.
-    if (!debate || debate.hash !== undefined) track(remember(folder, file, { id, listing: now.listing, debate, memory, result, shown }));
-    return { ...result, texts: shown };
-  } finally {
-    entry?.close();
   }
+  // Hashed before the load reads it: a write meanwhile only means loading it again next time.
+  const debate = now.stamps.has(debateFile)
+    ? { file: debateFile, stamp: now.stamps.get(debateFile), hash: hashFile(debateFile, real) }
+    : undefined;
+  // A damaged entry's records are not used; the notes of the rest are.
+  const memory = new EntryMemory(sameness, entry && { ...entry.head, record: entry.record });
+  const result = await load(dir, { unchanged: memory });
+  const shown = shownTexts(result);
+  // Written behind the first frame; a failure only means loading again next time.
+  if (!debate || debate.hash !== undefined) track(remember(folder, file, { id, listing: now.listing, debate, memory, result, shown }));
+  return { ...result, texts: shown };
 }
 
 function wholeOrNothing(entry: Entry): LoadResult | undefined {
@@ -178,22 +170,12 @@ async function remember(folder: string, file: string, w: Written): Promise<void>
 
 /** The entry again with a new head (the stamps of touched files) and the same records, copied as they are. */
 async function restamp(folder: string, file: string, entry: Entry, stamps: Map<string, string | undefined>): Promise<void> {
-  try {
-    const note = (f: FileNote): FileNote => ({ ...f, stamp: stamps.get(f.file) });
-    const head = { ...entry.head, debate: entry.head.debate && note(entry.head.debate), files: entry.head.files.map(note) };
-    await write(folder, file, async (out) => {
-      await writeRecord(out, serialize(head));
-      const buffer = Buffer.alloc(1024 * 1024);
-      for (let at = entry.bodyStart; at < entry.size; ) {
-        const n = readSync(entry.fd, buffer, 0, Math.min(buffer.length, entry.size - at), at);
-        if (n <= 0) throw new Error('cut short');
-        await out.write(buffer.subarray(0, n));
-        at += n;
-      }
-    });
-  } finally {
-    entry.close();
-  }
+  const note = (f: FileNote): FileNote => ({ ...f, stamp: stamps.get(f.file) });
+  const head = { ...entry.head, debate: entry.head.debate && note(entry.head.debate), files: entry.head.files.map(note) };
+  await write(folder, file, async (out) => {
+    await writeRecord(out, serialize(head));
+    await out.write(entry.bytes.subarray(entry.bodyStart));
+  });
 }
 
 /** Writes an entry under a new name made exclusively (nothing planted at it is ever written through), then forgets older ones. */
@@ -243,84 +225,65 @@ function shownTexts(result: LoadResult): Map<string, string> {
 
 interface Entry {
   head: Head;
-  fd: number;
-  size: number;
+  /** The whole entry, read at once (a debate's records are read by the thousand). */
+  bytes: Buffer;
   /** Where the records after the head start. */
   bodyStart: number;
   record(index: number): FileRecord | undefined;
   /** The whole debate, as the load gave it; throws when damaged. */
   whole(): LoadResult;
-  close(): void;
 }
 
-/** Opens an entry and reads its head; throws unless it is the user's own and holds this debate. */
+/** Reads an entry and its head; throws unless it is the user's own and holds this debate. */
 function openEntry(path: string, id: EntryId): Entry {
-  const { fd, size } = openOwnFile(path, MAX_ENTRY_BYTES);
-  let open = true;
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
+  const bytes = readOwnFile(path, MAX_ENTRY_BYTES);
+  if (!bytes) throw new Error('not remembered');
+  const size = bytes.length;
+  const at = (offset: number): { body: Buffer; end: number } => {
+    if (offset + 4 > size) throw new Error('cut short');
+    const end = offset + 4 + bytes.readUInt32LE(offset);
+    if (end > size) throw new Error('cut short');
+    return { body: bytes.subarray(offset + 4, end), end };
   };
-  try {
-    const length = Buffer.alloc(4);
-    const at = (offset: number): { body: Buffer; end: number } => {
-      if (readSync(fd, length, 0, 4, offset) !== 4) throw new Error('cut short');
-      const n = length.readUInt32LE();
-      if (offset + 4 + n > size) throw new Error('cut short');
-      const body = Buffer.alloc(n);
-      if (readSync(fd, body, 0, n, offset + 4) !== n) throw new Error('cut short');
-      return { body, end: offset + 4 + n };
-    };
-    const first = at(0);
-    const head = deserialize(first.body) as Head;
-    if (head.id?.dir !== id.dir || head.id.real !== id.real || head.id.code !== id.code) throw new Error('an entry for another debate');
-    // Where each record starts, from the lengths alone: a file's record is read only when it is taken.
-    const starts: number[] = [];
-    for (let offset = first.end; offset < size; ) {
-      starts.push(offset);
-      if (readSync(fd, length, 0, 4, offset) !== 4) throw new Error('cut short');
-      offset += 4 + length.readUInt32LE();
-      if (offset > size) throw new Error('cut short');
+  const first = at(0);
+  const head = deserialize(first.body) as Head;
+  if (head.id?.dir !== id.dir || head.id.real !== id.real || head.id.code !== id.code) throw new Error('an entry for another debate');
+  // Where each record starts: a file's record is revived only when it is taken.
+  const starts: number[] = [];
+  for (let offset = first.end; offset < size; offset = at(offset).end) starts.push(offset);
+  // Each file's record is two: its face, then its positions' bodies (bodies.ts).
+  if (starts.length !== 2 * head.files.length) throw new Error('not the records the head names');
+  const face = (i: number): FileRecord | undefined => {
+    try {
+      const r = deserialize(at(starts[2 * i] as number).body) as FileRecord;
+      return r.file === head.files[i]?.file && Array.isArray(r.diagnostics) ? r : undefined;
+    } catch {
+      return undefined;
     }
-    // Each file's record is two: its face, then its positions' bodies (bodies.ts).
-    if (starts.length !== 2 * head.files.length) throw new Error('not the records the head names');
-    const face = (i: number): FileRecord | undefined => {
-      const start = starts[2 * i];
-      if (start === undefined || !open) return undefined;
-      try {
-        const r = deserialize(at(start).body) as FileRecord;
-        return r.file === head.files[i]?.file && Array.isArray(r.diagnostics) ? r : undefined;
-      } catch {
-        return undefined;
-      }
-    };
-    const bodies = (i: number): Buffer => at(starts[2 * i + 1] as number).body;
-    const record = (i: number): FileRecord | undefined => {
-      const r = face(i);
-      try {
-        if (r?.built) attach(r.built.actor, deserialize(bodies(i)) as Bodies);
-        return r;
-      } catch {
-        return undefined;
-      }
-    };
-    const whole = (): LoadResult => {
-      const records = head.files.map((_, i) => face(i));
-      // The head stays as read: it may be written again (restamp).
-      const model: Model = { ...head.model, actors: [], positions: new Map() };
-      for (const i of head.actors) {
-        const actor = records[i]?.built?.actor;
-        if (!actor) throw new Error('damaged');
-        attachLazily(actor, bodies(i));
-        model.actors.push(actor);
-        // As resolve.ts builds it: every position, by key, in actor order.
-        for (const p of actor.positions) model.positions.set(p.key, p);
-      }
-      return { model, texts: head.texts };
-    };
-    return { head, fd, size, bodyStart: first.end, record, whole, close };
-  } catch (err) {
-    close();
-    throw err;
-  }
+  };
+  const bodies = (i: number): Buffer => at(starts[2 * i + 1] as number).body;
+  const record = (i: number): FileRecord | undefined => {
+    const r = face(i);
+    try {
+      if (r?.built) attach(r.built.actor, deserialize(bodies(i)) as Bodies);
+      return r;
+    } catch {
+      return undefined;
+    }
+  };
+  const whole = (): LoadResult => {
+    const records = head.files.map((_, i) => face(i));
+    // The head stays as read: it may be written again (restamp).
+    const model: Model = { ...head.model, actors: [], positions: new Map() };
+    for (const i of head.actors) {
+      const actor = records[i]?.built?.actor;
+      if (!actor) throw new Error('damaged');
+      attachLazily(actor, bodies(i));
+      model.actors.push(actor);
+      // As resolve.ts builds it: every position, by key, in actor order.
+      for (const p of actor.positions) model.positions.set(p.key, p);
+    }
+    return { model, texts: head.texts };
+  };
+  return { head, bytes, bodyStart: first.end, record, whole };
 }
