@@ -19,7 +19,7 @@ import type { LoadOptions, LoadResult } from '../model/load.js';
 import { DEBATE_FILE } from '../model/terms.js';
 import type { Model } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { attach, attachLazily, type Bodies, split } from './bodies.js';
+import { attach, attachLazily, type Bodies, shareFace, split } from './bodies.js';
 import { EntryMemory, type FileNote, type FileRecord, Sameness } from './entry-memory.js';
 import { CREATE_FLAGS, FILE_MODE, ownFiles, readOwnFile, removeOwnFile, tempName } from './folder.js';
 import { privateCacheDir } from './private-dir.js';
@@ -278,7 +278,9 @@ function openEntry(path: string, id: EntryId): Entry {
     for (const i of head.actors) {
       const actor = records[i]?.built?.actor;
       if (!actor) throw new Error('damaged');
-      attachLazily(actor, bodies(i));
+      shareFace(actor);
+      // A copy of its own, so the entry's bytes are let go at once.
+      attachLazily(actor, Buffer.from(bodies(i)));
       model.actors.push(actor);
       // As resolve.ts builds it: every position, by key, in actor order.
       for (const p of actor.positions) model.positions.set(p.key, p);

@@ -240,7 +240,7 @@ function searchEntries(model: Model): Index {
       at += f.length + 1;
     });
     starts[b.folded.length] = at;
-    const folded = b.folded.length ? `${b.folded.join('\n')}\n` : '';
+    const folded = b.folded.length ? `${b.folded.join('\n')}\n`.toLowerCase() : '';
     index = { model, positions: b.positions, kinds: b.kinds, nums: Int32Array.from(b.nums), folded, starts };
     searchIndex.set(model, index);
   }
@@ -281,7 +281,8 @@ function buildSome(model: Model, b: Building, until: number): boolean {
     b.positions.push(p);
     b.kinds.push(kind);
     b.nums.push(i);
-    b.folded.push(UNPLAIN.test(text) ? fold(text) : text.toLowerCase());
+    // Plain text is lowercased with all the rest at the end, once (and until then is the model's own string).
+    b.folded.push(UNPLAIN.test(text) ? fold(text) : text);
   };
   while (b.next < total) {
     const issue = issues[Math.floor(b.next / actors.length)] as Issue;
