@@ -182,12 +182,10 @@ export interface SearchHit {
 
 /** Case- and accent-insensitive, and typographic quotes and dashes as typed: "mexico" finds "México", "don't" finds "don’t". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(TYPOGRAPHIC, (c) => PLAIN[c] as string)
-    .toLowerCase();
+  return plainPunctuation(text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 }
+
+const plainPunctuation = (text: string) => text.replace(TYPOGRAPHIC, (c) => PLAIN[c] as string);
 
 const TYPOGRAPHIC = /[‘’“”–—]/g;
 const PLAIN: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-' };
@@ -251,6 +249,8 @@ const SPACES = /\s+/g;
 const UNTIDY = /\s\s|[^\S ]|^ | $/;
 /** Printable ASCII folds by lowercasing alone. */
 const UNPLAIN = /[^\x20-\x7e]/;
+/** Text with more than ASCII and typographic quotes and dashes needs the whole fold; without, a fold's garbage is spared. */
+const FANCY = /[^\x20-\x7e‘’“”–—]/;
 
 /** An item's text as searched and shown, on one line. */
 function entryText(p: Position, kind: ItemKind, i: number): string {
@@ -282,7 +282,7 @@ function buildSome(model: Model, b: Building, until: number): boolean {
     b.kinds.push(kind);
     b.nums.push(i);
     // Plain text is lowercased with all the rest at the end, once (and until then is the model's own string).
-    b.folded.push(UNPLAIN.test(text) ? fold(text) : text);
+    b.folded.push(!UNPLAIN.test(text) ? text : FANCY.test(text) ? fold(text) : plainPunctuation(text));
   };
   while (b.next < total) {
     const issue = issues[Math.floor(b.next / actors.length)] as Issue;
