@@ -59,12 +59,14 @@ function shareFile(file: string, evidence: EvidenceItem[], counterpoints: Counte
 export function attach(actor: Actor, bodies: Bodies): void {
   actor.positions.forEach((p, i) => {
     const [evidence, counterpoints] = bodies[i] ?? [[], []];
-    for (const [key, value] of [
-      ['evidence', evidence],
-      ['counterpoints', counterpoints],
-    ] as const)
-      Object.defineProperty(p, key, { value, writable: true, enumerable: true, configurable: true });
+    p.evidence = evidence;
+    p.counterpoints = counterpoints;
   });
+  shareFile(
+    actor.file,
+    actor.positions.flatMap((p) => p.evidence),
+    actor.positions.flatMap((p) => p.counterpoints),
+  );
 }
 
 /**
