@@ -265,7 +265,10 @@ function openEntry(path: string, id: EntryId): Entry {
   const record = (i: number): FileRecord | undefined => {
     const r = face(i);
     try {
-      if (r?.built) attach(r.built.actor, deserialize(bodies(i)) as Bodies);
+      if (r?.built) {
+        shareFace(r.built.actor);
+        attach(r.built.actor, deserialize(bodies(i)) as Bodies);
+      }
       return r;
     } catch {
       return undefined;
