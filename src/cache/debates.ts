@@ -1,90 +1,104 @@
-// Remembers each debate folder's loaded model between starts, so opening a
-// debate whose files have not changed skips parsing and validating them (most
-// of the time to the first frame: the YAML parser is slow until V8 has warmed
-// it up). An entry is found by a fingerprint of everything the load reads (the
-// folder's listing and the bytes of each YAML file) and of standpoint's own
-// code, so a changed file, a new file or a new build is always loaded afresh.
-// A missing, unreadable or damaged entry is only a slower start. Each entry
-// names the debate it holds (its folder, as opened and as really is, and the
-// fingerprint), and is used only for that debate: a renamed or copied entry
-// never shows one debate's content as another's.
-import { createHash, type Hash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { type FileHandle, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+// Remembers each debate folder's loaded model between starts, at any size, so
+// opening a debate whose files have not changed skips parsing and validating
+// them, and opening one after an edit parses only the edited files. One entry
+// per debate folder holds the model and, per actor file, what loading built
+// from it and what it reported. Opening tells the files unchanged by one
+// lstat each (stamps.ts), and by their bytes only when the stamp says "maybe
+// changed"; the entry's name depends on standpoint's own code, so a new build
+// loads afresh. A missing, unreadable or damaged entry is only a slower start.
+// Each entry names the debate it holds (its folder, as opened and as really
+// is) and each record the file it holds, and is used only for that debate
+// and file: a renamed or copied entry never shows one debate's content as
+// another's.
+import { createHash } from 'node:crypto';
+import { type FileHandle, open, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { LoadResult } from '../model/load.js';
-import { within } from '../model/regular-file.js';
-import { MAX_FILE_BYTES } from '../model/terms.js';
-import type { Actor, Model } from '../model/types.js';
+import type { LoadOptions, LoadResult } from '../model/load.js';
+import { DEBATE_FILE } from '../model/terms.js';
+import type { Model } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { RememberedFiles } from './files.js';
-import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
+import { attach, attachLazily, type Bodies, shareFace, split } from './bodies.js';
+import { EntryMemory, type FileNote, type FileRecord, Sameness } from './entry-memory.js';
+import { CREATE_FLAGS, FILE_MODE, ownFiles, readOwnFile, removeOwnFile, tempName } from './folder.js';
 import { privateCacheDir } from './private-dir.js';
+import { hashFile, lookAt } from './stamps.js';
 
 /** Debates remembered at most: the least recently written are forgotten first. */
 const KEEP = 20;
-/**
- * Larger debates are always loaded: writing the entry of one costs more
- * memory than the TUI can spare (a 6 MiB debate of 200 actors, 18 MB more at
- * its peak), and real debates are tens of KiB.
- */
-export const MAX_REMEMBERED_BYTES = 2 * 1024 * 1024;
-/** An entry is a few times its debate's size: anything far larger is not one of ours. */
-const MAX_ENTRY_BYTES = 64 * MAX_REMEMBERED_BYTES;
-const YAML = /\.ya?ml$/i;
+/** An entry is a few times its debate's size (20,000 actor files at most, as the load reads them): anything far larger is not one of ours. */
+const MAX_ENTRY_BYTES = 4 * 1024 * 1024 * 1024;
 // In the bundle this is the bundle's file, whose name carries its content hash.
 const CODE = `${VERSION} ${basename(fileURLToPath(import.meta.url))}`;
 
 export interface RememberOptions {
   /** The folder of entries, checked by privateCacheDir; undefined remembers nothing. */
   folder?: string | undefined;
-  /** The folder of actor file entries (files.ts), used by the default load; undefined parses every file. */
-  files?: string | undefined;
-  load?: (dir: string) => Promise<LoadResult>;
+  /** The load; given the entry's actor files as `unchanged`, it parses only the others. */
+  load?: (dir: string, options: LoadOptions) => Promise<LoadResult>;
 }
 
 /**
- * The debate as loadDebate gives it, from the cache when its files are
- * unchanged; from the cache, `texts` holds only the files that have a problem.
+ * The debate as loadDebate gives it, from the cache as far as its files are
+ * unchanged; `texts` holds only the files that have a problem.
  */
 export async function loadDebateRemembered(dirArg: string, opts?: RememberOptions): Promise<LoadResult> {
   const dir = resolve(dirArg);
-  // The loader (and with it yaml and zod) is loaded only when the debate is not remembered.
-  const files = opts ? opts.files : privateCacheDir('files');
-  const load = opts?.load ?? ((d: string) => loadFileByFile(d, files));
+  // The loader (and with it yaml and zod) is loaded only when some file changed.
+  const load = opts?.load ?? (async (d: string, o: LoadOptions) => (await import('../model/load.js')).loadDebate(d, o));
   const folder = opts ? opts.folder : privateCacheDir('debates');
-  const key = folder ? await fingerprint(dir) : undefined;
-  if (!folder || !key) return load(dir);
-  const file = join(folder, `${entryPrefix(dir)}${key}.bin`);
-  const id: EntryId = { dir, real: await realpath(dir), key };
+  const now = folder ? await lookAt(dir) : undefined;
+  if (!folder || !now) return load(dir, {});
+  const real = await realpath(dir).catch(() => dir);
+  const id: EntryId = { dir, real, code: CODE };
+  const file = join(folder, entryName(dir));
+  const sameness = new Sameness(now, real);
+  const debateFile = join(dir, DEBATE_FILE);
+  let entry: Entry | undefined;
   try {
-    return readEntry(file, id);
+    entry = openEntry(file, id);
   } catch {
     // Not remembered yet, or damaged: load it.
   }
-  const result = await load(dir);
+  if (entry) {
+    const { head } = entry;
+    const unchanged =
+      head.listing === now.listing &&
+      (head.debate ? sameness.same(head.debate) : !now.stamps.has(debateFile)) &&
+      head.files.every((f) => sameness.same(f));
+    const result = unchanged ? wholeOrNothing(entry) : undefined;
+    if (result) {
+      // A touched file (same bytes, new stamp) is noted again, so the next open needs no hashing.
+      if ([head.debate, ...head.files].some((f) => f && sameness.restamped(f))) track(restamp(folder, file, entry, now.stamps));
+      return result;
+    }
+  }
+  // Hashed before the load reads it: a write meanwhile only means loading it again next time.
+  const debate = now.stamps.has(debateFile)
+    ? { file: debateFile, stamp: now.stamps.get(debateFile), hash: hashFile(debateFile, real) }
+    : undefined;
+  // A damaged entry's records are not used; the notes of the rest are.
+  const memory = new EntryMemory(sameness, entry && { ...entry.head, record: entry.record });
+  const result = await load(dir, { unchanged: memory });
+  const shown = shownTexts(result);
   // Written behind the first frame; a failure only means loading again next time.
-  track(remember(folder, id, file, result));
-  return result;
+  if (!debate || debate.hash !== undefined) track(remember(folder, file, { id, listing: now.listing, debate, memory, result, shown }));
+  return { ...result, texts: shown };
 }
 
-/**
- * The debate loaded with each actor file's entry in `files` standing in for
- * parsing it (any size: a large debate has no whole entry, and an edit changes
- * one file).
- */
-async function loadFileByFile(dir: string, files: string | undefined): Promise<LoadResult> {
-  // The loader (and with it yaml and zod) is loaded only when the debate is not remembered whole.
-  const { loadDebate } = await import('../model/load.js');
-  if (!files) return loadDebate(dir);
-  const memory = new RememberedFiles(files, dir, await realpath(dir).catch(() => dir), CODE);
-  const result = await loadDebate(dir, { unchanged: memory });
-  // Behind the first frame: the entries of files that changed since are forgotten.
-  track(new Promise<void>((done) => setTimeout(done, 1000).unref()).then(() => memory.prune()));
-  // Texts are kept for code frames, which only files with a problem show.
-  return { model: result.model, texts: shownTexts(result) };
+function wholeOrNothing(entry: Entry): LoadResult | undefined {
+  try {
+    return entry.whole();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry's file name: one per debate folder (as opened) and build of standpoint. */
+export function entryName(dir: string): string {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  return `${sha(dir).slice(0, 16)}-${sha(`${CODE}\0${dir}`).slice(0, 32)}.bin`;
 }
 
 const inFlight = new Set<Promise<unknown>>();
@@ -100,79 +114,77 @@ export async function settled(): Promise<void> {
   while (inFlight.size > 0) await Promise.all(inFlight);
 }
 
-/**
- * A hash of what loading `dir` reads, or undefined when the debate is not to
- * be remembered: something there cannot be read as the load would, or it is
- * larger than MAX_REMEMBERED_BYTES.
- */
-export async function fingerprint(dir: string): Promise<string | undefined> {
-  const hash = createHash('sha256').update(`${CODE}\0${dir}\0`);
-  const total = { bytes: 0 };
-  try {
-    const root = await realpath(dir);
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      // The load follows links: what a link points at counts, not the link.
-      const kind = e.isSymbolicLink() ? `l${(await stat(join(dir, e.name))).isDirectory() ? 'd' : 'f'}` : e.isDirectory() ? 'd' : 'f';
-      hash.update(`${e.name}\0${kind}\0`);
-      if (!YAML.test(e.name) || kind.endsWith('d')) continue;
-      // Too large, not a file, or outside the folder: the load reports it, and that is quick.
-      if (!hashFile(join(dir, e.name), root, hash, total) || total.bytes > MAX_REMEMBERED_BYTES) return undefined;
-      hash.update('\0');
-    }
-  } catch {
-    return undefined;
-  }
-  return hash.digest('hex').slice(0, 32);
-}
-
-const chunk = Buffer.alloc(64 * 1024);
-
-/**
- * Adds a file's bytes to the hash through one small buffer (a large debate is
- * megabytes); false when the load would refuse it. Read as the load reads
- * (read.ts): never outside the folder, never waiting on a FIFO, never past the limit.
- */
-function hashFile(path: string, root: string, hash: Hash, total: { bytes: number }): boolean {
-  const real = realpathSync(path);
-  if (!within(real, root)) return false;
-  const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile() || info.size > MAX_FILE_BYTES) return false;
-    let bytes = 0;
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
-      bytes += n;
-      if (bytes > MAX_FILE_BYTES) return false;
-      hash.update(chunk.subarray(0, n));
-    }
-    total.bytes += bytes;
-    return true;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function entryPrefix(dir: string): string {
-  return `${createHash('sha256').update(dir).digest('hex').slice(0, 16)}-`;
-}
-
-/** What an entry holds: the debate folder as opened and as it really is, and the fingerprint of its files. */
+/** What an entry holds: the debate folder as opened and as it really is, and the build that wrote it. */
 interface EntryId {
   dir: string;
   real: string;
-  key: string;
+  code: string;
+}
+
+/** An entry's first record: what it holds, how to tell its files unchanged, and the model without its actors. */
+interface Head {
+  id: EntryId;
+  listing: string;
+  debate: FileNote | undefined;
+  /** The debate.yaml ids the actor files were checked against (unchanged.ts's knownKey). */
+  known: string;
+  /** One per record that follows, in order. */
+  files: FileNote[];
+  /** The model without its actors and positions. */
+  model: Model;
+  /** For each of the model's actors, the record it is built in. */
+  actors: number[];
+  /** Texts of the files that have a problem, for code frames. */
+  texts: Map<string, string>;
 }
 
 const ENTRY = /^[0-9a-f]{16}-[0-9a-f]{32}\.bin$/;
 
-async function remember(folder: string, id: EntryId, file: string, result: LoadResult): Promise<void> {
-  // A new name, made exclusively: nothing planted at it is ever written through.
+interface Written {
+  id: EntryId;
+  listing: string;
+  debate: FileNote | undefined;
+  memory: EntryMemory;
+  result: LoadResult;
+  shown: Map<string, string>;
+}
+
+async function remember(folder: string, file: string, w: Written): Promise<void> {
+  const records = [...w.memory.fresh.values()];
+  const at = new Map(records.map((r, i) => [r.built?.actor, i]));
+  const actors = w.result.model.actors.map((a) => at.get(a) ?? -1);
+  // An actor not built from a file of its own (none, without a previous model) would not come back.
+  if (actors.includes(-1)) return;
+  const files = records.map(({ file, stamp, hash }) => ({ file, stamp, hash }));
+  const model = { ...w.result.model, actors: [], positions: new Map() };
+  const head: Head = { id: w.id, listing: w.listing, debate: w.debate, known: w.memory.known, files, model, actors, texts: w.shown };
+  await write(folder, file, async (out) => {
+    await writeRecord(out, serialize(head));
+    for (const { file, built, diagnostics } of records) {
+      const parts = built && split(built);
+      await writeRecord(out, serialize({ file, built: parts?.face, diagnostics } satisfies FileRecord));
+      await writeRecord(out, serialize(parts?.bodies ?? []));
+    }
+  });
+}
+
+/** The entry again with a new head (the stamps of touched files) and the same records, copied as they are. */
+async function restamp(folder: string, file: string, entry: Entry, stamps: Map<string, string | undefined>): Promise<void> {
+  const note = (f: FileNote): FileNote => ({ ...f, stamp: stamps.get(f.file) });
+  const head = { ...entry.head, debate: entry.head.debate && note(entry.head.debate), files: entry.head.files.map(note) };
+  await write(folder, file, async (out) => {
+    await writeRecord(out, serialize(head));
+    await out.write(entry.bytes.subarray(entry.bodyStart));
+  });
+}
+
+/** Writes an entry under a new name made exclusively (nothing planted at it is ever written through), then forgets older ones. */
+async function write(folder: string, file: string, body: (out: FileHandle) => Promise<void>): Promise<void> {
   const temp = tempName(file);
   const out = await open(temp, CREATE_FLAGS, FILE_MODE);
   try {
     try {
-      await writeEntry(out, id, result);
+      await body(out);
     } finally {
       await out.close();
     }
@@ -181,8 +193,8 @@ async function remember(folder: string, id: EntryId, file: string, result: LoadR
     await unlink(temp).catch(() => undefined);
     throw err;
   }
-  // This folder's older entries, then the oldest beyond KEEP: only the user's own files, never through a link.
-  const prefix = entryPrefix(id.dir);
+  // This folder's entries of other builds, then the oldest beyond KEEP: only the user's own files, never through a link.
+  const prefix = basename(file).slice(0, 17);
   const others = [];
   for (const entry of ownFiles(folder, (n) => ENTRY.test(n))) {
     if (entry.path === file) continue;
@@ -194,22 +206,15 @@ async function remember(folder: string, id: EntryId, file: string, result: LoadR
 }
 
 // An entry is a run of records, each a 4-byte length and a value in V8's
-// serialisation: first the model without its actors (and the texts), then one
-// actor per record. Stored and read an actor at a time, a debate of thousands
-// of positions never needs a second copy of itself in one buffer.
+// serialisation: first the head, then two per actor file. Stored and
+// read a file at a time, a debate of thousands of positions never needs a
+// second copy of itself in one buffer.
 
-async function writeEntry(out: FileHandle, id: EntryId, result: LoadResult): Promise<void> {
-  const { actors } = result.model;
-  // The model's own strings are copies once stored, so texts beyond these would count twice.
-  const texts = shownTexts(result);
-  const head = { id, model: { ...result.model, actors: [], positions: new Map() }, texts, actors: actors.length };
-  for (const value of [head, ...actors]) {
-    const body = serialize(value);
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(body.length);
-    await out.write(length);
-    await out.write(body);
-  }
+async function writeRecord(out: FileHandle, body: Buffer): Promise<void> {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length);
+  await out.write(length);
+  await out.write(body);
 }
 
 /** Texts are kept for code frames, which only files with a problem show. */
@@ -218,32 +223,72 @@ function shownTexts(result: LoadResult): Map<string, string> {
   return new Map([...result.texts].filter(([f]) => shown.has(f)));
 }
 
-function readEntry(path: string, id: EntryId): LoadResult {
-  const { fd, size } = openOwnFile(path, MAX_ENTRY_BYTES);
-  try {
-    let at = 0;
-    const next = (): unknown => {
-      const length = Buffer.alloc(4);
-      if (readSync(fd, length, 0, 4, at) !== 4) throw new Error('cut short');
-      const n = length.readUInt32LE();
-      if (at + 4 + n > size) throw new Error('cut short');
-      const body = Buffer.alloc(n);
-      if (readSync(fd, body, 0, n, at + 4) !== n) throw new Error('cut short');
-      at += 4 + n;
-      return deserialize(body);
-    };
-    const head = next() as { id?: EntryId; model: Model; texts: Map<string, string>; actors: number };
-    if (head.id?.dir !== id.dir || head.id.real !== id.real || head.id.key !== id.key) throw new Error('an entry for another debate');
-    const { model } = head;
-    for (let i = 0; i < head.actors; i++) {
-      const actor = next() as Actor;
+interface Entry {
+  head: Head;
+  /** The whole entry, read at once (a debate's records are read by the thousand). */
+  bytes: Buffer;
+  /** Where the records after the head start. */
+  bodyStart: number;
+  record(index: number): FileRecord | undefined;
+  /** The whole debate, as the load gave it; throws when damaged. */
+  whole(): LoadResult;
+}
+
+/** Reads an entry and its head; throws unless it is the user's own and holds this debate. */
+function openEntry(path: string, id: EntryId): Entry {
+  const bytes = readOwnFile(path, MAX_ENTRY_BYTES);
+  if (!bytes) throw new Error('not remembered');
+  const size = bytes.length;
+  const at = (offset: number): { body: Buffer; end: number } => {
+    if (offset + 4 > size) throw new Error('cut short');
+    const end = offset + 4 + bytes.readUInt32LE(offset);
+    if (end > size) throw new Error('cut short');
+    return { body: bytes.subarray(offset + 4, end), end };
+  };
+  const first = at(0);
+  const head = deserialize(first.body) as Head;
+  if (head.id?.dir !== id.dir || head.id.real !== id.real || head.id.code !== id.code) throw new Error('an entry for another debate');
+  // Where each record starts: a file's record is revived only when it is taken.
+  const starts: number[] = [];
+  for (let offset = first.end; offset < size; offset = at(offset).end) starts.push(offset);
+  // Each file's record is two: its face, then its positions' bodies (bodies.ts).
+  if (starts.length !== 2 * head.files.length) throw new Error('not the records the head names');
+  const face = (i: number): FileRecord | undefined => {
+    try {
+      const r = deserialize(at(starts[2 * i] as number).body) as FileRecord;
+      return r.file === head.files[i]?.file && Array.isArray(r.diagnostics) ? r : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const bodies = (i: number): Buffer => at(starts[2 * i + 1] as number).body;
+  const record = (i: number): FileRecord | undefined => {
+    const r = face(i);
+    try {
+      if (r?.built) {
+        shareFace(r.built.actor);
+        attach(r.built.actor, deserialize(bodies(i)) as Bodies);
+      }
+      return r;
+    } catch {
+      return undefined;
+    }
+  };
+  const whole = (): LoadResult => {
+    const records = head.files.map((_, i) => face(i));
+    // The head stays as read: it may be written again (restamp).
+    const model: Model = { ...head.model, actors: [], positions: new Map() };
+    for (const i of head.actors) {
+      const actor = records[i]?.built?.actor;
+      if (!actor) throw new Error('damaged');
+      shareFace(actor);
+      // A copy of its own, so the entry's bytes are let go at once.
+      attachLazily(actor, Buffer.from(bodies(i)));
       model.actors.push(actor);
       // As resolve.ts builds it: every position, by key, in actor order.
       for (const p of actor.positions) model.positions.set(p.key, p);
     }
-    if (at !== size) throw new Error('unexpected data at the end');
     return { model, texts: head.texts };
-  } finally {
-    closeSync(fd);
-  }
+  };
+  return { head, bytes, bodyStart: first.end, record, whole };
 }

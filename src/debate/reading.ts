@@ -136,6 +136,12 @@ function buildIssue(model: Model, issue: Issue): IssueData {
   return { issue, columns, order, byId };
 }
 
+/** The id of an actor's claim on an issue, when it has a position there: the first item of its column. */
+export function claimItemId(model: Model, issueId: string | undefined, actorId: string | undefined): string | undefined {
+  const position = issueId === undefined ? undefined : model.actors[actorIndex(model, actorId)]?.byIssue.get(issueId);
+  return position && itemId(position, 'claim', 0);
+}
+
 /** How many of a column's items are shown when the first `reveal` items of the issue are. */
 export function revealedInColumn(column: IssueColumn, reveal: number | null): number {
   if (reveal === null) return column.items.length;
@@ -166,7 +172,6 @@ export interface SearchEntry {
   /** Evidence kind, when the entry is evidence. */
   label: string;
   text: string;
-  folded: string;
 }
 
 export interface SearchHit {
@@ -175,54 +180,118 @@ export interface SearchHit {
   at: number;
 }
 
-/** Case- and accent-insensitive: "mexico" finds "México". */
+/** Case- and accent-insensitive, and typographic quotes and dashes as typed: "mexico" finds "México", "don't" finds "don’t". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plainPunctuation(text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 }
 
-const searchIndex = new WeakMap<Model, SearchEntry[]>();
+const plainPunctuation = (text: string) => text.replace(TYPOGRAPHIC, (c) => PLAIN[c] as string);
+
+const TYPOGRAPHIC = /[‘’“”–—]/g;
+const PLAIN: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-' };
+
+/**
+ * Every entry's folded text in one string, each ended by a line break (which
+ * no text or query word holds, so no match spans two entries), and where each
+ * starts: one string scanned by indexOf instead of a hundred thousand small
+ * ones. An entry is kept as its position, kind and number; its ids and text
+ * are made again only for the hits on screen.
+ */
+interface Index {
+  model: Model;
+  positions: Position[];
+  kinds: ItemKind[];
+  /** The item's index among its position's evidence or counterpoints. */
+  nums: Int32Array;
+  folded: string;
+  /** Where entry i starts in `folded`; one more at the end. */
+  starts: Int32Array;
+}
+
+const searchIndex = new WeakMap<Model, Index>();
 /** Each model's latest searches: a longer query looks only through the hits of one it narrows. */
-const lastSearches = new WeakMap<Model, { words: string[]; hits: SearchHit[] }[]>();
+const lastSearches = new WeakMap<Model, { words: string[]; hits: SearchHits }[]>();
 const REMEMBERED_SEARCHES = 8;
 
 /** An index being built a slice at a time (prepareSearch): the next position to add, in reading order. */
 interface Building {
-  entries: SearchEntry[];
+  positions: Position[];
+  kinds: ItemKind[];
+  nums: number[];
+  folded: string[];
   next: number;
 }
 const building = new WeakMap<Model, Building>();
 
-function searchEntries(model: Model): SearchEntry[] {
-  let entries = searchIndex.get(model);
-  if (!entries) {
-    const b = building.get(model) ?? { entries: [], next: 0 };
+const startBuilding = (): Building => ({ positions: [], kinds: [], nums: [], folded: [], next: 0 });
+
+function searchEntries(model: Model): Index {
+  let index = searchIndex.get(model);
+  if (!index) {
+    const b = building.get(model) ?? startBuilding();
     buildSome(model, b, Number.POSITIVE_INFINITY);
     building.delete(model);
-    searchIndex.set(model, (entries = b.entries));
+    const starts = new Int32Array(b.folded.length + 1);
+    let at = 0;
+    b.folded.forEach((f, i) => {
+      starts[i] = at;
+      at += f.length + 1;
+    });
+    starts[b.folded.length] = at;
+    const folded = b.folded.length ? `${b.folded.join('\n')}\n`.toLowerCase() : '';
+    index = { model, positions: b.positions, kinds: b.kinds, nums: Int32Array.from(b.nums), folded, starts };
+    searchIndex.set(model, index);
   }
-  return entries;
+  return index;
+}
+
+const SPACES = /\s+/g;
+const UNTIDY = /\s\s|[^\S ]|^ | $/;
+/** Printable ASCII folds by lowercasing alone. */
+const UNPLAIN = /[^\x20-\x7e]/;
+/** Text with more than ASCII and typographic quotes and dashes needs the whole fold; without, a fold's garbage is spared. */
+const FANCY = /[^\x20-\x7e‘’“”–—]/;
+
+/** An item's text as searched and shown, on one line. */
+function entryText(p: Position, kind: ItemKind, i: number): string {
+  const raw =
+    kind === 'claim'
+      ? p.claim
+      : kind === 'evidence'
+        ? [p.evidence[i]?.text, p.evidence[i]?.quote, p.evidence[i]?.speaker].filter(Boolean).join(' — ')
+        : [p.counterpoints[i]?.text, ...(p.counterpoints[i]?.evidence.map((e) => e.text) ?? [])].join(' — ');
+  return UNTIDY.test(raw) ? raw.replace(SPACES, ' ').trim() : raw;
+}
+
+function entryAt(index: Index, i: number): SearchEntry {
+  const p = index.positions[i] as Position;
+  const kind = index.kinds[i] as ItemKind;
+  const n = index.nums[i] as number;
+  const number = kind === 'evidence' ? evidenceNumber(index.model, p, n) : kind === 'counterpoint' ? n : 0;
+  const label = kind === 'evidence' ? (p.evidence[n]?.kind ?? kind) : kind;
+  return { itemId: itemId(p, kind, number), issueId: p.issueId, actorId: p.actorId, kind, label, text: entryText(p, kind, n) };
 }
 
 /** Adds positions to the index until it is whole (true) or `until` (performance.now()) has passed. */
 function buildSome(model: Model, b: Building, until: number): boolean {
   const { issues, actors } = model;
   const total = issues.length * actors.length;
-  const add = (p: Position, kind: ItemKind, index: number, label: string, raw: string) => {
-    const text = raw.replace(/\s+/g, ' ').trim();
-    b.entries.push({ itemId: itemId(p, kind, index), issueId: p.issueId, actorId: p.actorId, kind, label, text, folded: fold(text) });
+  const add = (p: Position, kind: ItemKind, i: number) => {
+    const text = entryText(p, kind, i);
+    b.positions.push(p);
+    b.kinds.push(kind);
+    b.nums.push(i);
+    // Plain text is lowercased with all the rest at the end, once (and until then is the model's own string).
+    b.folded.push(!UNPLAIN.test(text) ? text : FANCY.test(text) ? fold(text) : plainPunctuation(text));
   };
   while (b.next < total) {
     const issue = issues[Math.floor(b.next / actors.length)] as Issue;
     const p = (actors[b.next % actors.length] as Actor).byIssue.get(issue.id);
     b.next++;
     if (p) {
-      add(p, 'claim', 0, 'claim', p.claim);
-      p.evidence.forEach((e, i) => {
-        add(p, 'evidence', evidenceNumber(model, p, i), e.kind, [e.text, e.quote, e.speaker].filter(Boolean).join(' — '));
-      });
-      p.counterpoints.forEach((c, i) => {
-        add(p, 'counterpoint', i, 'counterpoint', [c.text, ...c.evidence.map((e) => e.text)].join(' — '));
-      });
+      add(p, 'claim', 0);
+      for (let i = 0; i < p.evidence.length; i++) add(p, 'evidence', i);
+      for (let i = 0; i < p.counterpoints.length; i++) add(p, 'counterpoint', i);
     }
     if ((b.next & 31) === 0 && performance.now() > until) return false;
   }
@@ -238,7 +307,7 @@ export function prepareSearch(model: Model, sliceMs = 8): () => void {
   let timer: NodeJS.Immediate | undefined;
   const step = () => {
     let b = building.get(model);
-    if (!b) building.set(model, (b = { entries: [], next: 0 }));
+    if (!b) building.set(model, (b = startBuilding()));
     if (buildSome(model, b, performance.now() + sliceMs)) searchEntries(model);
     else timer = setImmediate(step);
   };
@@ -248,23 +317,110 @@ export function prepareSearch(model: Model, sliceMs = 8): () => void {
   };
 }
 
+/**
+ * A search's hits, in reading order. Tens of thousands of items can match a
+ * word's first letters: each hit is made only when asked for (the few on screen).
+ */
+export class SearchHits {
+  constructor(
+    private readonly index: Index | undefined,
+    /** The index of each hit's entry. */
+    readonly ids: Int32Array,
+    /** Where the query's first word starts in each. */
+    private readonly ats: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  at(n: number): SearchHit | undefined {
+    const i = this.ids[n];
+    return i === undefined || !this.index ? undefined : { entry: entryAt(this.index, i), at: this.ats[n] as number };
+  }
+
+  findIndex(test: (hit: SearchHit) => boolean): number {
+    for (let n = 0; n < this.length; n++) if (test(this.at(n) as SearchHit)) return n;
+    return -1;
+  }
+
+  find(test: (hit: SearchHit) => boolean): SearchHit | undefined {
+    return this.at(this.findIndex(test));
+  }
+
+  map<T>(f: (hit: SearchHit) => T): T[] {
+    return Array.from(this, f);
+  }
+
+  *[Symbol.iterator](): IterableIterator<SearchHit> {
+    for (let n = 0; n < this.length; n++) yield this.at(n) as SearchHit;
+  }
+}
+
+const NONE = new SearchHits(undefined, new Int32Array(0), new Int32Array(0));
+
 /** Every item whose text holds all the words of `query`, in reading order of the debate. */
-export function search(model: Model, query: string): SearchHit[] {
+export function search(model: Model, query: string): SearchHits {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
+  if (words.length === 0) return NONE;
   const recent = lastSearches.get(model) ?? [];
   const key = words.join(' ');
   const same = recent.find((r) => r.words.join(' ') === key);
   if (same) return same.hits;
+  const index = searchEntries(model);
   // A query whose every word holds a word of an earlier one can only find some of that one's hits.
-  let pool: readonly SearchEntry[] | undefined;
+  let pool: Int32Array | undefined;
   for (const r of recent) {
-    if (r.words.every((w) => words.some((n) => n.includes(w))) && (!pool || r.hits.length < pool.length)) pool = r.hits.map((h) => h.entry);
+    if (r.words.every((w) => words.some((n) => n.includes(w))) && (!pool || r.hits.length < pool.length)) pool = r.hits.ids;
   }
-  const hits: SearchHit[] = [];
-  for (const entry of pool ?? searchEntries(model)) {
-    if (words.every((w) => entry.folded.includes(w))) hits.push({ entry, at: entry.folded.indexOf(words[0] as string) });
-  }
+  // Looking through a few hits costs less than one scan of everything; many hits, more.
+  const found = pool && pool.length * 8 < index.positions.length ? narrow(index, pool, words) : scan(index, words);
+  const hits = new SearchHits(index, Int32Array.from(found.ids), Int32Array.from(found.at));
   lastSearches.set(model, [{ words, hits }, ...recent].slice(0, REMEMBERED_SEARCHES));
   return hits;
+}
+
+/** Entries found, by index, and where the query's first word starts in each. */
+interface Found {
+  ids: number[];
+  at: number[];
+}
+
+/** Where the first word starts in entry i, if it holds every word; else -1. */
+function holds(index: Index, i: number, words: string[]): number {
+  const text = index.folded.slice(index.starts[i], (index.starts[i + 1] as number) - 1);
+  for (let k = 1; k < words.length; k++) if (!text.includes(words[k] as string)) return -1;
+  return text.indexOf(words[0] as string);
+}
+
+function narrow(index: Index, pool: Int32Array, words: string[]): Found {
+  const found: Found = { ids: [], at: [] };
+  for (const i of pool) {
+    const at = holds(index, i, words);
+    if (at >= 0) {
+      found.ids.push(i);
+      found.at.push(at);
+    }
+  }
+  return found;
+}
+
+/** Finds the longest word through the whole index, then checks the others in each entry it is in. */
+function scan(index: Index, words: string[]): Found {
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const { folded, starts } = index;
+  const found: Found = { ids: [], at: [] };
+  let i = 0;
+  for (let from = folded.indexOf(longest); from >= 0; from = folded.indexOf(longest, from)) {
+    // The entry the match is in: entries are in order, and so are the matches.
+    while ((starts[i + 1] as number) <= from) i++;
+    // One word: this is its first place in the entry (the scan resumed at the entry's start).
+    const at = words.length === 1 ? from - (starts[i] as number) : holds(index, i, words);
+    if (at >= 0) {
+      found.ids.push(i);
+      found.at.push(at);
+    }
+    from = starts[++i] as number;
+  }
+  return found;
 }

@@ -139,6 +139,12 @@ async function buildFromFile(
   kept: FileMemory | undefined,
   against: string,
 ): Promise<{ built: BuiltActor | undefined; broken: boolean }> {
+  const unread = kept?.takeUnread?.(a.file, against);
+  if (unread) {
+    if (unread.text !== undefined) texts.set(a.file, unread.text);
+    diagnostics.push(...unread.diagnostics);
+    return { built: unread.built, broken: hasErrors(unread.diagnostics) };
+  }
   let same: ReturnType<FileMemory['take']>;
   let read = await readYamlFile(a.file, kept && ((text) => (same = kept.take(a.file, text, against)) !== undefined), root, true);
   if (same) {

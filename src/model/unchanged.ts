@@ -16,6 +16,12 @@ interface Kept {
 
 /** What a load asks of a memory of actor files it built before (this session's, or the cache folder's). */
 export interface FileMemory {
+  /**
+   * What was built from `file`, when the memory knows the file unchanged
+   * without reading it (the cache folder's stamps, cache/stamps.ts); `text`
+   * only when the file had problems to show with it.
+   */
+  takeUnread?(file: string, known: string): (Pick<Kept, 'built' | 'diagnostics'> & { text?: string | undefined }) | undefined;
   take(file: string, text: string, known: string): Pick<Kept, 'built' | 'diagnostics'> | undefined;
   keep(file: string, text: string | undefined, known: string, built: BuiltActor | undefined, diagnostics: Diagnostic[]): void;
   retain(files: ReadonlySet<string>): void;
@@ -58,7 +64,7 @@ export function knownKey(known: Known): string {
 }
 
 /** The actor as buildActor made it, before resolveModel linked its positions. */
-function unresolved(built: BuiltActor): BuiltActor {
+export function unresolved(built: BuiltActor): BuiltActor {
   for (const p of built.actor.positions) {
     p.respondsTo = [];
     p.respondedBy = [];

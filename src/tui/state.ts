@@ -8,7 +8,7 @@
 
 import { blindModel } from '../debate/blind.js';
 import { type Lens, lensedModel } from '../debate/lensed.js';
-import { actorIndex, issueData, issueIndex } from '../debate/reading.js';
+import { actorIndex, claimItemId, issueData, issueIndex } from '../debate/reading.js';
 import type { Model } from '../model/types.js';
 import { type Command, commandFor, type Screen } from './keys.js';
 import { clamp, type Frame, frameOf, type Size } from './layout/frame.js';
@@ -142,9 +142,11 @@ export function settle(state: ViewState, ctx: Context, last?: ViewState): ViewSt
   const s: ViewState = { ...state };
   if (issueIndex(model, s.issueId) < 0) s.issueId = model.issues[0]?.id;
   if (actorIndex(model, s.actorId) < 0) s.actorId = model.actors[0]?.id;
-  const data = s.issueId ? issueData(model, s.issueId) : undefined;
+  // The focused actor's claim, everything shown, is known good without building the issue (which reads every actor's evidence).
+  const shownClaim = s.reveal === null && s.itemId !== undefined && s.itemId === claimItemId(model, s.issueId, s.actorId);
+  const data = s.issueId && !shownClaim ? issueData(model, s.issueId) : undefined;
   if (data && s.reveal !== null) s.reveal = clamp(s.reveal, 0, data.order.length);
-  if (s.itemId !== undefined) {
+  if (s.itemId !== undefined && !shownClaim) {
     const at = data?.byId.get(s.itemId);
     const hidden = at && s.reveal !== null && at.item.reading >= s.reveal;
     if (!at || hidden || at.item.actorId !== s.actorId) {

@@ -8,26 +8,38 @@ import {
   existsSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fingerprint, loadDebateRemembered, MAX_REMEMBERED_BYTES, settled } from '../../src/cache/debates.js';
+import { basename, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDebateRemembered, settled } from '../../src/cache/debates.js';
 import { privateCacheDir } from '../../src/cache/private-dir.js';
-import { type LoadResult, loadDebate } from '../../src/model/load.js';
+import { type LoadOptions, type LoadResult, loadDebate } from '../../src/model/load.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
 let work: string;
 let dir: string;
 let folder: string;
-let loads: number;
-const load = async (d: string) => {
+let loads = 0;
+/** The load, counting its runs and the actor files it parsed (the others came from the entry). */
+let parsed: string[];
+const load = async (d: string, options: LoadOptions) => {
   loads++;
-  return loadDebate(d);
+  const memory = options.unchanged;
+  const keep = memory?.keep.bind(memory);
+  if (memory && keep)
+    memory.keep = (file, ...rest) => {
+      parsed.push(basename(file));
+      keep(file, ...rest);
+    };
+  return loadDebate(d, options);
 };
 const open = () => loadDebateRemembered(dir, { folder: privateCacheDir('debates', folder), load });
 const entries = () => (existsSync(join(folder, 'debates')) ? readdirSync(join(folder, 'debates')).filter((n) => n.endsWith('.bin')) : []);
@@ -43,6 +55,7 @@ beforeEach(() => {
   folder = join(work, 'cache');
   cpSync(EXAMPLE, dir, { recursive: true });
   loads = 0;
+  parsed = [];
 });
 
 afterEach(async () => {
@@ -118,29 +131,26 @@ describe('loadDebateRemembered', () => {
     expect(loads).toBe(2);
   });
 
-  it('does not remember a debate larger than MAX_REMEMBERED_BYTES', async () => {
-    const big = join(dir, 'zz-bulk.yaml');
-    writeFileSync(big, `name: Bulk\n# ${'x'.repeat(400 * 1024)}\n`);
-    for (let i = 0; i < Math.ceil(MAX_REMEMBERED_BYTES / (400 * 1024)); i++) cpSync(big, join(dir, `zz-bulk-${i}.yaml`));
-    expect(await fingerprint(dir)).toBeUndefined();
-    await open();
-    await open();
-    expect(loads).toBe(2);
-    await settled();
-    expect(entries()).toEqual([]);
+  it('remembers a debate of any size', async () => {
+    const bulk = `name: Bulk\n# ${'x'.repeat(400 * 1024)}\n`;
+    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `zz-bulk-${i}.yaml`), bulk);
+    const fresh = await open();
+    await written();
+    const again = await open();
+    expect(loads).toBe(1);
+    expect(again.model).toEqual(fresh.model);
   });
 
-  it('remembers nothing without a cache folder, or when a file cannot be read', async () => {
+  it('remembers nothing without a cache folder; loads a file that cannot be read every time', async () => {
     await loadDebateRemembered(dir, { folder: undefined, load });
     await loadDebateRemembered(dir, { folder: undefined, load });
     expect(loads).toBe(2);
     symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'dangling.yaml'));
-    expect(await fingerprint(dir)).toBeUndefined();
     await open();
-    await open();
-    expect(loads).toBe(4);
     await settled();
-    expect(entries()).toEqual([]);
+    const again = await open();
+    expect(loads).toBe(4);
+    expect(again.model.diagnostics.some((d) => d.file === join(dir, 'dangling.yaml') && d.severity === 'error')).toBe(true);
   });
 
   it('keeps the twenty most recently written debates', async () => {
@@ -158,25 +168,124 @@ describe('loadDebateRemembered', () => {
   });
 });
 
-describe('fingerprint', () => {
-  it('changes with the files, not with when they were read', async () => {
-    const before = await fingerprint(dir);
-    expect(await fingerprint(dir)).toBe(before);
+describe('telling the files unchanged', () => {
+  it('a new file of any kind, or a changed debate.yaml, loads afresh', async () => {
+    await open();
+    await written();
     writeFileSync(join(dir, 'notes.md'), 'a note');
-    const withNote = await fingerprint(dir);
-    expect(withNote).not.toBe(before);
+    await open();
+    expect(loads).toBe(2);
+    await written();
     appendFileSync(join(dir, 'debate.yaml'), ' ');
-    expect(await fingerprint(dir)).not.toBe(withNote);
+    await open();
+    expect(loads).toBe(3);
   });
 
-  it('reads as the load does: a link out of the folder or a FIFO makes the debate not remembered, unread and unwaited', async () => {
+  it('a link out of the folder or a FIFO is never read through nor waited on, whatever the entry says', async () => {
     const secret = join(work, 'secret.yaml');
     writeFileSync(secret, 'name: not in the debate\n');
     symlinkSync(secret, join(dir, 'leak.yaml'));
-    expect(await fingerprint(dir)).toBeUndefined();
-    rmSync(join(dir, 'leak.yaml'));
-    expect(await fingerprint(dir)).toBeDefined();
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
-    expect(await fingerprint(dir)).toBeUndefined();
+    const fresh = await open();
+    await written();
+    const again = await open();
+    expect(again.model).toEqual(fresh.model);
+    expect(JSON.stringify(again)).not.toContain('not in the debate');
+    expect(again.model.diagnostics.some((d) => d.file === join(dir, 'leak.yaml') && d.severity === 'error')).toBe(true);
+  });
+});
+
+describe('after an edit', () => {
+  const actorFiles = () => readdirSync(dir).filter((n) => n.endsWith('.yaml') && n !== 'debate.yaml');
+  const fresh = async () => (await loadDebate(dir)).model;
+  beforeEach(() => {
+    // Files written in the last seconds are told unchanged by their bytes, not their stamps: here every file is older.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('parses only the edited file, and gives what a fresh load gives', async () => {
+    await open();
+    expect(parsed.sort()).toEqual(actorFiles().sort());
+    await written();
+    parsed = [];
+    await open();
+    expect(loads).toBe(1);
+    const file = join(dir, 'us-administration.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/claim: .*/, 'claim: Edited.'));
+    const edited = await open();
+    expect(loads).toBe(2);
+    expect(parsed).toEqual(['us-administration.yaml']);
+    expect(edited.model).toEqual(await fresh());
+    await written();
+    expect((await open()).model).toEqual(await fresh());
+    expect(loads).toBe(2);
+  });
+
+  it('parses every actor file when debate.yaml’s ids change (they are checked against it)', async () => {
+    await open();
+    await written();
+    parsed = [];
+    const debate = join(dir, 'debate.yaml');
+    writeFileSync(debate, readFileSync(debate, 'utf8').replace(/id: sovereignty/, 'id: sovereignty-renamed'));
+    const changed = await open();
+    expect(parsed.sort()).toEqual(actorFiles().sort());
+    expect(changed.model).toEqual(await fresh());
+  });
+
+  it('notices an edit made just after an open, even one that keeps the size and the modification time', async () => {
+    // Within the file system's clock tick a stamp can stay the same: files this recent are told by their bytes.
+    vi.useRealTimers();
+    const file = join(dir, 'us-administration.yaml');
+    const { mtime, atime } = statSync(file);
+    await open();
+    await written();
+    parsed = [];
+    const text = readFileSync(file, 'utf8');
+    const edit = text.replace(/(claim: >-\n\s+)\w/, '$1X');
+    expect(edit).not.toBe(text);
+    expect(edit.length).toBe(text.length);
+    writeFileSync(file, edit);
+    utimesSync(file, atime, mtime);
+    const edited = await open();
+    expect(parsed).toEqual(['us-administration.yaml']);
+    expect(edited.model).toEqual(await fresh());
+  });
+
+  it('takes no file for another: files swapped by renaming are parsed again', async () => {
+    await open();
+    await written();
+    parsed = [];
+    const [a, b] = actorFiles() as [string, string];
+    renameSync(join(dir, a), join(work, 'swap'));
+    renameSync(join(dir, b), join(dir, a));
+    renameSync(join(work, 'swap'), join(dir, b));
+    const swapped = await open();
+    expect(parsed.sort()).toEqual([a, b].sort());
+    expect(swapped.model).toEqual(await fresh());
+  });
+
+  it('a touched file (same bytes) is not parsed; a damaged record is', async () => {
+    await open();
+    await written();
+    const file = join(dir, 'us-administration.yaml');
+    const later = new Date(Date.now() - 10_000);
+    utimesSync(file, later, later);
+    await open();
+    expect(loads).toBe(1);
+    await settled();
+    // The last record is the last actor file's: damage its last bytes.
+    const entry = join(folder, 'debates', entries()[0] as string);
+    const bytes = readFileSync(entry);
+    writeFileSync(entry, Buffer.concat([bytes.subarray(0, bytes.length - 40), Buffer.alloc(40, 0xff)]));
+    chmodSync(entry, 0o600);
+    appendFileSync(join(dir, 'debate.yaml'), '\n');
+    parsed = [];
+    const after = await open();
+    expect(parsed).toEqual([actorFiles().sort().at(-1)]);
+    expect(after.model).toEqual(await fresh());
   });
 });

@@ -22,7 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fingerprint, loadDebateRemembered, settled } from '../../src/cache/debates.js';
+import { entryName, loadDebateRemembered, settled } from '../../src/cache/debates.js';
 import { cacheRoot, privateCacheDir } from '../../src/cache/private-dir.js';
 import { cacheFileFor, runBundle } from '../../src/launch/code-cache.js';
 import { loadDebate } from '../../src/model/load.js';
@@ -126,9 +126,8 @@ describe('an entry is used only for the debate it holds', () => {
     await loadDebateRemembered(b, { folder });
     await settled();
     const [entryB] = readdirSync(folder);
-    // A's entry name: its folder's prefix and its fingerprint, as the cache names it.
-    const { createHash } = await import('node:crypto');
-    const nameA = `${createHash('sha256').update(a).digest('hex').slice(0, 16)}-${await fingerprint(a)}.bin`;
+    // A's entry name, as the cache names it.
+    const nameA = entryName(a);
     renameSync(join(folder, entryB as string), join(folder, nameA));
     const shown = await loadDebateRemembered(a, { folder });
     expect(shown.model.title).toBe('Debate A');
@@ -153,8 +152,7 @@ describe('the cache never writes through a link at its temporary names', () => {
     const a = debate('a');
     const victim = join(work, 'victim.bin');
     writeFileSync(victim, 'the user’s own file');
-    const { createHash } = await import('node:crypto');
-    const name = `${createHash('sha256').update(a).digest('hex').slice(0, 16)}-${await fingerprint(a)}.bin`;
+    const name = entryName(a);
     symlinkSync(victim, join(folder, `${name}.${process.pid}.tmp`));
     // A link with an entry's name (same debate, so pruning would remove it), pointing at the victim.
     symlinkSync(victim, join(folder, `${name.slice(0, 17)}${'0'.repeat(32)}.bin`));
@@ -213,9 +211,8 @@ describe.skipIf(!secondUser)('another user who can write the cache folder (run a
     await loadDebateRemembered(b, { folder });
     await settled();
     const [entryB] = readdirSync(folder);
-    const { createHash } = await import('node:crypto');
-    const prefixA = `${createHash('sha256').update(a).digest('hex').slice(0, 16)}-`;
-    const nameA = `${prefixA}${await fingerprint(a)}.bin`;
+    const nameA = entryName(a);
+    const prefixA = nameA.slice(0, 17);
     const staleA = `${prefixA}${'1'.repeat(32)}.bin`;
     // As if the attacker had got entries in: theirs, named for debate A.
     cpSync(join(folder, entryB as string), join(folder, nameA));

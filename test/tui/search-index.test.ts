@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDebate } from '../../scripts/generate-debate.mjs';
-import { prepareSearch, search } from '../../src/debate/reading.js';
+import { fold, prepareSearch, search } from '../../src/debate/reading.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
 
@@ -37,7 +37,38 @@ const typing = fc.array(
   { maxLength: 14 },
 );
 
+/** Every claim, evidence item and counterpoint of the debate, as a reader sees its text, and whether it holds all of a query's words. */
+function naive(model: Model, query: string): number {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  const texts = model.actors.flatMap((a) =>
+    a.positions.flatMap((p) => [
+      p.claim,
+      ...p.evidence.map((e) => [e.text, e.quote, e.speaker].filter(Boolean).join(' — ')),
+      ...p.counterpoints.map((c) => [c.text, ...c.evidence.map((e) => e.text)].join(' — ')),
+    ]),
+  );
+  return texts.filter((t) => words.every((w) => fold(t.replace(/\s+/g, ' ')).includes(w))).length;
+}
+
 describe('search', () => {
+  it('finds every item that holds all the words, and only those, however the index is laid out', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1), typing, (which, keys) => {
+        const model = structuredClone(models[which] as Model);
+        let query = '';
+        for (const key of keys) {
+          query = key === '\b' ? query.slice(0, -1) : query + key;
+          const hits = search(model, query);
+          const words = fold(query).split(/\s+/).filter(Boolean);
+          for (const h of hits) for (const w of words) expect(fold(h.entry.text)).toContain(w);
+          expect(hits.length).toBe(naive(model, query));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
   it('finds, key by key, exactly what a scan of every item finds', () => {
     fc.assert(
       fc.property(fc.constantFrom(0, 1), typing, (which, keys) => {

@@ -1,7 +1,7 @@
 // Moves several screens share: to another issue or actor, the focus within
 // an issue's columns, scrolling a long text, and jumping to an item.
 
-import { actorIndex, type IssueColumn, type Item, issueData, issueIndex, revealedInColumn } from '../../debate/reading.js';
+import { actorIndex, claimItemId, type IssueColumn, type Item, issueData, issueIndex, revealedInColumn } from '../../debate/reading.js';
 import type { Command } from '../keys.js';
 import { clamp } from '../layout/frame.js';
 import { type Context, push, type ViewState } from '../view-state.js';
@@ -52,6 +52,9 @@ function openIssue(state: ViewState, ctx: Context): ViewState {
 
 /** Focus the claim of the focused actor's position on the focused issue (nothing when it has none). */
 export function focusClaim(state: ViewState, ctx: Context): ViewState {
+  // With every item shown, the claim is the column's first: found without building the issue
+  // (which reads every actor's evidence: at start, the first frame would wait for all of it).
+  if (state.reveal === null) return { ...state, itemId: claimItemId(ctx.model, state.issueId, state.actorId) };
   const data = state.issueId ? issueData(ctx.model, state.issueId) : undefined;
   const col = data?.columns[actorIndex(ctx.model, state.actorId)];
   const shown = col ? revealedInColumn(col, state.reveal) : 0;

@@ -33,7 +33,7 @@ export function searchLines(model: Model, frame: Frame, query: string, hit: numb
   out.push(fitLine([seg('─'.repeat(frame.cols), { role: 'muted' })], frame.cols));
   const n = hitsVisible(frame);
   for (let i = top; i < Math.min(hits.length, top + n); i++) {
-    const h = hits[i] as SearchHit;
+    const h = hits.at(i) as SearchHit;
     const focused = i === hit;
     const actor = model.actors.find((a) => a.id === h.entry.actorId);
     const issue = model.issues.find((x) => x.id === h.entry.issueId);

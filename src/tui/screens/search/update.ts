@@ -29,7 +29,7 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
     case 'delete-char':
       return { ...state, query: [...state.query].slice(0, -1).join(''), hit: 0, hitsTop: 0 };
     case 'open': {
-      const h = hits[state.hit];
+      const h = hits.at(state.hit);
       if (!h) return state;
       return goToItem({ ...back(state, ctx), lastQuery: state.query }, h.entry.issueId, h.entry.actorId, h.entry.itemId);
     }
@@ -61,7 +61,7 @@ export function jumpToMatch(state: ViewState, ctx: Context, d: 1 | -1): ViewStat
     const after = hits.findIndex((h) => issueIndex(ctx.model, h.entry.issueId) >= here);
     next = d > 0 ? Math.max(0, after) : (after <= 0 ? hits.length : after) - 1;
   }
-  const h = hits[next];
+  const h = hits.at(next);
   if (!h) return state;
   return goToItem(state, h.entry.issueId, h.entry.actorId, h.entry.itemId);
 }

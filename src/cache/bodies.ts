@@ -1,0 +1,116 @@
+// An actor is stored in two parts: its face (names, positions with their
+// stances and claims: what the first frame shows) and the bodies of its
+// positions (evidence and counterpoints, most of its bytes). A remembered
+// debate opens with the faces alone; each actor's bodies are revived the
+// first time any of its positions' evidence or counterpoints is read (the
+// search index, built behind the first frame, reads them all a slice at a
+// time). Reviving a 1,000-actor debate whole before its first frame cost more
+// than everything else the start does.
+import { deserialize } from 'node:v8';
+import type { BuiltActor } from '../model/loading.js';
+import type { Actor, Counterpoint, EvidenceItem, Position } from '../model/types.js';
+
+const TRAPS = ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'set', 'deleteProperty', 'defineProperty'] as const;
+
+export type Bodies = Array<[EvidenceItem[], Counterpoint[]]>;
+
+/** The built actor without its positions' bodies (a copy: the actor given stays whole), and the bodies. */
+export function split(built: BuiltActor): { face: BuiltActor; bodies: Bodies } {
+  const { actor } = built;
+  const copies = new Map<Position, Position>(actor.positions.map((p) => [p, { ...p, evidence: [], counterpoints: [] }]));
+  const positions = [...copies.values()];
+  const face: BuiltActor = {
+    ...built,
+    actor: { ...actor, positions, byIssue: new Map(positions.map((p) => [p.issueId, p])) },
+    refs: built.refs.map((r) => ({ ...r, from: copies.get(r.from) ?? r.from })),
+  };
+  return { face, bodies: actor.positions.map((p) => [p.evidence, p.counterpoints]) };
+}
+
+/**
+ * Every location of the actor's file names it with the actor's own string:
+ * deserialised, each is a copy (a 1,000-actor debate has some 200,000).
+ */
+export function shareFace(actor: Actor): void {
+  const { file } = actor;
+  if (actor.loc.file === file) actor.loc.file = file;
+  for (const p of actor.positions) if (p.loc.file === file) p.loc.file = file;
+}
+
+function shareFile(file: string, evidence: EvidenceItem[], counterpoints: Counterpoint[]): void {
+  const share = (loc: { file: string } | undefined) => {
+    if (loc?.file === file) loc.file = file;
+  };
+  const items = (list: EvidenceItem[]) => {
+    for (const e of list) {
+      share(e.loc);
+      share(e.quoteLoc);
+      share(e.textLoc);
+    }
+  };
+  items(evidence);
+  for (const c of counterpoints) {
+    share(c.loc);
+    items(c.evidence);
+  }
+}
+
+/** Puts the bodies back into a face's positions. */
+export function attach(actor: Actor, bodies: Bodies): void {
+  actor.positions.forEach((p, i) => {
+    const [evidence, counterpoints] = bodies[i] ?? [[], []];
+    p.evidence = evidence;
+    p.counterpoints = counterpoints;
+  });
+  shareFile(
+    actor.file,
+    actor.positions.flatMap((p) => p.evidence),
+    actor.positions.flatMap((p) => p.counterpoints),
+  );
+}
+
+/**
+ * Makes the actor's bodies revive from `bytes` (their serialisation) when
+ * first used. Each position's lists are stand-ins until then: a proxy of the
+ * list (empty), whose every use first revives the actor's bodies into the
+ * lists themselves and puts the lists back on the positions, so a position
+ * read later holds a plain array. (Accessors on the positions cost as much as
+ * reviving: V8 turns each object so changed into a slow dictionary.)
+ */
+export function attachLazily(actor: Actor, bytes: Uint8Array): void {
+  const lists = actor.positions.map((p) => [p.evidence, p.counterpoints] as const);
+  let revived = false;
+  const revive = () => {
+    if (revived) return;
+    revived = true;
+    let bodies: Bodies = [];
+    try {
+      bodies = deserialize(bytes) as Bodies;
+    } catch {
+      // Damaged after the head was found sound: the positions show no evidence rather than fail.
+    }
+    actor.positions.forEach((p, i) => {
+      const [evidence, counterpoints] = lists[i] as (typeof lists)[number];
+      const body = Array.isArray(bodies) && bodies.length === lists.length ? bodies[i] : undefined;
+      evidence.push(...(body?.[0] ?? []));
+      counterpoints.push(...(body?.[1] ?? []));
+      shareFile(actor.file, evidence, counterpoints);
+      p.evidence = evidence;
+      p.counterpoints = counterpoints;
+    });
+  };
+  const first: ProxyHandler<object[]> = Object.fromEntries(
+    TRAPS.map((trap) => [
+      trap,
+      (...args: unknown[]) => {
+        revive();
+        return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  );
+  actor.positions.forEach((p, i) => {
+    const [evidence, counterpoints] = lists[i] as (typeof lists)[number];
+    p.evidence = new Proxy(evidence, first) as EvidenceItem[];
+    p.counterpoints = new Proxy(counterpoints, first) as Counterpoint[];
+  });
+}
