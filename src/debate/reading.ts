@@ -210,7 +210,11 @@ interface Index {
 
 const searchIndex = new WeakMap<Model, Index>();
 /** Each model's latest searches: a longer query looks only through the hits of one it narrows. */
-const lastSearches = new WeakMap<Model, { words: string[]; hits: SearchHits }[]>();
+const lastSearches = new WeakMap<Model, Remembered[]>();
+interface Remembered {
+  words: string[];
+  hits: SearchHits;
+}
 const REMEMBERED_SEARCHES = 8;
 
 /** An index being built a slice at a time (prepareSearch): the next position to add, in reading order. */
@@ -327,7 +331,7 @@ export class SearchHits {
     /** The index of each hit's entry. */
     readonly ids: Int32Array,
     /** Where the query's first word starts in each. */
-    private readonly ats: Int32Array,
+    readonly ats: Int32Array,
   ) {}
 
   get length(): number {
@@ -369,58 +373,107 @@ export function search(model: Model, query: string): SearchHits {
   if (same) return same.hits;
   const index = searchEntries(model);
   // A query whose every word holds a word of an earlier one can only find some of that one's hits.
-  let pool: Int32Array | undefined;
+  let pool: Remembered | undefined;
   for (const r of recent) {
-    if (r.words.every((w) => words.some((n) => n.includes(w))) && (!pool || r.hits.length < pool.length)) pool = r.hits.ids;
+    if (r.words.every((w) => words.some((n) => n.includes(w))) && (!pool || r.hits.length < pool.hits.length)) pool = r;
   }
-  // Looking through a few hits costs less than one scan of everything; many hits, more.
-  const found = pool && pool.length * 8 < index.positions.length ? narrow(index, pool, words) : scan(index, words);
-  const hits = new SearchHits(index, Int32Array.from(found.ids), Int32Array.from(found.at));
+  const found = pool ? narrow(index, pool, words) : scan(index, words);
+  const hits = new SearchHits(index, found.ids, found.at);
   lastSearches.set(model, [{ words, hits }, ...recent].slice(0, REMEMBERED_SEARCHES));
   return hits;
 }
 
 /** Entries found, by index, and where the query's first word starts in each. */
 interface Found {
-  ids: number[];
-  at: number[];
+  ids: Int32Array;
+  at: Int32Array;
 }
 
-/** Where the first word starts in entry i, if it holds every word; else -1. */
-function holds(index: Index, i: number, words: string[]): number {
-  const text = index.folded.slice(index.starts[i], (index.starts[i + 1] as number) - 1);
-  for (let k = 1; k < words.length; k++) if (!text.includes(words[k] as string)) return -1;
-  return text.indexOf(words[0] as string);
+/**
+ * Where each word next occurs in the index, from the entry being looked at
+ * on: entries are looked at in order, so each word's place only moves on,
+ * and the whole index is read at most once per word whatever the number of
+ * hits (no text is cut out of it).
+ */
+class Cursors {
+  private readonly next: number[];
+  constructor(
+    private readonly folded: string,
+    private readonly words: string[],
+  ) {
+    this.next = words.map(() => -1);
+  }
+
+  /**
+   * Where the first word starts in the entry from `start` to `end` if it
+   * holds every word; else -1. `hint`: where the entry's first place of a
+   * word the first word begins with is, if known (-1 if not): the first
+   * word's first place is there or after it, most often right there.
+   */
+  holds(start: number, end: number, hint = -1): number {
+    const { next, words, folded } = this;
+    for (let k = words.length - 1; k >= 0; k--) {
+      let at = next[k] as number;
+      if (at < start) {
+        const word = words[k] as string;
+        at = k === 0 && hint >= 0 ? (this.startsAt(word, hint) ? hint : folded.indexOf(word, hint + 1)) : folded.indexOf(word, start);
+        next[k] = at = at < 0 ? Number.POSITIVE_INFINITY : at;
+      }
+      if (at >= end) return -1;
+    }
+    return (next[0] as number) - start;
+  }
+
+  /** Character by character: cheaper than a call to indexOf for the few letters typed after a word's beginning. */
+  private startsAt(word: string, at: number): boolean {
+    const { folded } = this;
+    for (let j = 0; j < word.length; j++) if (folded.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+    return true;
+  }
 }
 
-function narrow(index: Index, pool: Int32Array, words: string[]): Found {
-  const found: Found = { ids: [], at: [] };
-  for (const i of pool) {
-    const at = holds(index, i, words);
-    if (at >= 0) {
-      found.ids.push(i);
-      found.at.push(at);
+/**
+ * Keeps, of an earlier search's hits, those that hold every word. When the
+ * first word goes on from the earlier first word (a word being typed), its
+ * place is looked for from where that one was found.
+ */
+function narrow(index: Index, pool: Remembered, words: string[]): Found {
+  const { folded, starts } = index;
+  const cursors = new Cursors(folded, words);
+  const { ids: poolIds, ats } = pool.hits;
+  const hinted = (words[0] as string).startsWith(pool.words[0] as string);
+  const ids = new Int32Array(poolIds.length);
+  const at = new Int32Array(poolIds.length);
+  let n = 0;
+  for (let p = 0; p < poolIds.length; p++) {
+    const i = poolIds[p] as number;
+    const start = starts[i] as number;
+    const a = cursors.holds(start, starts[i + 1] as number, hinted ? start + (ats[p] as number) : -1);
+    if (a >= 0) {
+      ids[n] = i;
+      at[n++] = a;
     }
   }
-  return found;
+  return { ids: ids.slice(0, n), at: at.slice(0, n) };
 }
 
 /** Finds the longest word through the whole index, then checks the others in each entry it is in. */
 function scan(index: Index, words: string[]): Found {
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   const { folded, starts } = index;
-  const found: Found = { ids: [], at: [] };
+  const cursors = new Cursors(folded, words);
+  const ids = new Int32Array(starts.length - 1);
+  const at = new Int32Array(starts.length - 1);
+  let n = 0;
   let i = 0;
-  for (let from = folded.indexOf(longest); from >= 0; from = folded.indexOf(longest, from)) {
+  for (let from = folded.indexOf(longest); from >= 0; from = folded.indexOf(longest, starts[++i] as number)) {
     // The entry the match is in: entries are in order, and so are the matches.
     while ((starts[i + 1] as number) <= from) i++;
-    // One word: this is its first place in the entry (the scan resumed at the entry's start).
-    const at = words.length === 1 ? from - (starts[i] as number) : holds(index, i, words);
-    if (at >= 0) {
-      found.ids.push(i);
-      found.at.push(at);
+    const a = cursors.holds(starts[i] as number, starts[i + 1] as number);
+    if (a >= 0) {
+      ids[n] = i;
+      at[n++] = a;
     }
-    from = starts[++i] as number;
   }
-  return found;
+  return { ids: ids.slice(0, n), at: at.slice(0, n) };
 }
