@@ -322,25 +322,63 @@ export function prepareSearch(model: Model, sliceMs = 8): () => void {
 }
 
 /**
- * A search's hits, in reading order. Tens of thousands of items can match a
- * word's first letters: each hit is made only when asked for (the few on screen).
+ * A search's hits, in reading order, found as far as they are asked for.
+ * Tens of thousands of items can match a word's first letters, and a key
+ * needs only the screenful it shows: the rest are counted in idle time
+ * (countSome), or at once when `length` or an iterator asks for all. Each
+ * hit is made only when asked for (the few on screen).
  */
 export class SearchHits {
+  private ids: Int32Array;
+  private ats: Int32Array;
+  private found = 0;
+  private done: boolean;
+  private readonly cursors: Cursors | undefined;
+  private readonly longest: string;
+  /** Scan: where to look for the longest word from, and the first entry not yet looked at. Narrow: the next of the pool's hits to look at. */
+  private from = 0;
+  private entry = 0;
+
   constructor(
     private readonly index: Index | undefined,
-    /** The index of each hit's entry. */
-    readonly ids: Int32Array,
-    /** Where the query's first word starts in each. */
-    readonly ats: Int32Array,
-  ) {}
+    words: string[],
+    /** The hits of an earlier search, all found, that this one narrows. */
+    private readonly pool?: SearchHits,
+    private readonly hinted = false,
+  ) {
+    const room = !index ? 0 : pool ? pool.found : index.starts.length - 1;
+    this.ids = new Int32Array(room);
+    this.ats = new Int32Array(room);
+    this.done = room === 0;
+    this.cursors = index ? new Cursors(index.folded, words) : undefined;
+    this.longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  }
 
+  /** All the hits, counted now if they are not yet. */
   get length(): number {
-    return this.ids.length;
+    return this.reach(Number.POSITIVE_INFINITY);
+  }
+
+  /** The number of hits if all are counted, else undefined. */
+  get count(): number | undefined {
+    return this.done ? this.found : undefined;
+  }
+
+  /** Finds hits until there are `n` (or all, if fewer): how many there are then. */
+  reach(n: number): number {
+    this.seek(n, Number.POSITIVE_INFINITY);
+    return this.found;
+  }
+
+  /** Counts hits until all are (true) or `until` (performance.now()) has passed. */
+  countSome(until: number): boolean {
+    this.seek(Number.POSITIVE_INFINITY, until);
+    return this.done;
   }
 
   at(n: number): SearchHit | undefined {
-    const i = this.ids[n];
-    return i === undefined || !this.index ? undefined : { entry: entryAt(this.index, i), at: this.ats[n] as number };
+    if (n < 0 || n >= this.reach(n + 1) || !this.index) return undefined;
+    return { entry: entryAt(this.index, this.ids[n] as number), at: this.ats[n] as number };
   }
 
   findIndex(test: (hit: SearchHit) => boolean): number {
@@ -359,9 +397,53 @@ export class SearchHits {
   *[Symbol.iterator](): IterableIterator<SearchHit> {
     for (let n = 0; n < this.length; n++) yield this.at(n) as SearchHit;
   }
+
+  /** Looks on until `wanted` hits are found, all are, or `until` has passed. */
+  private seek(wanted: number, until: number): void {
+    if (this.done || this.found >= wanted || !this.index || !this.cursors) return;
+    const { folded, starts } = this.index;
+    const { cursors, pool } = this;
+    let steps = 0;
+    while (this.found < wanted) {
+      if ((++steps & 127) === 0 && performance.now() > until) return;
+      let i: number;
+      let hint = -1;
+      if (pool) {
+        if (this.from >= pool.found) {
+          this.finish();
+          return;
+        }
+        const p = this.from++;
+        i = pool.ids[p] as number;
+        if (this.hinted) hint = (starts[i] as number) + (pool.ats[p] as number);
+      } else {
+        const at = folded.indexOf(this.longest, this.from);
+        if (at < 0) {
+          this.finish();
+          return;
+        }
+        // The entry the match is in: entries are in order, and so are the matches.
+        i = this.entry;
+        while ((starts[i + 1] as number) <= at) i++;
+        this.entry = i + 1;
+        this.from = starts[i + 1] as number;
+      }
+      const where = cursors.holds(starts[i] as number, starts[i + 1] as number, hint);
+      if (where >= 0) {
+        this.ids[this.found] = i;
+        this.ats[this.found++] = where;
+      }
+    }
+  }
+
+  private finish(): void {
+    this.done = true;
+    this.ids = this.ids.slice(0, this.found);
+    this.ats = this.ats.slice(0, this.found);
+  }
 }
 
-const NONE = new SearchHits(undefined, new Int32Array(0), new Int32Array(0));
+const NONE = new SearchHits(undefined, []);
 
 /** Every item whose text holds all the words of `query`, in reading order of the debate. */
 export function search(model: Model, query: string): SearchHits {
@@ -372,21 +454,39 @@ export function search(model: Model, query: string): SearchHits {
   const same = recent.find((r) => r.words.join(' ') === key);
   if (same) return same.hits;
   const index = searchEntries(model);
-  // A query whose every word holds a word of an earlier one can only find some of that one's hits.
+  // A query whose every word holds a word of an earlier one can only find some of that one's hits (of one whose hits are all found).
   let pool: Remembered | undefined;
   for (const r of recent) {
-    if (r.words.every((w) => words.some((n) => n.includes(w))) && (!pool || r.hits.length < pool.hits.length)) pool = r;
+    const n = r.hits.count;
+    if (n !== undefined && r.words.every((w) => words.some((x) => x.includes(w))) && (!pool || n < (pool.hits.count as number))) pool = r;
   }
-  const found = pool ? narrow(index, pool, words) : scan(index, words);
-  const hits = new SearchHits(index, found.ids, found.at);
+  // A word being typed: its place is looked for from where its beginning was found.
+  const hinted = pool !== undefined && (words[0] as string).startsWith(pool.words[0] as string);
+  const hits = new SearchHits(index, words, pool?.hits, hinted);
   lastSearches.set(model, [{ words, hits }, ...recent].slice(0, REMEMBERED_SEARCHES));
+  latest = hits;
   return hits;
 }
 
-/** Entries found, by index, and where the query's first word starts in each. */
-interface Found {
-  ids: Int32Array;
-  at: Int32Array;
+/** The search made last, whose hits countLatestSearch counts. */
+let latest: SearchHits = NONE;
+
+/**
+ * Counts the hits of the latest search in idle time, a few milliseconds at a
+ * time, and calls `counted` once all are, if they were not already (to
+ * show the count). Returns a function that stops counting.
+ */
+export function countLatestSearch(counted: () => void, sliceMs = 8): () => void {
+  const hits = latest;
+  let timer: NodeJS.Immediate | undefined;
+  const step = () => {
+    if (hits.countSome(performance.now() + sliceMs)) counted();
+    else timer = setImmediate(step);
+  };
+  if (hits.count === undefined) timer = setImmediate(step);
+  return () => {
+    if (timer) clearImmediate(timer);
+  };
 }
 
 /**
@@ -430,50 +530,4 @@ class Cursors {
     for (let j = 0; j < word.length; j++) if (folded.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
     return true;
   }
-}
-
-/**
- * Keeps, of an earlier search's hits, those that hold every word. When the
- * first word goes on from the earlier first word (a word being typed), its
- * place is looked for from where that one was found.
- */
-function narrow(index: Index, pool: Remembered, words: string[]): Found {
-  const { folded, starts } = index;
-  const cursors = new Cursors(folded, words);
-  const { ids: poolIds, ats } = pool.hits;
-  const hinted = (words[0] as string).startsWith(pool.words[0] as string);
-  const ids = new Int32Array(poolIds.length);
-  const at = new Int32Array(poolIds.length);
-  let n = 0;
-  for (let p = 0; p < poolIds.length; p++) {
-    const i = poolIds[p] as number;
-    const start = starts[i] as number;
-    const a = cursors.holds(start, starts[i + 1] as number, hinted ? start + (ats[p] as number) : -1);
-    if (a >= 0) {
-      ids[n] = i;
-      at[n++] = a;
-    }
-  }
-  return { ids: ids.slice(0, n), at: at.slice(0, n) };
-}
-
-/** Finds the longest word through the whole index, then checks the others in each entry it is in. */
-function scan(index: Index, words: string[]): Found {
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const { folded, starts } = index;
-  const cursors = new Cursors(folded, words);
-  const ids = new Int32Array(starts.length - 1);
-  const at = new Int32Array(starts.length - 1);
-  let n = 0;
-  let i = 0;
-  for (let from = folded.indexOf(longest); from >= 0; from = folded.indexOf(longest, starts[++i] as number)) {
-    // The entry the match is in: entries are in order, and so are the matches.
-    while ((starts[i + 1] as number) <= from) i++;
-    const a = cursors.holds(starts[i] as number, starts[i + 1] as number);
-    if (a >= 0) {
-      ids[n] = i;
-      at[n++] = a;
-    }
-  }
-  return { ids: ids.slice(0, n), at: at.slice(0, n) };
 }

@@ -5,7 +5,7 @@ import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers } from '../debate/closeness.js';
 import { lensedModel, lensLabel } from '../debate/lensed.js';
-import { prepareSearch } from '../debate/reading.js';
+import { countLatestSearch, prepareSearch } from '../debate/reading.js';
 import { countBySeverity } from '../model/diagnostics.js';
 import type { LoadResult } from '../model/load.js';
 import type { RespondentFile } from '../model/respondent.js';
@@ -133,6 +133,9 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
   // The search index is built while nobody types, so `/` answers at once.
   const searchable = phase.kind === 'ready' && state ? lensedModel(phase.loaded.model, state.lens) : undefined;
   useEffect(() => (searchable ? prepareSearch(searchable) : undefined), [searchable]);
+  // A key finds only the hits it shows; the rest are counted after its frame, then the count is drawn.
+  const [, setCounted] = useState(0);
+  useEffect(() => (state ? countLatestSearch(() => setCounted((n) => n + 1)) : undefined), [state]);
 
   const openDir = phase.kind === 'ready' ? phase.loaded.model.dir : undefined;
   const shown = useRef<LoadResult | undefined>(undefined);

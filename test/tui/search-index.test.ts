@@ -11,6 +11,9 @@ import { generateDebate } from '../../scripts/generate-debate.mjs';
 import { fold, prepareSearch, search } from '../../src/debate/reading.js';
 import { loadDebate } from '../../src/model/load.js';
 import type { Model } from '../../src/model/types.js';
+import { plural } from '../../src/text/measure.js';
+import { frameOf } from '../../src/tui/layout/frame.js';
+import { searchLines } from '../../src/tui/screens/search/layout.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
 let work: string;
@@ -80,6 +83,35 @@ describe('search', () => {
         }
       }),
       { numRuns: 120 },
+    );
+  }, 120_000);
+
+  it('shows the first hits of a key before all are counted, the same as a scan finds, then the true count', () => {
+    fc.assert(
+      fc.property(typing, fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), (keys, counted) => {
+        const model = structuredClone(models[1] as Model);
+        const frame = frameOf({ cols: 100, rows: 20 });
+        let query = '';
+        for (const [k, key] of keys.entries()) {
+          query = key === '\b' ? query.slice(0, -1) : query + key;
+          const all = scanned(model, query);
+          const hits = search(model, query);
+          const { lines } = searchLines(model, frame, query, 0, 0);
+          const status = lines[1]?.map((g) => g.text).join('') ?? '';
+          const first = [0, 1, 2].map((n) => hits.at(n)).filter((h) => h !== undefined);
+          expect(first.map((h) => [h.entry.itemId, h.at])).toEqual(all.slice(0, 3));
+          if (hits.count === undefined) expect(status).toContain('so far, counting…');
+          // Some keys come before the last one's hits are all counted: a longer query then scans again.
+          if (counted[k]) {
+            while (!hits.countSome(Number.POSITIVE_INFINITY));
+            const { lines: after } = searchLines(model, frame, query, 0, 0);
+            const now = after[1]?.map((g) => g.text).join('') ?? '';
+            if (all.length > 0) expect(now).toContain(`${plural(all.length, 'match', 'matches')}.`);
+          }
+        }
+        expect(found(model, query)).toEqual(scanned(model, query));
+      }),
+      { numRuns: 80 },
     );
   }, 120_000);
 

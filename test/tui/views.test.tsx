@@ -6,10 +6,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, test } from 'vitest';
+import { generateDebate } from '../../scripts/generate-debate.mjs';
+import { search } from '../../src/debate/reading.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
 import { KEYS, keysText } from '../../src/tui/keys.js';
+import { frameOf } from '../../src/tui/layout/frame.js';
 import type { DebateChoice } from '../../src/tui/screens/picker/view.js';
+import { searchLines } from '../../src/tui/screens/search/layout.js';
 import { expectFits, KEY, type Rendered, renderAt } from './render.js';
 
 const MINIMAL = 'test/fixtures/debates/minimal';
@@ -368,6 +372,26 @@ describe('search', () => {
     s = r.screen();
     expect(s).toContain('Is the bridge worth its cost?');
     expect(s).toMatch(/▸ ✗ by Council/);
+  });
+
+  test('shows the first of many matches at once, then how many there are once all are counted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'standpoint-search-'));
+    try {
+      await generateDebate(dir, { actors: 12, issues: 6, evidence: 200, seed: 7 });
+      const { model } = await loadDebate(dir);
+      const hits = search(model, 'e');
+      // A key finds only a screenful; the rest are counted after the frame.
+      const { lines } = searchLines(model, frameOf({ cols: 100, rows: 30 }), 'e', 0, 0);
+      expect(lines[1]?.map((g) => g.text).join('')).toContain('so far, counting…');
+      const all = hits.length;
+      expect(all).toBeGreaterThan(30);
+      const r = await open(dir, 100, 30);
+      await r.press('/', 'e');
+      await screenShows(`${all} matches. ↑↓ choose`);
+      expect(r.screen()).toContain(`${hits.at(0)?.entry.label} · `);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('says so when nothing matches', async () => {

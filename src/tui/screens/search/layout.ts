@@ -15,24 +15,28 @@ export function hitsVisible(frame: Frame): number {
 
 export function settleSearch(model: Model, frame: Frame, query: string, hit: number, top: number): { hit: number; top: number } {
   const hits = search(model, query);
-  const h = Math.max(0, Math.min(hit, hits.length - 1));
-  return { hit: h, top: keepVisible(top, h, h + 1, hitsVisible(frame), hits.length) };
+  const h = Math.max(0, Math.min(hit, hits.reach(hit + 1) - 1));
+  const n = hitsVisible(frame);
+  // Only the hits up to a screenful past the chosen one need finding (the rest are counted in idle time).
+  return { hit: h, top: keepVisible(top, h, h + 1, n, hits.reach(Math.max(top, h + 1) + n)) };
 }
 
 export function searchLines(model: Model, frame: Frame, query: string, hit: number, top: number) {
   const hits = search(model, query);
   const out: Line[] = [];
   out.push(fitLine([seg(' / ', { bold: true, role: 'accent' }), seg(query, { bold: true }), seg(' ', { inverse: true })], frame.cols));
+  const n = hitsVisible(frame);
+  const shown = hits.reach(top + n);
+  const count = hits.count;
   const status =
     query.trim() === ''
       ? 'Type to search claims, evidence and counterpoints.'
-      : hits.length === 0
+      : shown === 0
         ? 'No matches.'
-        : `${plural(hits.length, 'match', 'matches')}. ↑↓ choose · Enter go to it · Esc close`;
+        : `${count === undefined ? `${plural(shown, 'match', 'matches')} so far, counting…` : `${plural(count, 'match', 'matches')}.`} ↑↓ choose · Enter go to it · Esc close`;
   out.push(fitLine([seg(' '), seg(status, { role: 'muted' })], frame.cols));
   out.push(fitLine([seg('─'.repeat(frame.cols), { role: 'muted' })], frame.cols));
-  const n = hitsVisible(frame);
-  for (let i = top; i < Math.min(hits.length, top + n); i++) {
+  for (let i = top; i < shown; i++) {
     const h = hits.at(i) as SearchHit;
     const focused = i === hit;
     const actor = model.actors.find((a) => a.id === h.entry.actorId);

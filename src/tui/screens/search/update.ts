@@ -1,7 +1,7 @@
 // Search's commands: choose a match, edit the query, open the match (n / N
 // jump between matches from the other screens: see jumpToMatch).
 
-import { issueIndex, search } from '../../../debate/reading.js';
+import { issueIndex, type SearchHits, search } from '../../../debate/reading.js';
 import { sanitize } from '../../../model/sanitize.js';
 import type { Model } from '../../../model/types.js';
 import type { Command } from '../../keys.js';
@@ -21,11 +21,11 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
     case 'up':
       return { ...state, hit: Math.max(0, state.hit - 1) };
     case 'down':
-      return { ...state, hit: Math.min(Math.max(0, hits.length - 1), state.hit + 1) };
+      return { ...state, hit: further(hits, state.hit, 1) };
     case 'page-up':
       return { ...state, hit: Math.max(0, state.hit - hitsVisible(frameOf(state.size))) };
     case 'page-down':
-      return { ...state, hit: Math.min(Math.max(0, hits.length - 1), state.hit + hitsVisible(frameOf(state.size))) };
+      return { ...state, hit: further(hits, state.hit, hitsVisible(frameOf(state.size))) };
     case 'delete-char':
       return { ...state, query: [...state.query].slice(0, -1).join(''), hit: 0, hitsTop: 0 };
     case 'open': {
@@ -36,6 +36,11 @@ export function update(state: ViewState, cmd: Command, ctx: Context): ViewState 
     default:
       return state;
   }
+}
+
+/** The hit `by` after `hit`, or the last: only the hits up to it are found (the rest may still be being counted). */
+function further(hits: SearchHits, hit: number, by: number): number {
+  return Math.max(0, Math.min(hits.reach(hit + by + 1) - 1, hit + by));
 }
 
 export function settle(s: ViewState, model: Model, frame: Frame): Laid {
