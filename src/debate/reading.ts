@@ -476,7 +476,7 @@ let latest: SearchHits = NONE;
  * time, and calls `counted` once all are, if they were not already (to
  * show the count). Returns a function that stops counting.
  */
-export function countLatestSearch(counted: () => void, sliceMs = 8): () => void {
+export function countLatestSearch(counted: () => void, sliceMs = 4): () => void {
   const hits = latest;
   let timer: NodeJS.Immediate | undefined;
   const step = () => {

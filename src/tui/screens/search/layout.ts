@@ -26,7 +26,7 @@ export function searchLines(model: Model, frame: Frame, query: string, hit: numb
   const out: Line[] = [];
   out.push(fitLine([seg(' / ', { bold: true, role: 'accent' }), seg(query, { bold: true }), seg(' ', { inverse: true })], frame.cols));
   const n = hitsVisible(frame);
-  const shown = hits.reach(top + n);
+  const shown = Math.min(hits.reach(top + n), top + n);
   const count = hits.count;
   const status =
     query.trim() === ''
