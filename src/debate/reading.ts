@@ -468,7 +468,7 @@ export function search(model: Model, query: string): SearchHits {
   return hits;
 }
 
-/** The search made last, whose hits countLatestSearch counts. */
+/** The search made last while its hits are not all counted (then let go: it holds its model). */
 let latest: SearchHits = NONE;
 
 /**
@@ -480,8 +480,11 @@ export function countLatestSearch(counted: () => void, sliceMs = 4): () => void 
   const hits = latest;
   let timer: NodeJS.Immediate | undefined;
   const step = () => {
-    if (hits.countSome(performance.now() + sliceMs)) counted();
-    else timer = setImmediate(step);
+    if (!hits.countSome(performance.now() + sliceMs)) timer = setImmediate(step);
+    else {
+      if (latest === hits) latest = NONE;
+      counted();
+    }
   };
   if (hits.count === undefined) timer = setImmediate(step);
   return () => {
