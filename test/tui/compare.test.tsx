@@ -2,30 +2,18 @@
 // issue by issue, the verdict on each and both claims, and ← → to pick
 // another actor to compare with.
 import './force-color.js';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { compareActors } from '../../src/debate/compare.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
-import { App } from '../../src/tui/App.js';
-import { expectFits, KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, renderApp } from './render.js';
 
 let example: LoadResult;
 let minimal: LoadResult;
-let current: Rendered | undefined;
 
 beforeAll(async () => {
   example = await loadDebate('positions/mexico-cartels');
   minimal = await loadDebate('test/fixtures/debates/minimal');
 });
-
-afterEach(() => {
-  current?.unmount();
-  current = undefined;
-});
-
-async function open(loaded: LoadResult, cols: number, rows: number) {
-  current = await renderAt(<App debates={[]} initial={loaded} load={loadDebate} theme={{ color: false }} />, cols, rows);
-  return current;
-}
 
 const WORD = { agree: 'agree', partial: 'partly agree', disagree: 'disagree', unclear: 'unclear' } as const;
 
@@ -34,7 +22,7 @@ describe.each([
   [200, 50],
 ])('at %i×%i', (cols, rows) => {
   test('c compares the focused actor with the next one: a tally, then each issue with its verdict', async () => {
-    const r = await open(example, cols, rows);
+    const r = await renderApp(example, cols, rows);
     await r.press('c');
     const [a, b] = example.model.actors;
     const s = r.screen();
@@ -51,7 +39,7 @@ describe.each([
   });
 
   test('both claims are shown: side by side when wide, one under the other when narrow', async () => {
-    const r = await open(minimal, cols, rows);
+    const r = await renderApp(minimal, cols, rows);
     await r.press('c');
     const s = r.screen();
     const council = r.lines().findIndex((l) => l.includes('Council  ++ for'));
@@ -72,7 +60,7 @@ describe.each([
 
 describe('compare', () => {
   test('below 80 columns the two claims are stacked, one under the other', async () => {
-    const r = await open(minimal, 60, 24);
+    const r = await renderApp(minimal, 60, 24);
     await r.press('c');
     const lines = r.lines();
     const council = lines.findIndex((l) => l.includes('Council  ++ for'));
@@ -85,7 +73,7 @@ describe('compare', () => {
   });
 
   test('← → pick another actor to compare with; ↓ moves the focus to the next issue; Enter opens it', async () => {
-    const r = await open(example, 100, 30);
+    const r = await renderApp(example, 100, 30);
     const [a, b, third] = example.model.actors;
     await r.press('c', KEY.right);
     expect(r.screen()).toMatch(new RegExp(`${a?.name}\\s+compared with\\s+${third?.name}`));
@@ -104,7 +92,7 @@ describe('compare', () => {
     if (!council || !residents) throw new Error('fixture changed');
     const silent = { ...residents, byIssue: new Map([...residents.byIssue].filter(([issue]) => issue !== 'traffic')) };
     const model = { ...minimal.model, actors: [council, silent] };
-    const r = await open({ ...minimal, model }, 100, 30);
+    const r = await renderApp({ ...minimal, model }, 100, 30);
     await r.press('c');
     expect(r.screen()).toMatch(/2\. Traffic\s+· no position from Residents/);
     expect(r.screen()).toMatch(/Residents {2}no position/);
@@ -112,7 +100,7 @@ describe('compare', () => {
   });
 
   test('keeps the focused issue in view when the list is longer than the window', async () => {
-    const r = await open(example, 80, 24);
+    const r = await renderApp(example, 80, 24);
     await r.press('c', 'G');
     const last = example.model.issues.at(-1);
     expect(r.lines().find((l) => l.startsWith('▸'))).toContain(`${example.model.issues.length}. ${last?.title}`);

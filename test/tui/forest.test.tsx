@@ -8,20 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditDebate } from '../../src/debate/audit.js';
 import { findCruxes } from '../../src/debate/cruxes.js';
 import { findDrops } from '../../src/debate/drops.js';
 import { rankIssues } from '../../src/debate/spread.js';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
-import { App } from '../../src/tui/App.js';
-import { expectFits, KEY, type Rendered, renderAt } from './render.js';
+import { expectFits, KEY, renderApp } from './render.js';
 
 let example: LoadResult;
 let allies: LoadResult;
 let big: LoadResult;
 let dir: string;
-let current: Rendered | undefined;
 
 beforeAll(async () => {
   example = await loadDebate('positions/mexico-cartels');
@@ -36,23 +34,13 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-afterEach(() => {
-  current?.unmount();
-  current = undefined;
-});
-
-async function open(loaded: LoadResult, cols: number, rows: number) {
-  current = await renderAt(<App debates={[]} initial={loaded} load={loadDebate} theme={{ color: false }} />, cols, rows);
-  return current;
-}
-
 describe.each([
   [60, 24],
   [100, 30],
   [200, 50],
 ])('at %i×%i', (cols, rows) => {
   test('m shows the agreement map: glyph and counts in each cell, the focused pair in words, the key', async () => {
-    const r = await open(example, cols, rows);
+    const r = await renderApp(example, cols, rows);
     await r.press('m');
     const s = r.screen().replace(/\s+/g, ' ');
     expect(s).toContain('[Agreement map]');
@@ -67,14 +55,14 @@ describe.each([
   });
 
   test('Enter on a cell opens compare for that pair', async () => {
-    const r = await open(example, cols, rows);
+    const r = await renderApp(example, cols, rows);
     await r.press('m', KEY.down, KEY.right, KEY.enter);
     const [, b, c] = example.model.actors;
     expect(r.screen()).toContain(`${b?.name}  compared with  ${c?.name?.slice(0, 12)}`);
   });
 
   test('Tab shows the issues from consensus to divisive with their reasons, then the cruxes', async () => {
-    const r = await open(allies, cols, rows);
+    const r = await renderApp(allies, cols, rows);
     await r.press('m', KEY.tab);
     const s = r.screen();
     expect(s).toContain('[Issues & cruxes]');
@@ -90,7 +78,7 @@ describe.each([
   });
 
   test('the drops name the unanswered position and where to add the answer', async () => {
-    const r = await open(example, cols, rows);
+    const r = await renderApp(example, cols, rows);
     await r.press('m', KEY.tab, KEY.tab);
     // The focus bar down the chosen drop's lines is not part of its text.
     const s = r.screen().replace(/[┃▸]/g, '').replace(/\s+/g, ' ');
@@ -102,7 +90,7 @@ describe.each([
   });
 
   test('the balance audit gives the asymmetries in plain words, then each actor', async () => {
-    const r = await open(example, cols, rows);
+    const r = await renderApp(example, cols, rows);
     await r.press('m', KEY.shiftTab);
     const s = r.screen();
     expect(s).toContain('[Balance audit]');
@@ -113,7 +101,7 @@ describe.each([
   });
 
   test('with 200 actors the map pages: the header counts the columns shown and the cursor stays visible', async () => {
-    const r = await open(big, cols, rows);
+    const r = await renderApp(big, cols, rows);
     await r.press('m');
     let s = r.screen();
     expect(s).toMatch(/Rows 1–\d+, columns 1–\d+ of 200 actors/);
@@ -131,7 +119,7 @@ describe.each([
 
   test('presenter mode ends a crux issue on where allies split', async () => {
     const crux = findCruxes(allies.model)[0];
-    const r = await open(allies, cols, rows);
+    const r = await renderApp(allies, cols, rows);
     const index = allies.model.issues.findIndex((i) => i.id === crux?.issue.id);
     for (let i = 0; i < index; i++) await r.press(KEY.down);
     await r.press('P', 'G');

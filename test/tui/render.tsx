@@ -5,9 +5,10 @@ import { EventEmitter } from 'node:events';
 import { render as inkRender } from 'ink';
 import type { ReactElement } from 'react';
 import stringWidth from 'string-width';
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
+import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import type { RespondentFile } from '../../src/model/respondent.js';
-import type { AppProps } from '../../src/tui/App.js';
+import { App, type AppProps } from '../../src/tui/App.js';
 
 export class FakeStdout extends EventEmitter {
   frames: string[] = [];
@@ -127,4 +128,11 @@ export function expectFits(r: Pick<Rendered, 'lines'>, cols: number, rows: numbe
   const lines = r.lines();
   expect(lines.length).toBeLessThanOrEqual(rows - 1);
   for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(cols);
+}
+
+/** The App on one loaded debate, without colour, unmounted when the test ends. */
+export async function renderApp(loaded: LoadResult, cols: number, rows: number): Promise<Rendered> {
+  const r = await renderAt(<App debates={[]} initial={loaded} load={loadDebate} theme={{ color: false }} />, cols, rows);
+  onTestFinished(() => r.unmount());
+  return r;
 }
