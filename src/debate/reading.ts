@@ -59,6 +59,12 @@ const issueIndexCache = perModel<Map<string, number>>();
 const actorIndexCache = perModel<Map<string, number>>();
 const issueDataCache = perModel<Map<string, IssueData>>();
 
+/** Whether the item is one of the actor's position on the issue: told from its id, without building the issue. */
+export function ofPosition(model: Model, itemId: string, issueId: string | undefined, actorId: string | undefined): boolean {
+  const position = model.positions.get(itemId.slice(0, itemId.indexOf('#')));
+  return position !== undefined && position.issueId === issueId && position.actorId === actorId;
+}
+
 export function issueIndex(model: Model, id: string | undefined): number {
   if (id === undefined) return -1;
   return issueIndexCache(model, () => new Map(model.issues.map((x, i) => [x.id, i]))).get(id) ?? -1;

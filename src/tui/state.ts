@@ -8,7 +8,7 @@
 
 import { blindModel } from '../debate/blind.js';
 import { type Lens, lensedModel } from '../debate/lensed.js';
-import { actorIndex, claimItemId, issueData, issueIndex } from '../debate/reading.js';
+import { actorIndex, claimItemId, issueData, issueIndex, ofPosition } from '../debate/reading.js';
 import type { Model } from '../model/types.js';
 import { type Command, commandFor, type Screen } from './keys.js';
 import { clamp, type Frame, frameOf, type Size } from './layout/frame.js';
@@ -142,6 +142,10 @@ export function settle(state: ViewState, ctx: Context, last?: ViewState): ViewSt
   const s: ViewState = { ...state };
   if (issueIndex(model, s.issueId) < 0) s.issueId = model.issues[0]?.id;
   if (actorIndex(model, s.actorId) < 0) s.actorId = model.actors[0]?.id;
+  // An item of another position (the issue or actor moved): with everything shown, the new column's first item is its claim.
+  if (s.reveal === null && s.itemId !== undefined && !ofPosition(model, s.itemId, s.issueId, s.actorId)) {
+    s.itemId = claimItemId(model, s.issueId, s.actorId);
+  }
   // The focused actor's claim, everything shown, is known good without building the issue (which reads every actor's evidence).
   const shownClaim = s.reveal === null && s.itemId !== undefined && s.itemId === claimItemId(model, s.issueId, s.actorId);
   const data = s.issueId && !shownClaim ? issueData(model, s.issueId) : undefined;

@@ -49,6 +49,30 @@ describe('matrix', () => {
     expect(run(minimal, ['up']).issueId).toBe('cost');
   });
 
+  test("moving between issues and actors reads no actor's evidence (a large debate would wait for all of it)", () => {
+    let reads = 0;
+    const counted = <T extends object>(list: T[]): T[] =>
+      new Proxy(list, {
+        get(target, prop, receiver) {
+          reads++;
+          return Reflect.get(target, prop, receiver);
+        },
+      });
+    const model: Model = {
+      ...wide,
+      actors: wide.actors.map((a) => ({
+        ...a,
+        positions: a.positions.map((p) => ({ ...p, evidence: counted(p.evidence), counterpoints: counted(p.counterpoints) })),
+      })),
+    };
+    for (const a of model.actors) a.byIssue = new Map(a.positions.map((p) => [p.issueId, p]));
+    model.positions = new Map(model.actors.flatMap((a) => a.positions.map((p) => [p.key, p])));
+    const s = run(model, ['down', 'right', 'next-issue', 'bottom', 'left', 'top']);
+    expect(s.issueId).toBe(wide.issues[0]?.id);
+    expect(s.itemId).toBe(`${s.actorId}/${model.actors[0]?.byIssue.get(s.issueId ?? '')?.id}#claim`);
+    expect(reads).toBe(0);
+  });
+
   test('right and left move between actors and stop at the ends', () => {
     expect(run(minimal, ['right']).actorId).toBe('residents');
     expect(run(minimal, ['right', 'right']).actorId).toBe('residents');
