@@ -11,17 +11,19 @@
 // and file: a renamed or copied entry never shows one debate's content as
 // another's.
 import { createHash } from 'node:crypto';
+import { closeSync, readSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadOptions, LoadResult } from '../model/load.js';
 import { DEBATE_FILE } from '../model/terms.js';
-import type { Model } from '../model/types.js';
+import type { Actor, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { attach, attachLazily, type Bodies, shareFace, split } from './bodies.js';
 import { EntryMemory, type FileNote, type FileRecord, Sameness } from './entry-memory.js';
-import { CREATE_FLAGS, FILE_MODE, ownFiles, readOwnFile, removeOwnFile, tempName } from './folder.js';
+import { lazyFaces } from './faces.js';
+import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
 import { privateCacheDir } from './private-dir.js';
 import { hashFile, lookAt } from './stamps.js';
 
@@ -70,7 +72,10 @@ export async function loadDebateRemembered(dirArg: string, opts?: RememberOption
     const result = unchanged ? wholeOrNothing(entry) : undefined;
     if (result) {
       // A touched file (same bytes, new stamp) is noted again, so the next open needs no hashing.
-      if ([head.debate, ...head.files].some((f) => f && sameness.restamped(f))) track(restamp(folder, file, entry, now.stamps));
+      const opened = entry;
+      if ([head.debate, ...head.files].some((f) => f && sameness.restamped(f)))
+        track(restamp(folder, file, opened, now.stamps).finally(() => opened.done()));
+      else opened.done();
       return result;
     }
   }
@@ -80,7 +85,12 @@ export async function loadDebateRemembered(dirArg: string, opts?: RememberOption
     : undefined;
   // A damaged entry's records are not used; the notes of the rest are.
   const memory = new EntryMemory(sameness, entry && { ...entry.head, record: entry.record });
-  const result = await load(dir, { unchanged: memory });
+  let result: LoadResult;
+  try {
+    result = await load(dir, { unchanged: memory });
+  } finally {
+    entry?.done();
+  }
   const shown = shownTexts(result);
   // Written behind the first frame; a failure only means loading again next time.
   if (!debate || debate.hash !== undefined) track(remember(folder, file, { id, listing: now.listing, debate, memory, result, shown }));
@@ -134,6 +144,8 @@ interface Head {
   model: Model;
   /** For each of the model's actors, the record it is built in. */
   actors: number[];
+  /** The model's actors without their positions (faces.ts): what opening shows before any actor's record is revived. */
+  shells: Actor[];
   /** Texts of the files that have a problem, for code frames. */
   texts: Map<string, string>;
 }
@@ -157,14 +169,21 @@ async function remember(folder: string, file: string, w: Written): Promise<void>
   if (actors.includes(-1)) return;
   const files = records.map(({ file, stamp, hash }) => ({ file, stamp, hash }));
   const model = { ...w.result.model, actors: [], positions: new Map() };
-  const head: Head = { id: w.id, listing: w.listing, debate: w.debate, known: w.memory.known, files, model, actors, texts: w.shown };
+  const shells = w.result.model.actors.map((a) => ({ ...a, positions: [], byIssue: new Map() }));
+  const head: Head = { id: w.id, listing: w.listing, debate: w.debate, known: w.memory.known, files, model, actors, shells, texts: w.shown };
   await write(folder, file, async (out) => {
+    // The index comes first: its size is known now, its sizes once the records are written.
+    const index = Buffer.alloc(4 + 8 * records.length);
+    index.writeUInt32LE(2 * records.length);
+    await out.write(index);
     await writeRecord(out, serialize(head));
+    let i = 4;
     for (const { file, built, diagnostics } of records) {
       const parts = built && split(built);
-      await writeRecord(out, serialize({ file, built: parts?.face, diagnostics } satisfies FileRecord));
-      await writeRecord(out, serialize(parts?.bodies ?? []));
+      i = index.writeUInt32LE(await writeRecord(out, serialize({ file, built: parts?.face, diagnostics } satisfies FileRecord)), i);
+      i = index.writeUInt32LE(await writeRecord(out, serialize(parts?.bodies ?? [])), i);
     }
+    await out.write(index, 0, index.length, 0);
   });
 }
 
@@ -172,10 +191,7 @@ async function remember(folder: string, file: string, w: Written): Promise<void>
 async function restamp(folder: string, file: string, entry: Entry, stamps: Map<string, string | undefined>): Promise<void> {
   const note = (f: FileNote): FileNote => ({ ...f, stamp: stamps.get(f.file) });
   const head = { ...entry.head, debate: entry.head.debate && note(entry.head.debate), files: entry.head.files.map(note) };
-  await write(folder, file, async (out) => {
-    await writeRecord(out, serialize(head));
-    await out.write(entry.bytes.subarray(entry.bodyStart));
-  });
+  await write(folder, file, (out) => entry.rewrite(out, serialize(head)));
 }
 
 /** Writes an entry under a new name made exclusively (nothing planted at it is ever written through), then forgets older ones. */
@@ -205,16 +221,21 @@ async function write(folder: string, file: string, body: (out: FileHandle) => Pr
   for (const old of others.slice(KEEP - 1)) removeOwnFile(old.path);
 }
 
-// An entry is a run of records, each a 4-byte length and a value in V8's
-// serialisation: first the head, then two per actor file. Stored and
-// read a file at a time, a debate of thousands of positions never needs a
-// second copy of itself in one buffer.
+// An entry is an index, then a run of records, each a 4-byte length and a
+// value in V8's serialisation: first the head, then two per actor file. The
+// index is the number of records after the head and the size of each (4
+// bytes apiece). Stored a file at a time, a debate of thousands of positions
+// never needs a second copy of itself in one buffer; read a record at a time,
+// opening it reads the index and the head, and each actor's records only
+// when the actor is revived.
 
-async function writeRecord(out: FileHandle, body: Buffer): Promise<void> {
+/** Writes one record; gives its size in the entry. */
+async function writeRecord(out: FileHandle, body: Uint8Array): Promise<number> {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(body.length);
   await out.write(length);
   await out.write(body);
+  return 4 + body.length;
 }
 
 /** Texts are kept for code frames, which only files with a problem show. */
@@ -225,49 +246,113 @@ function shownTexts(result: LoadResult): Map<string, string> {
 
 interface Entry {
   head: Head;
-  /** The whole entry, read at once (a debate's records are read by the thousand). */
-  bytes: Buffer;
-  /** Where the records after the head start. */
-  bodyStart: number;
   record(index: number): FileRecord | undefined;
-  /** The whole debate, as the load gave it; throws when damaged. */
+  /** The whole debate, as the load gave it, its actors revived as they are read (faces.ts). */
   whole(): LoadResult;
+  /** Writes the entry again with another head and the same records, as they are. */
+  rewrite(out: FileHandle, head: Uint8Array): Promise<void>;
+  /** Lets the entry's file go once nothing more will be read from it. */
+  done(): void;
 }
 
-/** Reads an entry and its head; throws unless it is the user's own and holds this debate. */
+/** Closes an entry's file when the model that still reads from it is let go first. */
+const closing = new FinalizationRegistry<EntryFile>((f) => f.close());
+
+/** An entry's open file, read a record at a time, closed once no one needs it. */
+class EntryFile {
+  private users = 1;
+  constructor(
+    private fd: number | undefined,
+    readonly size: number,
+  ) {}
+
+  /** `length` bytes from `offset`, or throws. */
+  read(offset: number, length: number): Buffer {
+    if (this.fd === undefined || offset < 0 || length < 0 || offset + length > this.size) throw new Error('cut short');
+    const bytes = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (let n = 1; at < length && n > 0; at += n) n = readSync(this.fd, bytes, at, length - at, offset + at);
+    if (at !== length) throw new Error('cut short');
+    return bytes;
+  }
+
+  /** The record at `offset`, `size` bytes with its length, or throws. */
+  record(offset: number, size: number): Buffer {
+    const bytes = this.read(offset, size);
+    if (size < 4 || bytes.readUInt32LE(0) !== size - 4) throw new Error('not a record');
+    return bytes.subarray(4);
+  }
+
+  hold(): void {
+    this.users++;
+  }
+
+  release(): void {
+    if (--this.users === 0) this.close();
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    const fd = this.fd;
+    this.fd = undefined;
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed already.
+    }
+  }
+}
+
+/** Reads an entry's head and index; throws unless it is the user's own and holds this debate. */
 function openEntry(path: string, id: EntryId): Entry {
-  const bytes = readOwnFile(path, MAX_ENTRY_BYTES);
-  if (!bytes) throw new Error('not remembered');
-  const size = bytes.length;
-  const at = (offset: number): { body: Buffer; end: number } => {
-    if (offset + 4 > size) throw new Error('cut short');
-    const end = offset + 4 + bytes.readUInt32LE(offset);
-    if (end > size) throw new Error('cut short');
-    return { body: bytes.subarray(offset + 4, end), end };
-  };
-  const first = at(0);
-  const head = deserialize(first.body) as Head;
+  const opened = openOwnFile(path, MAX_ENTRY_BYTES);
+  const file = new EntryFile(opened.fd, opened.size);
+  try {
+    return readEntry(path, file, id);
+  } catch (err) {
+    file.close();
+    throw err;
+  }
+}
+
+function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
+  const { size } = file;
+  const count = file.read(0, 4).readUInt32LE(0);
+  const index = file.read(0, 4 + 4 * count);
+  const headStart = index.length;
+  const headSize = 4 + file.read(headStart, 4).readUInt32LE(0);
+  const head = deserialize(file.record(headStart, headSize)) as Head;
   if (head.id?.dir !== id.dir || head.id.real !== id.real || head.id.code !== id.code) throw new Error('an entry for another debate');
-  // Where each record starts: a file's record is revived only when it is taken.
-  const starts: number[] = [];
-  for (let offset = first.end; offset < size; offset = at(offset).end) starts.push(offset);
   // Each file's record is two: its face, then its positions' bodies (bodies.ts).
-  if (starts.length !== 2 * head.files.length) throw new Error('not the records the head names');
+  if (count !== 2 * head.files.length) throw new Error('not the records the head names');
+  if (!Array.isArray(head.shells) || head.shells.length !== head.actors.length) throw new Error('not the actors the head names');
+  // Where each record starts: a file's record is read only when it is taken.
+  const starts: number[] = [];
+  const sizes: number[] = [];
+  let offset = headStart + headSize;
+  for (let r = 0; r < count; r++) {
+    const n = index.readUInt32LE(4 + 4 * r);
+    if (n < 4) throw new Error('not a record');
+    starts.push(offset);
+    sizes.push(n);
+    offset += n;
+  }
+  if (offset !== size) throw new Error('not the records the head names');
+  const at = (r: number) => file.record(starts[r] as number, sizes[r] as number);
   const face = (i: number): FileRecord | undefined => {
     try {
-      const r = deserialize(at(starts[2 * i] as number).body) as FileRecord;
+      const r = deserialize(at(2 * i)) as FileRecord;
       return r.file === head.files[i]?.file && Array.isArray(r.diagnostics) ? r : undefined;
     } catch {
       return undefined;
     }
   };
-  const bodies = (i: number): Buffer => at(starts[2 * i + 1] as number).body;
   const record = (i: number): FileRecord | undefined => {
     const r = face(i);
     try {
       if (r?.built) {
         shareFace(r.built.actor);
-        attach(r.built.actor, deserialize(bodies(i)) as Bodies);
+        attach(r.built.actor, deserialize(at(2 * i + 1)) as Bodies);
       }
       return r;
     } catch {
@@ -275,20 +360,45 @@ function openEntry(path: string, id: EntryId): Entry {
     }
   };
   const whole = (): LoadResult => {
-    const records = head.files.map((_, i) => face(i));
     // The head stays as read: it may be written again (restamp).
-    const model: Model = { ...head.model, actors: [], positions: new Map() };
-    for (const i of head.actors) {
-      const actor = records[i]?.built?.actor;
-      if (!actor) throw new Error('damaged');
-      shareFace(actor);
-      // A copy of its own, so the entry's bytes are let go at once.
-      attachLazily(actor, Buffer.from(bodies(i)));
-      model.actors.push(actor);
-      // As resolve.ts builds it: every position, by key, in actor order.
-      for (const p of actor.positions) model.positions.set(p.key, p);
-    }
+    const shells = head.shells.map((a) => ({ ...a }));
+    const model: Model = { ...head.model, actors: shells, diagnostics: [...head.model.diagnostics], positions: new Map() };
+    let left = shells.length;
+    if (left > 0) file.hold();
+    const revive = (k: number) => {
+      const shell = shells[k] as Actor;
+      try {
+        const actor = face(head.actors[k] as number)?.built?.actor;
+        if (actor?.id !== shell.id || actor.file !== shell.file || !Array.isArray(actor.positions)) return undefined;
+        actor.file = shell.file;
+        shareFace(actor);
+        attachLazily(actor, at(2 * (head.actors[k] as number) + 1));
+        return actor.positions;
+      } finally {
+        // Every actor revived: nothing more is read from the entry.
+        if (--left === 0) file.release();
+      }
+    };
+    model.positions = lazyFaces(shells, revive, (actor) => {
+      // The next open reads the debate's files afresh.
+      removeOwnFile(path);
+      model.diagnostics.push({
+        file: actor.file,
+        line: actor.loc.line,
+        col: actor.loc.col,
+        severity: 'error',
+        rule: 'cache-damaged',
+        message: `standpoint's saved copy of this file was damaged, so ${actor.name}'s positions are not shown: quit and open the debate again to read the file afresh.`,
+      });
+    });
+    closing.register(model.positions, file);
     return { model, texts: head.texts };
   };
-  return { head, bytes, bodyStart: first.end, record, whole };
+  const rewrite = async (out: FileHandle, newHead: Uint8Array) => {
+    await out.write(index);
+    await writeRecord(out, newHead);
+    const chunk = 1 << 20;
+    for (let from = headStart + headSize; from < size; from += chunk) await out.write(file.read(from, Math.min(chunk, size - from)));
+  };
+  return { head, record, whole, rewrite, done: () => file.release() };
 }
