@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadOptions, LoadResult } from '../model/load.js';
 import { DEBATE_FILE } from '../model/terms.js';
-import type { Actor, Model } from '../model/types.js';
+import type { Actor, Location, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { attach, attachLazily, type Bodies, shareFace, split } from './bodies.js';
 import { EntryMemory, type FileNote, type FileRecord, Sameness } from './entry-memory.js';
@@ -145,9 +145,23 @@ interface Head {
   /** For each of the model's actors, the record it is built in. */
   actors: number[];
   /** The model's actors without their positions (faces.ts): what opening shows before any actor's record is revived. */
-  shells: Actor[];
+  shells: Shell[];
   /** Texts of the files that have a problem, for code frames. */
   texts: Map<string, string>;
+}
+
+/** An actor without its positions, and without its file's name where that is its record's (the head is read at every open). */
+type Shell = Omit<Actor, 'positions' | 'byIssue' | 'file' | 'loc'> & { file?: string; loc: Omit<Location, 'file'> & { file?: string } };
+
+function shell(actor: Actor, file: string): Shell {
+  const { positions: _p, byIssue: _b, file: own, loc, ...rest } = actor;
+  const { file: at, ...where } = loc;
+  return { ...rest, file: own === file ? undefined : own, loc: at === own ? where : loc };
+}
+
+function unshell(s: Shell, file: string): Actor {
+  const own = s.file ?? file;
+  return { ...s, file: own, loc: { ...s.loc, file: s.loc.file ?? own }, positions: [], byIssue: new Map() };
 }
 
 const ENTRY = /^[0-9a-f]{16}-[0-9a-f]{32}\.bin$/;
@@ -169,8 +183,18 @@ async function remember(folder: string, file: string, w: Written): Promise<void>
   if (actors.includes(-1)) return;
   const files = records.map(({ file, stamp, hash }) => ({ file, stamp, hash }));
   const model = { ...w.result.model, actors: [], positions: new Map() };
-  const shells = w.result.model.actors.map((a) => ({ ...a, positions: [], byIssue: new Map() }));
-  const head: Head = { id: w.id, listing: w.listing, debate: w.debate, known: w.memory.known, files, model, actors, shells, texts: w.shown };
+  const shells = w.result.model.actors.map((a, k) => shell(a, files[actors[k] as number]?.file as string));
+  const head: Head = {
+    id: w.id,
+    listing: w.listing,
+    debate: w.debate,
+    known: w.memory.known,
+    files,
+    model,
+    actors,
+    shells,
+    texts: w.shown,
+  };
   await write(folder, file, async (out) => {
     // The index comes first: its size is known now, its sizes once the records are written.
     const index = Buffer.alloc(4 + 8 * records.length);
@@ -361,7 +385,7 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
   };
   const whole = (): LoadResult => {
     // The head stays as read: it may be written again (restamp).
-    const shells = head.shells.map((a) => ({ ...a }));
+    const shells = head.shells.map((a, k) => unshell(a, head.files[head.actors[k] as number]?.file as string));
     const model: Model = { ...head.model, actors: shells, diagnostics: [...head.model.diagnostics], positions: new Map() };
     let left = shells.length;
     if (left > 0) file.hold();

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { within } from '../model/regular-file.js';
 import { MAX_FILE_BYTES } from '../model/terms.js';
 
@@ -31,8 +31,10 @@ export async function lookAt(dir: string): Promise<Folder | undefined> {
     const listing: string[] = [];
     const stamps = new Map<string, string | undefined>();
     const now = BigInt(Date.now()) * 1_000_000n;
+    // As join() would make it (readdir's names have no separator), at a fraction of its cost: thousands of files are looked at.
+    const base = dir.endsWith(sep) ? dir : dir + sep;
     for (const e of entries) {
-      const path = join(dir, e.name);
+      const path = base + e.name;
       // The load follows links: what a link points at counts, not the link.
       const kind = e.isSymbolicLink()
         ? `l${(await stat(path).catch(() => undefined))?.isDirectory() ? 'd' : 'f'}`
