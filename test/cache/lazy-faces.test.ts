@@ -1,0 +1,155 @@
+// A debate opened from the cache reads each actor's record only when
+// something first reads that actor's positions: the first frame of a large
+// debate shows a few actors, and reading them all cost more than the rest of
+// the start. A record found damaged that late is not a crash: that actor shows
+// no positions, a problem says why, and the next open reads the files afresh.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize } from 'node:v8';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDebateRemembered, settled } from '../../src/cache/debates.js';
+import { privateCacheDir } from '../../src/cache/private-dir.js';
+import { type LoadOptions, loadDebate } from '../../src/model/load.js';
+
+// Every value the cache revives goes through node:v8's deserialize: counting
+// the calls tells how many records an open read.
+const revived = vi.hoisted(() => ({ count: 0 }));
+vi.mock('node:v8', async (original) => {
+  const v8 = await original<typeof import('node:v8')>();
+  return {
+    ...v8,
+    deserialize: (bytes: NodeJS.ArrayBufferView) => {
+      revived.count++;
+      return v8.deserialize(bytes);
+    },
+  };
+});
+
+const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
+let work: string;
+let dir: string;
+let folder: string;
+let loads = 0;
+const load = async (d: string, options: LoadOptions) => {
+  loads++;
+  return loadDebate(d, options);
+};
+const open = () => loadDebateRemembered(dir, { folder: privateCacheDir('debates', folder), load });
+const entryFile = () => {
+  const d = join(folder, 'debates');
+  const names = existsSync(d) ? readdirSync(d).filter((n) => n.endsWith('.bin')) : [];
+  return names.length === 1 ? join(d, names[0] as string) : undefined;
+};
+
+/** Six actors: the example's three, and a copy of each under another id. */
+function sixActors(): void {
+  for (const name of ['mexico-government', 'sheinbaum-critics', 'us-administration']) {
+    cpSync(join(dir, `${name}.yaml`), join(dir, `${name}-too.yaml`));
+  }
+}
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'standpoint-lazy-faces-'));
+  dir = join(work, 'mexico-cartels');
+  folder = join(work, 'cache');
+  cpSync(EXAMPLE, dir, { recursive: true });
+  sixActors();
+  loads = 0;
+  // Files written in the last seconds are told unchanged by their bytes: here every file is older.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await settled();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('opening from the cache', () => {
+  it('reads an actor’s record only when its positions are first read', async () => {
+    const fresh = await open();
+    await settled();
+    revived.count = 0;
+    const again = await open();
+    expect(loads).toBe(1);
+    // The entry's head alone: who the actors are, not what they say.
+    expect(revived.count).toBe(1);
+    expect(again.model.actors.map((a) => [a.id, a.name, a.file])).toEqual(fresh.model.actors.map((a) => [a.id, a.name, a.file]));
+
+    const [first, second] = again.model.actors;
+    const issue = fresh.model.actors[0]?.positions[0]?.issueId as string;
+    expect(first?.byIssue.get(issue)?.claim).toBe(fresh.model.actors[0]?.byIssue.get(issue)?.claim);
+    expect(revived.count).toBe(2);
+    // Found by key, a position revives its own actor only.
+    const key = fresh.model.actors[1]?.positions[0]?.key as string;
+    expect(again.model.positions.get(key)).toBe(second?.positions[0]);
+    expect(revived.count).toBe(3);
+    // A walk over every position revives every actor, in the order a load gives.
+    expect([...again.model.positions.keys()]).toEqual([...fresh.model.positions.keys()]);
+    expect(revived.count).toBe(1 + fresh.model.actors.length);
+    expect(again.model).toEqual(fresh.model);
+  });
+
+  it('an actor’s record damaged in the entry: that actor shows no positions and a problem says why; the next open reads the files', async () => {
+    const fresh = await open();
+    await settled();
+    const entry = entryFile() as string;
+    const victim = fresh.model.actors[2];
+    damageRecordOf(entry, victim?.file as string);
+
+    const again = await open();
+    expect(loads).toBe(1);
+    // The others are whole.
+    expect(again.model.actors[0]?.positions).toEqual(fresh.model.actors[0]?.positions);
+    const damaged = again.model.actors[2];
+    expect(damaged?.positions).toEqual([]);
+    expect(damaged?.byIssue.size).toBe(0);
+    expect(again.model.positions.get(victim?.positions[0]?.key as string)).toBeUndefined();
+    const problem = again.model.diagnostics.find((d) => d.rule === 'cache-damaged');
+    expect(problem).toMatchObject({ file: victim?.file, severity: 'error' });
+    expect(problem?.message).toContain(victim?.name);
+    expect(problem?.message).toMatch(/open the debate again/);
+    // Reported once, however often the actor is read.
+    void again.model.actors[2]?.positions.length;
+    expect(again.model.diagnostics.filter((d) => d.rule === 'cache-damaged')).toHaveLength(1);
+
+    await settled();
+    expect(entryFile()).toBeUndefined();
+    const next = await open();
+    expect(loads).toBe(2);
+    expect(next.model).toEqual(fresh.model);
+  });
+
+  it('a damaged record is found only when read: an open that never reads that actor shows no problem', async () => {
+    const fresh = await open();
+    await settled();
+    damageRecordOf(entryFile() as string, fresh.model.actors[5]?.file as string);
+    const again = await open();
+    expect(again.model.actors[0]?.positions).toEqual(fresh.model.actors[0]?.positions);
+    expect(again.model.diagnostics).toEqual(fresh.model.diagnostics);
+  });
+});
+
+/** Overwrites the face record of `file` in the entry with zeros (its length kept), as a disk error might. */
+function damageRecordOf(entry: string, file: string): void {
+  const bytes = readFileSync(entry);
+  const count = bytes.readUInt32LE(0);
+  let at = 4 + 4 * count;
+  at += 4 + bytes.readUInt32LE(at);
+  for (let r = 0; r < count; r++) {
+    const size = bytes.readUInt32LE(4 + 4 * r);
+    if (r % 2 === 0) {
+      const body = bytes.subarray(at + 4, at + size);
+      const record = deserialize(body) as { file: string };
+      if (record.file === file) {
+        body.fill(0);
+        writeFileSync(entry, bytes);
+        return;
+      }
+    }
+    at += size;
+  }
+  throw new Error(`no record of ${file}`);
+}
