@@ -412,7 +412,8 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
         col: actor.loc.col,
         severity: 'error',
         rule: 'cache-damaged',
-        message: `standpoint's saved copy of this file was damaged, so ${actor.name}'s positions are not shown: quit and open the debate again to read the file afresh.`,
+        message:
+          'The copy of this file that standpoint keeps between starts was damaged, so its positions are not shown. Quit and open the debate again: the file will be read afresh.',
       });
     });
     closing.register(model.positions, file);
