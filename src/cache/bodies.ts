@@ -76,8 +76,9 @@ export function attach(actor: Actor, bodies: Bodies): void {
  * lists themselves and puts the lists back on the positions, so a position
  * read later holds a plain array. (Accessors on the positions cost as much as
  * reviving: V8 turns each object so changed into a slow dictionary.)
+ * When `bytes` are damaged, the positions have no evidence and `damaged` says so.
  */
-export function attachLazily(actor: Actor, bytes: Uint8Array): void {
+export function attachLazily(actor: Actor, bytes: Uint8Array, damaged: () => void): void {
   const lists = actor.positions.map((p) => [p.evidence, p.counterpoints] as const);
   let revived = false;
   const revive = () => {
@@ -89,9 +90,12 @@ export function attachLazily(actor: Actor, bytes: Uint8Array): void {
     } catch {
       // Damaged after the head was found sound: the positions show no evidence rather than fail.
     }
+    const sound =
+      Array.isArray(bodies) && bodies.length === lists.length && bodies.every((b) => Array.isArray(b?.[0]) && Array.isArray(b[1]));
+    if (!sound) damaged();
     actor.positions.forEach((p, i) => {
       const [evidence, counterpoints] = lists[i] as (typeof lists)[number];
-      const body = Array.isArray(bodies) && bodies.length === lists.length ? bodies[i] : undefined;
+      const body = sound ? bodies[i] : undefined;
       evidence.push(...(body?.[0] ?? []));
       counterpoints.push(...(body?.[1] ?? []));
       shareFile(actor.file, evidence, counterpoints);

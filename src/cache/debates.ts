@@ -393,21 +393,7 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
     const model: Model = { ...head.model, actors: shells, diagnostics: [...head.model.diagnostics], positions: new Map() };
     let left = shells.length;
     if (left > 0) file.hold();
-    const revive = (k: number) => {
-      const shell = shells[k] as Actor;
-      try {
-        const actor = face(head.actors[k] as number)?.built?.actor;
-        if (actor?.id !== shell.id || actor.file !== shell.file || !Array.isArray(actor.positions)) return undefined;
-        actor.file = shell.file;
-        shareFace(actor);
-        attachLazily(actor, at(2 * (head.actors[k] as number) + 1));
-        return actor.positions;
-      } finally {
-        // Every actor revived: nothing more is read from the entry.
-        if (--left === 0) file.release();
-      }
-    };
-    model.positions = lazyFaces(shells, revive, (actor) => {
+    const damaged = (actor: Actor, what: string) => {
       // The next open reads the debate's files afresh.
       removeOwnFile(path);
       model.diagnostics.push({
@@ -416,10 +402,24 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
         col: actor.loc.col,
         severity: 'error',
         rule: 'cache-damaged',
-        message:
-          'The copy of this file that standpoint keeps between starts was damaged, so its positions are not shown. Quit and open the debate again: the file will be read afresh.',
+        message: `The copy of this file that standpoint keeps between starts was damaged, so its ${what} are not shown. Quit and open the debate again: the file will be read afresh.`,
       });
-    });
+    };
+    const revive = (k: number) => {
+      const shell = shells[k] as Actor;
+      try {
+        const actor = face(head.actors[k] as number)?.built?.actor;
+        if (actor?.id !== shell.id || actor.file !== shell.file || !Array.isArray(actor.positions)) return undefined;
+        actor.file = shell.file;
+        shareFace(actor);
+        attachLazily(actor, at(2 * (head.actors[k] as number) + 1), () => damaged(shell, 'evidence and counterpoints'));
+        return actor.positions;
+      } finally {
+        // Every actor revived: nothing more is read from the entry.
+        if (--left === 0) file.release();
+      }
+    };
+    model.positions = lazyFaces(shells, revive, (actor) => damaged(actor, 'positions'));
     closing.register(model.positions, file);
     return { model, texts: head.texts };
   };

@@ -121,6 +121,23 @@ describe('opening from the cache', () => {
     expect(next.model).toEqual(fresh.model);
   });
 
+  it('an actor’s evidence damaged in the entry: its positions show, without evidence, and a problem says why', async () => {
+    const fresh = await open();
+    await settled();
+    const victim = fresh.model.actors[1];
+    damageRecordOf(entryFile() as string, victim?.file as string, 'bodies');
+    const again = await open();
+    const actor = again.model.actors[1];
+    expect(actor?.positions.map((p) => [p.key, p.stance, p.claim])).toEqual(victim?.positions.map((p) => [p.key, p.stance, p.claim]));
+    expect(again.model.diagnostics.some((d) => d.rule === 'cache-damaged')).toBe(false);
+    expect(actor?.positions.flatMap((p) => [...p.evidence, ...p.counterpoints])).toEqual([]);
+    const problem = again.model.diagnostics.find((d) => d.rule === 'cache-damaged');
+    expect(problem).toMatchObject({ file: victim?.file, severity: 'error' });
+    expect(problem?.message).toMatch(/evidence and counterpoints are not shown/);
+    await settled();
+    expect(entryFile()).toBeUndefined();
+  });
+
   it('a damaged record is found only when read: an open that never reads that actor shows no problem', async () => {
     const fresh = await open();
     await settled();
@@ -131,8 +148,8 @@ describe('opening from the cache', () => {
   });
 });
 
-/** Overwrites the face record of `file` in the entry with zeros (its length kept), as a disk error might. */
-function damageRecordOf(entry: string, file: string): void {
+/** Overwrites the face record of `file` in the entry (or its bodies' record) with zeros, its length kept, as a disk error might. */
+function damageRecordOf(entry: string, file: string, which: 'face' | 'bodies' = 'face'): void {
   const bytes = readFileSync(entry);
   const count = bytes.readUInt32LE(0);
   let at = 4 + 4 * count;
@@ -143,7 +160,8 @@ function damageRecordOf(entry: string, file: string): void {
       const body = bytes.subarray(at + 4, at + size);
       const record = deserialize(body) as { file: string };
       if (record.file === file) {
-        body.fill(0);
+        if (which === 'face') body.fill(0);
+        else bytes.fill(0, at + size + 4, at + size + bytes.readUInt32LE(4 + 4 * (r + 1)));
         writeFileSync(entry, bytes);
         return;
       }
