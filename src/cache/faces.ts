@@ -124,18 +124,19 @@ export function lazyFaces(
     for (const list of lists) for (const p of list) put(positions$, p.key, p);
     positions$.awake();
   });
+  // One handler for every actor's stand-in list (a debate has thousands): the list it is given names the actor.
+  const owner = new Map<Position[], number>(lists.map((list, i) => [list, i]));
+  const first: ProxyHandler<Position[]> = Object.fromEntries(
+    TRAPS.map((trap) => [
+      trap,
+      (list: Position[], ...args: unknown[]) => {
+        wake(owner.get(list) as number);
+        return (Reflect[trap] as (...a: unknown[]) => unknown)(list, ...args);
+      },
+    ]),
+  );
   shells.forEach((actor, i) => {
-    const list = lists[i] as Position[];
-    const first: ProxyHandler<Position[]> = Object.fromEntries(
-      TRAPS.map((trap) => [
-        trap,
-        (...args: unknown[]) => {
-          wake(i);
-          return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
-        },
-      ]),
-    );
-    actor.positions = new Proxy(list, first);
+    actor.positions = new Proxy(lists[i] as Position[], first);
     actor.byIssue = new WakingMap<string, Position>(() => wake(i));
   });
   return positions$;
