@@ -21,7 +21,7 @@ import type { LoadOptions, LoadResult } from '../model/load.js';
 import { DEBATE_FILE } from '../model/terms.js';
 import type { Actor, Location, Model } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { attach, attachLazily, type Bodies, shareFace, split } from './bodies.js';
+import { attach, attachLazily, type Bodies, shareBuilt, shareFace, split } from './bodies.js';
 import { EntryMemory, type FileNote, type FileRecord, Sameness } from './entry-memory.js';
 import { lazyFaces } from './faces.js';
 import { CREATE_FLAGS, FILE_MODE, openOwnFile, ownFiles, removeOwnFile, tempName } from './folder.js';
@@ -379,7 +379,7 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
     const r = face(i);
     try {
       if (r?.built) {
-        shareFace(r.built.actor);
+        shareBuilt(r.built);
         attach(r.built.actor, deserialize(at(2 * i + 1)) as Bodies);
       }
       return r;

@@ -148,6 +148,28 @@ describe('opening from the cache', () => {
   });
 });
 
+describe('after an edit', () => {
+  it('the problems of the files taken from the entry point where a fresh load points', async () => {
+    // Warnings on evidence and quotes in an unchanged file: their places come back from the entry.
+    const lint = join(import.meta.dirname, '../fixtures/lint');
+    rmSync(dir, { recursive: true });
+    cpSync(join(lint, 'quote-without-speaker'), dir, { recursive: true });
+    cpSync(join(lint, 'evidence-without-source/teachers.yaml'), join(dir, 'parents.yaml'));
+    writeFileSync(join(dir, 'council.yaml'), 'name: Council\npositions: []\n');
+    const first = await open();
+    await settled();
+    expect(first.model.diagnostics.map((d) => d.rule)).toEqual(
+      expect.arrayContaining(['quote-without-speaker', 'evidence-without-source']),
+    );
+    writeFileSync(join(dir, 'council.yaml'), 'name: Town council\npositions: []\n');
+    const edited = await open();
+    expect(loads).toBe(2);
+    const fresh = await loadDebate(dir);
+    expect(edited.model.diagnostics).toEqual(fresh.model.diagnostics);
+    expect(edited.model).toEqual(fresh.model);
+  });
+});
+
 /** Overwrites the face record of `file` in the entry (or its bodies' record) with zeros, its length kept, as a disk error might. */
 function damageRecordOf(entry: string, file: string, which: 'face' | 'bodies' = 'face'): void {
   const bytes = readFileSync(entry);
