@@ -75,7 +75,13 @@ export async function loadDebateRemembered(dirArg: string, opts?: RememberOption
       // A touched file (same bytes, new stamp) is noted again, so the next open needs no hashing.
       const opened = entry;
       if ([head.debate, ...head.files].some((f) => f && sameness.restamped(f)))
-        track(restamp(folder, file, opened, now.stamps).finally(() => opened.done()));
+        track(
+          restamp(folder, file, opened, now.stamps).finally(() => {
+            // A record found damaged while the entry was written again: the copy goes too.
+            if (opened.damaged()) removeOwnFile(file);
+            opened.done();
+          }),
+        );
       else opened.done();
       return result;
     }
@@ -295,6 +301,8 @@ interface Entry {
   rewrite(out: FileHandle, head: Uint8Array): Promise<void>;
   /** Lets the entry's file go once nothing more will be read from it. */
   done(): void;
+  /** Whether a record was found damaged (the entry's file is removed then). */
+  damaged(): boolean;
 }
 
 /** Closes an entry's file when the model that still reads from it is let go first. */
@@ -384,6 +392,8 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
   }
   if (offset !== size) throw new Error('not the records the head names');
   const at = (r: number) => file.record(starts[r] as number, sizes[r] as number);
+  /** Whether a record was found damaged. */
+  let found = false;
   const face = (i: number): FileRecord | undefined => {
     try {
       const r = deserialize(at(2 * i)) as FileRecord;
@@ -411,7 +421,8 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
     let left = shells.length;
     if (left > 0) file.hold();
     const damaged = (actor: Actor, what: string) => {
-      // The next open reads the debate's files afresh.
+      // The next open reads the debate's files afresh (and the entry is not written again with the new stamps).
+      found = true;
       removeOwnFile(path);
       model.diagnostics.push({
         file: actor.file,
@@ -445,6 +456,7 @@ function readEntry(path: string, file: EntryFile, id: EntryId): Entry {
     await writeRecord(out, newHead);
     const chunk = 1 << 20;
     for (let from = headStart + headSize; from < size; from += chunk) await out.write(file.read(from, Math.min(chunk, size - from)));
+    if (found) throw new Error('a damaged record');
   };
-  return { head, record, whole, rewrite, done: () => file.release() };
+  return { head, record, whole, rewrite, done: () => file.release(), damaged: () => found };
 }

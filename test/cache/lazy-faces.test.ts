@@ -3,14 +3,14 @@
 // debate shows a few actors, and reading them all cost more than the rest of
 // the start. A record found damaged that late is not a crash: that actor shows
 // no positions, a problem says why, and the next open reads the files afresh.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDebateRemembered, settled } from '../../src/cache/debates.js';
 import { privateCacheDir } from '../../src/cache/private-dir.js';
 import { type LoadOptions, loadDebate } from '../../src/model/load.js';
+import { damageRecordOf } from '../helpers/cache-entry.js';
 
 // Every value the cache revives goes through node:v8's deserialize: counting
 // the calls tells how many records an open read.
@@ -138,6 +138,21 @@ describe('opening from the cache', () => {
     expect(entryFile()).toBeUndefined();
   });
 
+  it('found damaged while the entry is noted again (a touched file), the entry is not kept', async () => {
+    const fresh = await open();
+    await settled();
+    damageRecordOf(entryFile() as string, fresh.model.actors[0]?.file as string);
+    // Same bytes, new stamp: the open notes the entry again, behind the first frame.
+    const touched = new Date(Date.now() - 30_000);
+    utimesSync(fresh.model.actors[3]?.file as string, touched, touched);
+    const again = await open();
+    expect(again.model.actors[0]?.positions).toEqual([]);
+    await settled();
+    expect(entryFile()).toBeUndefined();
+    expect((await open()).model).toEqual(fresh.model);
+    expect(loads).toBe(2);
+  });
+
   it('a damaged record is found only when read: an open that never reads that actor shows no problem', async () => {
     const fresh = await open();
     await settled();
@@ -169,26 +184,3 @@ describe('after an edit', () => {
     expect(edited.model).toEqual(fresh.model);
   });
 });
-
-/** Overwrites the face record of `file` in the entry (or its bodies' record) with zeros, its length kept, as a disk error might. */
-function damageRecordOf(entry: string, file: string, which: 'face' | 'bodies' = 'face'): void {
-  const bytes = readFileSync(entry);
-  const count = bytes.readUInt32LE(0);
-  let at = 4 + 4 * count;
-  at += 4 + bytes.readUInt32LE(at);
-  for (let r = 0; r < count; r++) {
-    const size = bytes.readUInt32LE(4 + 4 * r);
-    if (r % 2 === 0) {
-      const body = bytes.subarray(at + 4, at + size);
-      const record = deserialize(body) as { file: string };
-      if (record.file === file) {
-        if (which === 'face') body.fill(0);
-        else bytes.fill(0, at + size + 4, at + size + bytes.readUInt32LE(4 + 4 * (r + 1)));
-        writeFileSync(entry, bytes);
-        return;
-      }
-    }
-    at += size;
-  }
-  throw new Error(`no record of ${file}`);
-}
