@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { damageRecordOf } from '../helpers/cache-entry.js';
 import { KEYS, start } from './harness.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../positions/mexico-cartels');
@@ -65,6 +66,27 @@ describe('starting again', () => {
     // ready() gives up after 5 s: a start blocked on the FIFO shows no matrix.
     const { matrix } = await session(dir, cache);
     expect(matrix).toMatch(/issues?/);
+  });
+
+  test('an actor’s record damaged in the cache: the actor shows no position, the problems say why, the next start is whole', async () => {
+    const dir = join(work, 'damaged');
+    const cache = join(work, 'cache-damaged');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const first = await session(dir, cache);
+    expect(first.matrix).toContain('Critics');
+    const entry = files(cache).find((f) => f.endsWith('.bin')) as string;
+    damageRecordOf(join(cache, entry), join(dir, 'sheinbaum-critics.yaml'));
+    const s = start({ args: [dir], cols: 100, rows: 30, env: { XDG_CACHE_HOME: cache } });
+    const matrix = (await s.ready(/issues?/)).join('\n');
+    expect(matrix).not.toEqual(first.matrix);
+    expect(matrix).toMatch(/1 error/);
+    await s.press('p');
+    const problems = (await s.waitFor((rows) => rows.join('\n').includes('damaged'), 'the problem')).join(' ').replace(/[┃\s]+/g, ' ');
+    expect(problems).toContain('sheinbaum-critics.yaml');
+    expect(problems).toContain('open the debate again');
+    await s.press('q', 'q');
+    expect((await s.exit()).code).toBe(0);
+    expect(await session(dir, cache)).toEqual(first);
   });
 
   test('starts as usual when the cache folder cannot be written', async () => {
