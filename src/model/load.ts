@@ -10,6 +10,7 @@ import { goodDebate, hasErrors } from './last-good.js';
 import { lint, placeholders } from './lint.js';
 import type { ActorFile, BuiltActor, Known, Loaded } from './loading.js';
 import { findSpot, type PathSegment, type Spot, spotsOf } from './locate.js';
+import { plainCheck } from './plain-check.js';
 import { checkQuotes } from './quotes.js';
 import { parseYamlText, type ReadFile, readYamlFile } from './read.js';
 import { resolveModel } from './resolve.js';
@@ -174,11 +175,11 @@ async function buildFromFile(
  */
 function acceptClean<T>(read: ReadFile, schema: Parameters<typeof validate<T>>[0], texts: Map<string, string>): Loaded<T> | undefined {
   if (!read.spots || !read.lineCounter || read.text === undefined) return undefined;
-  const valid = schema.safeParse(read.data);
-  if (!valid.success) return undefined;
+  const value = plainCheck(schema, read.data);
+  if (value === undefined) return undefined;
   texts.set(read.file, read.text);
   const origin = new Map<string, number[]>();
-  return { file: read.file, value: valid.data, origin, dropped: new Map(), at: locator(read.file, read.spots, read.lineCounter, origin) };
+  return { file: read.file, value, origin, dropped: new Map(), at: locator(read.file, read.spots, read.lineCounter, origin) };
 }
 
 /** The file parsed the full way, if the fast reader read it. */
