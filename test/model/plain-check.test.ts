@@ -53,7 +53,7 @@ async function samples(): Promise<Array<{ debate: unknown; actors: unknown[] }>>
 /** Every path to a value in `data`, containers included. */
 function paths(data: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
   const out = [at];
-  if (Array.isArray(data)) data.forEach((v, i) => out.push(...paths(v, [...at, i])));
+  if (Array.isArray(data)) for (const [i, v] of data.entries()) out.push(...paths(v, [...at, i]));
   else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...at, k]));
   return out;
 }
@@ -86,7 +86,10 @@ function mutate(data: unknown, m: Mutation): unknown {
   const all = paths(copy);
   const path = all[m.path % all.length] as Array<string | number>;
   if (path.length === 0) return m.how === 'replace' ? REPLACEMENTS[m.with % REPLACEMENTS.length] : copy;
-  const parent = path.slice(0, -1).reduce((v: any, k) => v[k], copy) as Record<string | number, unknown>;
+  const parent = path.slice(0, -1).reduce((v: unknown, k) => (v as Record<string | number, unknown>)[k], copy) as Record<
+    string | number,
+    unknown
+  >;
   const key = path[path.length - 1] as string | number;
   if (m.how === 'replace') parent[key] = structuredClone(REPLACEMENTS[m.with % REPLACEMENTS.length]);
   else if (m.how === 'delete') {
