@@ -171,6 +171,6 @@ function compileString(schema: z.ZodType, def: Def): Check {
 function compileEnum(schema: z.ZodType, def: Def): Check {
   const values = Object.values(def.entries ?? {});
   if (values.length === 0 || !values.every((v) => typeof v === 'string') || def.checks?.length) return byZod(schema);
-  const allowed = new Set(values);
+  const allowed = new Set<unknown>(values);
   return (input) => (allowed.has(input) ? input : FAIL);
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import { parse } from 'yaml';
 import { generateDebate } from '../../scripts/generate-debate.mjs';
 import { plainCheck } from '../../src/model/plain-check.js';
@@ -18,7 +19,7 @@ afterAll(cleanScratch);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_125);
 
 /** zod's answer: its value when valid, undefined otherwise. */
-function byZod(schema: typeof Actor | typeof Debate, data: unknown): unknown {
+function byZod(schema: z.ZodType, data: unknown): unknown {
   const result = schema.safeParse(data);
   return result.success ? result.data : undefined;
 }
@@ -31,7 +32,7 @@ const ordered = (value: unknown): unknown =>
       ? Object.entries(value).map(([k, v]) => [k, ordered(v)])
       : value;
 
-function expectAsZod(schema: typeof Actor | typeof Debate, data: unknown): void {
+function expectAsZod(schema: z.ZodType, data: unknown): void {
   const expected = byZod(schema, data);
   const got = plainCheck(schema, data);
   expect(got).toStrictEqual(expected);
@@ -136,7 +137,7 @@ describe('the check of clean data', () => {
   it('agrees with zod on every file changed in random places', async () => {
     const all = await samples();
     const files = all.flatMap(({ debate, actors }) => [
-      { schema: Debate, data: debate },
+      { schema: Debate as z.ZodType, data: debate },
       ...actors.map((data) => ({ schema: Actor, data })),
     ]);
     const mutation = fc.record({
