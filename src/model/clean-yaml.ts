@@ -39,6 +39,11 @@ const AWKWARD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
 
+/** Keys met so far in any file, by length (see Reader.key): a few dozen in a debate, but files are untrusted. */
+const KEYS: Array<string[] | undefined> = [];
+const MAX_KEYS_KEPT = 64;
+let keysKept = 0;
+
 const SPACE = 32;
 const NL = 10;
 const HASH = 35;
@@ -147,19 +152,19 @@ class Reader {
 
   /** A block mapping whose keys are `m` spaces in; its first key may follow a "- " on its line. */
   private map(m: number): Record<string, unknown> {
-    const { text } = this;
     const value: Record<string, unknown> = {};
-    const keys = new Map<string, Spot>();
+    const keys: Array<string | Spot> = [];
     const at = this.pos + m;
     for (;;) {
       const start = this.pos + m;
       const k = this.keyEnd(start);
       if (k === -1) decline();
-      const key = text.slice(start, k);
+      const key = this.key(start, k);
       // A key over 1,024 characters is an error in the full parser.
-      if (keys.has(key) || key === '__proto__' || key.length > MAX_KEY) decline();
+      if (key === '__proto__' || key.length > MAX_KEY) decline();
+      for (let i = 0; i < keys.length; i += 2) if (keys[i] === key) decline();
       value[key] = this.value(k + 1, m, true);
-      keys.set(key, this.spot);
+      keys.push(key, this.spot);
       if (!this.skipBlank()) break;
       const i = this.indent();
       if (i < m) break;
@@ -167,6 +172,26 @@ class Reader {
     }
     this.spot = { at, keys };
     return value;
+  }
+
+  /**
+   * The key text[start..k), as the same string each time it recurs: a file
+   * repeats a few keys thousands of times, and a property named by a string
+   * met before is added without hashing a new one.
+   */
+  private key(start: number, k: number): string {
+    const { text } = this;
+    const length = k - start;
+    const first = text.charCodeAt(start);
+    const same = KEYS[length];
+    if (same) for (const known of same) if (known.charCodeAt(0) === first && text.startsWith(known, start)) return known;
+    const key = text.slice(start, k);
+    if (keysKept < MAX_KEYS_KEPT) {
+      keysKept++;
+      if (same) same.push(key);
+      else KEYS[length] = [key];
+    }
+    return key;
   }
 
   /** A block list whose "- " are `s` spaces in. */
