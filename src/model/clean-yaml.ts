@@ -70,6 +70,8 @@ class Reader {
   private depth = 0;
   /** Where the node last read starts (set beside its value, so no node needs an object of its own). */
   private spot: Spot = -1;
+  /** How far in the line at pos starts, as skipBlank found it. */
+  private lineIndent = 0;
   private readonly text: string;
   private readonly end: number;
 
@@ -79,14 +81,14 @@ class Reader {
   }
 
   document(): CleanYaml {
-    if (!this.skipBlank() || this.indent() !== 0) decline();
+    if (!this.skipBlank() || this.lineIndent !== 0) decline();
     const data = this.block(0) as Record<string, unknown>;
     const spots = this.spot;
     if (this.skipBlank()) decline();
     return { data, spots };
   }
 
-  /** Moves past empty and comment-only lines; false at the end of the text. */
+  /** Moves past empty and comment-only lines, to a line `lineIndent` spaces in; false at the end of the text. */
   private skipBlank(): boolean {
     const { text, end } = this;
     let p = this.pos;
@@ -95,6 +97,7 @@ class Reader {
       while (q < end && text.charCodeAt(q) === SPACE) q++;
       if (q < end && text.charCodeAt(q) !== NL && text.charCodeAt(q) !== HASH) {
         this.pos = p;
+        this.lineIndent = q - p;
         return true;
       }
       const nl = text.indexOf('\n', q);
@@ -104,9 +107,10 @@ class Reader {
     return false;
   }
 
-  private indent(at = this.pos): number {
+  private indent(at: number): number {
+    const { text, end } = this;
     let q = at;
-    while (q < this.end && this.text.charCodeAt(q) === SPACE) q++;
+    while (q < end && text.charCodeAt(q) === SPACE) q++;
     return q - at;
   }
 
@@ -166,7 +170,7 @@ class Reader {
       value[key] = this.value(k + 1, m, true);
       keys.push(key, this.spot);
       if (!this.skipBlank()) break;
-      const i = this.indent();
+      const i = this.lineIndent;
       if (i < m) break;
       if (i > m) decline();
     }
@@ -185,7 +189,8 @@ class Reader {
     const first = text.charCodeAt(start);
     const same = KEYS[length];
     if (same) for (const known of same) if (known.charCodeAt(0) === first && text.startsWith(known, start)) return known;
-    const key = text.slice(start, k);
+    // The name as a property name: a property named by any other string is looked up by its text each time.
+    const key = Object.keys({ [text.slice(start, k)]: 0 })[0] as string;
     if (keysKept < MAX_KEYS_KEPT) {
       keysKept++;
       if (same) same.push(key);
@@ -213,7 +218,7 @@ class Reader {
       }
       items.push(this.spot);
       if (!this.skipBlank()) break;
-      const i = this.indent();
+      const i = this.lineIndent;
       if (i < s) break;
       if (i > s) decline();
       if (!this.isItem(this.pos + s)) break;
@@ -234,7 +239,7 @@ class Reader {
       // The value is the block on the lines below.
       this.pos = this.nextLine(p);
       if (!this.skipBlank()) decline();
-      const i = this.indent();
+      const i = this.lineIndent;
       if (i > m || (i === m && inMap && this.isItem(this.pos + i))) return this.block(i);
       return decline();
     }

@@ -234,16 +234,29 @@ function droppedIds(data: unknown, origin: Map<string, number[]>): Map<string, S
  * tree (many times the size of its data) is freed once the file is validated.
  */
 function locator(file: string, spots: Spot | undefined, lc: LineCounter, origin: Map<string, number[]>) {
+  const starts = lc.lineStarts;
   return (path: readonly PathSegment[]): Location => {
-    const real = [...path];
-    const [top, index] = real;
-    if (typeof top === 'string' && typeof index === 'number') {
-      const map = origin.get(top);
-      if (map) real[1] = map[index] ?? index;
+    let real = path;
+    const [top, index] = path;
+    const map = origin.size > 0 && typeof top === 'string' && typeof index === 'number' ? origin.get(top) : undefined;
+    if (map && typeof index === 'number') {
+      const copy = [...path];
+      copy[1] = map[index] ?? index;
+      real = copy;
     }
     const offset = findSpot(spots, real);
-    const { line, col } = offset >= 0 ? lc.linePos(offset) : { line: 1, col: 1 };
-    return { file, line, col };
+    if (offset < 0) return { file, line: 1, col: 1 };
+    // lc.linePos, without the object it returns: this runs for every item of every file.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { file, line: low + 1, col: 1 };
+    if (low === 0) return { file, line: 0, col: offset };
+    return { file, line: low, col: offset - (starts[low - 1] as number) + 1 };
   };
 }
 
