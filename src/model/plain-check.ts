@@ -90,6 +90,10 @@ function compileObject(schema: z.ZodType, def: Def): Check {
     else fields.push({ key, optional: false, check: compile(field) });
   }
   const known = new Set(fields.map((f) => f.key));
+  const keys = fields.map((f) => f.key);
+  const optional = fields.map((f) => f.optional);
+  const checks = fields.map((f) => f.check);
+  const n = fields.length;
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
     const data = input as Record<string, unknown>;
@@ -97,17 +101,18 @@ function compileObject(schema: z.ZodType, def: Def): Check {
     for (const key in data) if (!known.has(key)) return FAIL;
     // A new object with the keys in the schema's order, as zod builds it.
     const out: Record<string, unknown> = {};
-    for (const { key, optional, check } of fields) {
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as string;
       if (!(key in data)) {
-        if (optional) continue;
+        if (optional[i]) continue;
         return FAIL;
       }
       const value = data[key];
-      if (optional && value === undefined) {
+      if (optional[i] && value === undefined) {
         out[key] = undefined;
         continue;
       }
-      const checked = check(value);
+      const checked = (checks[i] as Check)(value);
       if (checked === FAIL) return FAIL;
       out[key] = checked;
     }
@@ -157,6 +162,14 @@ function compileString(schema: z.ZodType, def: Def): Check {
       });
     } else return byZod(schema);
   }
+  const [first, second] = steps;
+  if (steps.length === 1 && first) return (input) => (typeof input === 'string' ? first(input) : FAIL);
+  if (steps.length === 2 && first && second)
+    return (input) => {
+      if (typeof input !== 'string') return FAIL;
+      const value = first(input);
+      return value === FAIL ? FAIL : second(value);
+    };
   return (input) => {
     if (typeof input !== 'string') return FAIL;
     let value: string | typeof FAIL = input;
@@ -171,6 +184,9 @@ function compileString(schema: z.ZodType, def: Def): Check {
 function compileEnum(schema: z.ZodType, def: Def): Check {
   const values = Object.values(def.entries ?? {});
   if (values.length === 0 || !values.every((v) => typeof v === 'string') || def.checks?.length) return byZod(schema);
-  const allowed = new Set<unknown>(values);
-  return (input) => (allowed.has(input) ? input : FAIL);
+  // A handful of words: comparing is cheaper than hashing each text read.
+  return (input) => {
+    for (const value of values) if (input === value) return input;
+    return FAIL;
+  };
 }
