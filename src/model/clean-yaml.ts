@@ -27,7 +27,19 @@ const MAX_KEY = 100;
 const NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
 /** Characters that give a plain scalar's first character a meaning of its own (YAML's indicators). */
-const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
+/** A table of ASCII characters, for tests run on every value (cheaper than a Set of one-character strings). */
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+const INDICATORS = asciiTable('-?:,[]{}#&*!|>\'"%@`');
+const isIndicator = (code: number): boolean => INDICATORS[code] === 1;
+/** What ends a plain item of a one-line [list]. */
+const FLOW_ENDS = asciiTable(',[]{}#:\n"\'');
+/** The first characters NOT_TEXT can match (or an empty text): only those texts need the search. */
+const MAY_NOT_BE_TEXT = asciiTable('~NnTtFf0123456789+-.');
+const isText = (value: string): boolean => (value.length > 0 && MAY_NOT_BE_TEXT[value.charCodeAt(0)] !== 1) || !NOT_TEXT.test(value);
 /** Most files are printable ASCII and newlines: then the two searches below are not needed. */
 const BEYOND_ASCII = /[^\n\x20-\x7e]/;
 /**
@@ -247,7 +259,7 @@ class Reader {
     if (ch === '"' || ch === "'") return this.quoted(p, ch);
     if (ch === '|' || ch === '>') return this.blockScalar(p, m, ch === '>');
     if (ch === '[') return this.flowList(p);
-    if (INDICATOR.has(ch)) decline();
+    if (isIndicator(c)) decline();
     return this.plain(p, m);
   }
 
@@ -300,13 +312,13 @@ class Reader {
       const q = next + i;
       const c = text.charCodeAt(q);
       if (i <= m || q >= this.end || c === NL || c === HASH) break;
-      if (INDICATOR.has(text[q] as string)) decline();
+      if (isIndicator(c)) decline();
       const line = this.plainLine(q);
       content += ` ${line.content}`;
       comment = line.comment;
       next = this.nextLine(q);
     }
-    if (NOT_TEXT.test(content)) decline();
+    if (!isText(content)) decline();
     this.pos = next;
     this.spot = p;
     return content;
@@ -397,11 +409,11 @@ class Reader {
         value.push(quoted.value);
         after = quoted.after;
       } else {
-        if (ch === undefined || INDICATOR.has(ch) || ch === '\n') decline();
+        if (ch === undefined || isIndicator(ch.charCodeAt(0)) || ch === '\n') decline();
         let e = q;
-        while (e < this.end && !',[]{}#:\n"\''.includes(text[e] as string)) e++;
+        for (let code = text.charCodeAt(e); e < this.end && !(code < 128 && FLOW_ENDS[code] === 1); code = text.charCodeAt(++e));
         const item = text.slice(q, e).trimEnd();
-        if (item.length === 0 || NOT_TEXT.test(item)) decline();
+        if (item.length === 0 || !isText(item)) decline();
         value.push(item);
         after = e;
       }
