@@ -195,11 +195,14 @@ export function resolveModel(
         problem(diagnostics, loc, 'duplicate-reference', `"${ref}" is already listed in responds_to: remove this one.`, 'warning');
         continue;
       }
-      from.respondsTo.push(key);
+      from.respondsTo = withAdded(from.respondsTo, key);
     }
   }
   for (const p of model.positions.values()) {
-    for (const key of p.respondsTo) model.positions.get(key)?.respondedBy.push(p.key);
+    for (const key of p.respondsTo) {
+      const target = model.positions.get(key);
+      if (target) target.respondedBy = withAdded(target.respondedBy, p.key);
+    }
   }
 
   // Counterpoint authors that look like a misspelt actor id.
@@ -223,6 +226,17 @@ export function resolveModel(
     }
   }
   return model;
+}
+
+/**
+ * The list with `item` added: a first item in a list of its own size (most
+ * positions answer, and are answered by, one or none), as a push would give
+ * it room for 16 more, in every position of a large debate.
+ */
+function withAdded(list: string[], item: string): string[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
 }
 
 /** The last good version of an actor whose file is now broken, detached from the old model. */
