@@ -38,8 +38,19 @@ interface CheckDef {
 
 const compiled = new WeakMap<z.ZodType, Check>();
 
-/** The value zod's `schema.safeParse(data)` would give, or undefined when zod would report any problem. */
+/**
+ * The value zod's `schema.safeParse(data)` would give, or undefined when zod
+ * would report any problem. `data` (plain objects, as the fast reader makes
+ * them) is the caller's to give up: where its keys are in the schema's order,
+ * as files usually write them, its objects and lists are the value, checked in
+ * place, not copied as zod copies them (on a problem, it may be left half-checked).
+ */
 export function plainCheck<T>(schema: z.ZodType<T>, data: unknown): T | undefined {
+  // With an enumerable key inherited by every object, an object's own keys are not all its keys.
+  for (const _ in Object.prototype) {
+    const result = schema.safeParse(data);
+    return result.success ? result.data : undefined;
+  }
   let check = compiled.get(schema);
   if (!check) compiled.set(schema, (check = compile(schema)));
   const value = check(data);
@@ -89,7 +100,7 @@ function compileObject(schema: z.ZodType, def: Def): Check {
     if (fd.type === 'optional' && fd.innerType && !fd.checks?.length) fields.push({ key, optional: true, check: compile(fd.innerType) });
     else fields.push({ key, optional: false, check: compile(field) });
   }
-  const known = new Set(fields.map((f) => f.key));
+  const order = new Map(fields.map((f, i) => [f.key, i]));
   const keys = fields.map((f) => f.key);
   const optional = fields.map((f) => f.optional);
   const checks = fields.map((f) => f.check);
@@ -97,10 +108,17 @@ function compileObject(schema: z.ZodType, def: Def): Check {
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
     const data = input as Record<string, unknown>;
-    // As zod: every key of the input, inherited enumerable ones too.
-    for (const key in data) if (!known.has(key)) return FAIL;
-    // A new object with the keys in the schema's order, as zod builds it.
-    const out: Record<string, unknown> = {};
+    // As zod: every key of the input, inherited enumerable ones too (see plainCheck: there are none).
+    let last = -1;
+    let inOrder = true;
+    for (const key in data) {
+      const i = order.get(key);
+      if (i === undefined) return FAIL;
+      if (i < last) inOrder = false;
+      last = i;
+    }
+    // Zod builds a new object with the keys in the schema's order: one already in that order is the same.
+    const out: Record<string, unknown> = inOrder ? data : {};
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
       if (!(key in data)) {
@@ -109,12 +127,12 @@ function compileObject(schema: z.ZodType, def: Def): Check {
       }
       const value = data[key];
       if (optional[i] && value === undefined) {
-        out[key] = undefined;
+        if (!inOrder) out[key] = undefined;
         continue;
       }
       const checked = (checks[i] as Check)(value);
       if (checked === FAIL) return FAIL;
-      out[key] = checked;
+      if (!inOrder || checked !== value) out[key] = checked;
     }
     return out;
   };
@@ -130,13 +148,14 @@ function compileArray(schema: z.ZodType, def: Def): Check {
   const element = compile(def.element);
   return (input) => {
     if (!Array.isArray(input)) return FAIL;
-    const out = new Array(input.length);
+    // Checked in place (see plainCheck): the same items, in the same order, as zod's copy.
     for (let i = 0; i < input.length; i++) {
-      const checked = element(input[i]);
+      const value = input[i];
+      const checked = element(value);
       if (checked === FAIL) return FAIL;
-      out[i] = checked;
+      if (checked !== value) input[i] = checked;
     }
-    return out.length >= min ? out : FAIL;
+    return input.length >= min ? input : FAIL;
   };
 }
 
