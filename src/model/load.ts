@@ -235,6 +235,7 @@ function droppedIds(data: unknown, origin: Map<string, number[]>): Map<string, S
  */
 function locator(file: string, spots: Spot | undefined, lc: LineCounter, origin: Map<string, number[]>) {
   const starts = lc.lineStarts;
+  let hint = 0;
   return (path: readonly PathSegment[]): Location => {
     let real = path;
     const [top, index] = path;
@@ -247,13 +248,21 @@ function locator(file: string, spots: Spot | undefined, lc: LineCounter, origin:
     const offset = findSpot(spots, real);
     if (offset < 0) return { file, line: 1, col: 1 };
     // lc.linePos, without the object it returns: this runs for every item of every file.
+    // Items are mostly asked for in file order, a few lines apart: the lines after the last one found are tried first.
     let low = 0;
     let high = starts.length;
+    let i = hint;
+    if (i < high && (starts[i] as number) < offset) {
+      for (let step = 0; step < 8 && i + 1 < high && (starts[i + 1] as number) < offset; step++) i++;
+      low = i + 1;
+      if (!(low < high && (starts[low] as number) < offset)) high = low;
+    }
     while (low < high) {
       const mid = (low + high) >> 1;
       if ((starts[mid] as number) < offset) low = mid + 1;
       else high = mid;
     }
+    hint = low > 0 ? low - 1 : 0;
     if (starts[low] === offset) return { file, line: low + 1, col: 1 };
     if (low === 0) return { file, line: 0, col: offset };
     return { file, line: low, col: offset - (starts[low - 1] as number) + 1 };
