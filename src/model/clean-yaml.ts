@@ -23,16 +23,18 @@ const DECLINE = Symbol('decline');
 const MAX_DEPTH = 32;
 /** Far longer than any key of the format, far below the 1,024 characters YAML allows a key. */
 const MAX_KEY = 100;
+/** Far more keys than any mapping of the format has (duplicates are found by comparing each with the others). */
+const MAX_KEYS = 32;
 /** What the core schema would read as null, a boolean or a number: never text, so never ours. */
 const NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
-/** Characters that give a plain scalar's first character a meaning of its own (YAML's indicators). */
 /** A table of ASCII characters, for tests run on every value (cheaper than a Set of one-character strings). */
 function asciiTable(chars: string): Uint8Array {
   const table = new Uint8Array(128);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
 }
+/** Characters that give a plain scalar's first character a meaning of its own (YAML's indicators). */
 const INDICATORS = asciiTable('-?:,[]{}#&*!|>\'"%@`');
 const isIndicator = (code: number): boolean => INDICATORS[code] === 1;
 /** What ends a plain item of a one-line [list]. */
@@ -177,7 +179,7 @@ class Reader {
       if (k === -1) decline();
       const key = this.key(start, k);
       // A key over 1,024 characters is an error in the full parser.
-      if (key === '__proto__' || key.length > MAX_KEY) decline();
+      if (key === '__proto__' || key.length > MAX_KEY || keys.length >= 2 * MAX_KEYS) decline();
       for (let i = 0; i < keys.length; i += 2) if (keys[i] === key) decline();
       value[key] = this.value(k + 1, m, true);
       keys.push(key, this.spot);

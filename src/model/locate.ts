@@ -74,12 +74,17 @@ export function spotsOf(node: Node | null | undefined): Spot | undefined {
   if (isSeq(node)) return { at, items: node.items.map((x) => spotsOf(x as Node | null)) };
   if (isMap(node)) {
     const keys: Array<string | Spot> = [];
+    // Any file comes this way, with any number of keys: each is looked for in a set, not in the list.
+    const named = new Set<string>();
     for (const p of node.items) {
       if (!isScalar(p.key)) continue;
       const name = String(p.key.value);
       // The first pair with this key wins, as in findNode.
       const spot = spotsOf((p.value as Node | null) ?? (p.key as Node));
-      if (keyed(keys, name) === undefined && spot !== undefined) keys.push(name, spot);
+      if (!named.has(name) && spot !== undefined) {
+        named.add(name);
+        keys.push(name, spot);
+      }
     }
     return { at, keys };
   }
