@@ -103,8 +103,10 @@ export function buildActor(
             `No source "${e.source}" in debate.yaml.${byTitle(e.source, 'source', known.names, false) || didYouMean(e.source, sources.keys()) || byTitle(e.source, 'source', known.names, true) || orOneOf(sources.keys(), 'source')}${addTo('source')}`,
           );
         }
-        // Not a spread: in a spot this hot, V8 gives each spread copy a hidden class of its own.
-        const item: EvidenceItem = Object.assign({}, e, { loc });
+        // The validated item itself, which nothing else holds (load.ts drops the
+        // file's data once built): a copy for every item of every file is measurable.
+        const item = e as EvidenceItem;
+        item.loc = loc;
         // The quote checks point at the words themselves; only items with words to check pay for the lookup.
         if (e.quote !== undefined) item.quoteLoc = at([...path, j, 'quote']);
         if (e.kind === 'quote') item.textLoc = at([...path, j, 'text']);

@@ -23,11 +23,25 @@ const DECLINE = Symbol('decline');
 const MAX_DEPTH = 32;
 /** Far longer than any key of the format, far below the 1,024 characters YAML allows a key. */
 const MAX_KEY = 100;
+/** Far more keys than any mapping of the format has (duplicates are found by comparing each with the others). */
+const MAX_KEYS = 32;
 /** What the core schema would read as null, a boolean or a number: never text, so never ours. */
 const NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
+/** A table of ASCII characters, for tests run on every value (cheaper than a Set of one-character strings). */
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
 /** Characters that give a plain scalar's first character a meaning of its own (YAML's indicators). */
-const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
+const INDICATORS = asciiTable('-?:,[]{}#&*!|>\'"%@`');
+const isIndicator = (code: number): boolean => INDICATORS[code] === 1;
+/** What ends a plain item of a one-line [list]. */
+const FLOW_ENDS = asciiTable(',[]{}#:\n"\'');
+/** The first characters NOT_TEXT can match (or an empty text): only those texts need the search. */
+const MAY_NOT_BE_TEXT = asciiTable('~NnTtFf0123456789+-.');
+const isText = (value: string): boolean => (value.length > 0 && MAY_NOT_BE_TEXT[value.charCodeAt(0)] !== 1) || !NOT_TEXT.test(value);
 /** Most files are printable ASCII and newlines: then the two searches below are not needed. */
 const BEYOND_ASCII = /[^\n\x20-\x7e]/;
 /**
@@ -38,6 +52,11 @@ const BEYOND_ASCII = /[^\n\x20-\x7e]/;
 const AWKWARD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
+
+/** Keys met so far in any file, by length (see Reader.key): a few dozen in a debate, but files are untrusted. */
+const KEYS: Array<string[] | undefined> = [];
+const MAX_KEYS_KEPT = 64;
+let keysKept = 0;
 
 const SPACE = 32;
 const NL = 10;
@@ -65,6 +84,8 @@ class Reader {
   private depth = 0;
   /** Where the node last read starts (set beside its value, so no node needs an object of its own). */
   private spot: Spot = -1;
+  /** How far in the line at pos starts, as skipBlank found it. */
+  private lineIndent = 0;
   private readonly text: string;
   private readonly end: number;
 
@@ -74,14 +95,14 @@ class Reader {
   }
 
   document(): CleanYaml {
-    if (!this.skipBlank() || this.indent() !== 0) decline();
+    if (!this.skipBlank() || this.lineIndent !== 0) decline();
     const data = this.block(0) as Record<string, unknown>;
     const spots = this.spot;
     if (this.skipBlank()) decline();
     return { data, spots };
   }
 
-  /** Moves past empty and comment-only lines; false at the end of the text. */
+  /** Moves past empty and comment-only lines, to a line `lineIndent` spaces in; false at the end of the text. */
   private skipBlank(): boolean {
     const { text, end } = this;
     let p = this.pos;
@@ -90,6 +111,7 @@ class Reader {
       while (q < end && text.charCodeAt(q) === SPACE) q++;
       if (q < end && text.charCodeAt(q) !== NL && text.charCodeAt(q) !== HASH) {
         this.pos = p;
+        this.lineIndent = q - p;
         return true;
       }
       const nl = text.indexOf('\n', q);
@@ -99,9 +121,10 @@ class Reader {
     return false;
   }
 
-  private indent(at = this.pos): number {
+  private indent(at: number): number {
+    const { text, end } = this;
     let q = at;
-    while (q < this.end && this.text.charCodeAt(q) === SPACE) q++;
+    while (q < end && text.charCodeAt(q) === SPACE) q++;
     return q - at;
   }
 
@@ -147,26 +170,47 @@ class Reader {
 
   /** A block mapping whose keys are `m` spaces in; its first key may follow a "- " on its line. */
   private map(m: number): Record<string, unknown> {
-    const { text } = this;
     const value: Record<string, unknown> = {};
-    const keys = new Map<string, Spot>();
+    const keys: Array<string | Spot> = [];
     const at = this.pos + m;
     for (;;) {
       const start = this.pos + m;
       const k = this.keyEnd(start);
       if (k === -1) decline();
-      const key = text.slice(start, k);
+      const key = this.key(start, k);
       // A key over 1,024 characters is an error in the full parser.
-      if (keys.has(key) || key === '__proto__' || key.length > MAX_KEY) decline();
+      if (key === '__proto__' || key.length > MAX_KEY || keys.length >= 2 * MAX_KEYS) decline();
+      for (let i = 0; i < keys.length; i += 2) if (keys[i] === key) decline();
       value[key] = this.value(k + 1, m, true);
-      keys.set(key, this.spot);
+      keys.push(key, this.spot);
       if (!this.skipBlank()) break;
-      const i = this.indent();
+      const i = this.lineIndent;
       if (i < m) break;
       if (i > m) decline();
     }
     this.spot = { at, keys };
     return value;
+  }
+
+  /**
+   * The key text[start..k), as the same string each time it recurs: a file
+   * repeats a few keys thousands of times, and a property named by a string
+   * met before is added without hashing a new one.
+   */
+  private key(start: number, k: number): string {
+    const { text } = this;
+    const length = k - start;
+    const first = text.charCodeAt(start);
+    const same = KEYS[length];
+    if (same) for (const known of same) if (known.charCodeAt(0) === first && text.startsWith(known, start)) return known;
+    // The name as a property name: a property named by any other string is looked up by its text each time.
+    const key = Object.keys({ [text.slice(start, k)]: 0 })[0] as string;
+    if (keysKept < MAX_KEYS_KEPT) {
+      keysKept++;
+      if (same) same.push(key);
+      else KEYS[length] = [key];
+    }
+    return key;
   }
 
   /** A block list whose "- " are `s` spaces in. */
@@ -188,7 +232,7 @@ class Reader {
       }
       items.push(this.spot);
       if (!this.skipBlank()) break;
-      const i = this.indent();
+      const i = this.lineIndent;
       if (i < s) break;
       if (i > s) decline();
       if (!this.isItem(this.pos + s)) break;
@@ -209,7 +253,7 @@ class Reader {
       // The value is the block on the lines below.
       this.pos = this.nextLine(p);
       if (!this.skipBlank()) decline();
-      const i = this.indent();
+      const i = this.lineIndent;
       if (i > m || (i === m && inMap && this.isItem(this.pos + i))) return this.block(i);
       return decline();
     }
@@ -217,7 +261,7 @@ class Reader {
     if (ch === '"' || ch === "'") return this.quoted(p, ch);
     if (ch === '|' || ch === '>') return this.blockScalar(p, m, ch === '>');
     if (ch === '[') return this.flowList(p);
-    if (INDICATOR.has(ch)) decline();
+    if (isIndicator(c)) decline();
     return this.plain(p, m);
   }
 
@@ -270,13 +314,13 @@ class Reader {
       const q = next + i;
       const c = text.charCodeAt(q);
       if (i <= m || q >= this.end || c === NL || c === HASH) break;
-      if (INDICATOR.has(text[q] as string)) decline();
+      if (isIndicator(c)) decline();
       const line = this.plainLine(q);
       content += ` ${line.content}`;
       comment = line.comment;
       next = this.nextLine(q);
     }
-    if (NOT_TEXT.test(content)) decline();
+    if (!isText(content)) decline();
     this.pos = next;
     this.spot = p;
     return content;
@@ -367,11 +411,11 @@ class Reader {
         value.push(quoted.value);
         after = quoted.after;
       } else {
-        if (ch === undefined || INDICATOR.has(ch) || ch === '\n') decline();
+        if (ch === undefined || isIndicator(ch.charCodeAt(0)) || ch === '\n') decline();
         let e = q;
-        while (e < this.end && !',[]{}#:\n"\''.includes(text[e] as string)) e++;
+        for (let code = text.charCodeAt(e); e < this.end && !(code < 128 && FLOW_ENDS[code] === 1); code = text.charCodeAt(++e));
         const item = text.slice(q, e).trimEnd();
-        if (item.length === 0 || NOT_TEXT.test(item)) decline();
+        if (item.length === 0 || !isText(item)) decline();
         value.push(item);
         after = e;
       }

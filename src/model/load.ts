@@ -10,6 +10,7 @@ import { goodDebate, hasErrors } from './last-good.js';
 import { lint, placeholders } from './lint.js';
 import type { ActorFile, BuiltActor, Known, Loaded } from './loading.js';
 import { findSpot, type PathSegment, type Spot, spotsOf } from './locate.js';
+import { plainCheck } from './plain-check.js';
 import { checkQuotes } from './quotes.js';
 import { parseYamlText, type ReadFile, readYamlFile } from './read.js';
 import { resolveModel } from './resolve.js';
@@ -174,11 +175,11 @@ async function buildFromFile(
  */
 function acceptClean<T>(read: ReadFile, schema: Parameters<typeof validate<T>>[0], texts: Map<string, string>): Loaded<T> | undefined {
   if (!read.spots || !read.lineCounter || read.text === undefined) return undefined;
-  const valid = schema.safeParse(read.data);
-  if (!valid.success) return undefined;
+  const value = plainCheck(schema, read.data);
+  if (value === undefined) return undefined;
   texts.set(read.file, read.text);
   const origin = new Map<string, number[]>();
-  return { file: read.file, value: valid.data, origin, dropped: new Map(), at: locator(read.file, read.spots, read.lineCounter, origin) };
+  return { file: read.file, value, origin, dropped: new Map(), at: locator(read.file, read.spots, read.lineCounter, origin) };
 }
 
 /** The file parsed the full way, if the fast reader read it. */
@@ -233,16 +234,38 @@ function droppedIds(data: unknown, origin: Map<string, number[]>): Map<string, S
  * tree (many times the size of its data) is freed once the file is validated.
  */
 function locator(file: string, spots: Spot | undefined, lc: LineCounter, origin: Map<string, number[]>) {
+  const starts = lc.lineStarts;
+  let hint = 0;
   return (path: readonly PathSegment[]): Location => {
-    const real = [...path];
-    const [top, index] = real;
-    if (typeof top === 'string' && typeof index === 'number') {
-      const map = origin.get(top);
-      if (map) real[1] = map[index] ?? index;
+    let real = path;
+    const [top, index] = path;
+    const map = origin.size > 0 && typeof top === 'string' && typeof index === 'number' ? origin.get(top) : undefined;
+    if (map && typeof index === 'number') {
+      const copy = [...path];
+      copy[1] = map[index] ?? index;
+      real = copy;
     }
     const offset = findSpot(spots, real);
-    const { line, col } = offset >= 0 ? lc.linePos(offset) : { line: 1, col: 1 };
-    return { file, line, col };
+    if (offset < 0) return { file, line: 1, col: 1 };
+    // lc.linePos, without the object it returns: this runs for every item of every file.
+    // Items are mostly asked for in file order, a few lines apart: the lines after the last one found are tried first.
+    let low = 0;
+    let high = starts.length;
+    let i = hint;
+    if (i < high && (starts[i] as number) < offset) {
+      for (let step = 0; step < 8 && i + 1 < high && (starts[i + 1] as number) < offset; step++) i++;
+      low = i + 1;
+      if (!(low < high && (starts[low] as number) < offset)) high = low;
+    }
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    hint = low > 0 ? low - 1 : 0;
+    if (starts[low] === offset) return { file, line: low + 1, col: 1 };
+    if (low === 0) return { file, line: 0, col: offset };
+    return { file, line: low, col: offset - (starts[low - 1] as number) + 1 };
   };
 }
 

@@ -63,25 +63,38 @@ export function formatPath(path: readonly PathSegment[]): string {
  * leaf is its offset, a mapping or list also holds its children. A loaded file
  * answers "where is this path?" from these, so its (much larger) syntax tree can
  * be dropped as soon as it is validated. -1 marks a node with no position.
+ * A mapping's `keys` are its key names each followed by its value's spot
+ * (a mapping has a handful of keys: a list is smaller and faster than a Map).
  */
-export type Spot = number | { at: number; keys?: Map<string, Spot>; items?: Array<Spot | undefined> };
+export type Spot = number | { at: number; keys?: Array<string | Spot>; items?: Array<Spot | undefined> };
 
 export function spotsOf(node: Node | null | undefined): Spot | undefined {
   if (!node) return undefined;
   const at = node.range?.[0] ?? -1;
   if (isSeq(node)) return { at, items: node.items.map((x) => spotsOf(x as Node | null)) };
   if (isMap(node)) {
-    const keys = new Map<string, Spot>();
+    const keys: Array<string | Spot> = [];
+    // Any file comes this way, with any number of keys: each is looked for in a set, not in the list.
+    const named = new Set<string>();
     for (const p of node.items) {
       if (!isScalar(p.key)) continue;
       const name = String(p.key.value);
       // The first pair with this key wins, as in findNode.
       const spot = spotsOf((p.value as Node | null) ?? (p.key as Node));
-      if (!keys.has(name) && spot !== undefined) keys.set(name, spot);
+      if (!named.has(name) && spot !== undefined) {
+        named.add(name);
+        keys.push(name, spot);
+      }
     }
     return { at, keys };
   }
   return at;
+}
+
+/** The spot of the value of key `name`, in a mapping's `keys`. */
+function keyed(keys: Array<string | Spot>, name: string): Spot | undefined {
+  for (let i = 0; i < keys.length; i += 2) if (keys[i] === name) return keys[i + 1] as Spot;
+  return undefined;
 }
 
 /** The offset of the node `path` reaches, or of the nearest parent that exists (as findNode); -1 when unknown. */
@@ -90,7 +103,11 @@ export function findSpot(root: Spot | undefined, path: readonly PathSegment[]): 
   let spot: Spot = root;
   for (const seg of path) {
     if (typeof spot === 'number') break;
-    const next: Spot | undefined = spot.items ? (typeof seg === 'number' ? spot.items[seg] : undefined) : spot.keys?.get(String(seg));
+    const next: Spot | undefined = spot.items
+      ? typeof seg === 'number'
+        ? spot.items[seg]
+        : undefined
+      : spot.keys && keyed(spot.keys, String(seg));
     if (next === undefined) break;
     spot = next;
   }

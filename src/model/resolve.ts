@@ -139,8 +139,9 @@ export function resolveModel(
   for (const p of model.positions.values()) p.respondsTo = p.respondsTo.filter((k) => model.positions.has(k));
   for (const { actor, refs } of pending) {
     for (const { from, ref, loc } of refs) {
-      const [actorId, posId] = ref.includes('/') ? (ref.split('/') as [string, string]) : [actor.id, ref];
-      const key = `${actorId}/${posId}`;
+      // A reference holds one slash at most (schema.ts): with one, it is the position's key as it stands.
+      const slash = ref.indexOf('/');
+      const key = slash === -1 ? `${actor.id}/${ref}` : ref;
       if (key === from.key) {
         problem(
           diagnostics,
@@ -152,11 +153,7 @@ export function resolveModel(
       }
       // A bare id is read as a position of this file; here it names an actor, by id or by name.
       const named =
-        ref.includes('/') || actor.positions.some((p) => p.id === ref)
-          ? undefined
-          : fileIds.has(ref)
-            ? ref
-            : idByTitle(ref, actorNames, false);
+        slash !== -1 || actor.positions.some((p) => p.id === ref) ? undefined : fileIds.has(ref) ? ref : idByTitle(ref, actorNames, false);
       if (named !== undefined && actorIds.has(named) && !stale.has(named)) {
         const theirs = model.actors.find((a) => a.id === named)?.positions.map((p) => `"${named}/${p.id}"`) ?? [];
         const list =
@@ -169,17 +166,20 @@ export function resolveModel(
         );
         continue;
       }
-      if (!fileIds.has(actorId)) {
-        problem(
-          diagnostics,
-          loc,
-          'unknown-actor',
-          `No actor "${actorId}" in this debate.${byName(actorId, false) || didYouMean(actorId, fileIds) || byName(actorId, true) || orOneOf(fileIds, 'actor')}`,
-        );
-        continue;
-      }
+      // A position found is one of an actor with a file: only a reference to none needs its parts.
       const target = model.positions.get(key);
       if (!target) {
+        const actorId = slash === -1 ? actor.id : ref.slice(0, slash);
+        const posId = ref.slice(slash + 1);
+        if (!fileIds.has(actorId)) {
+          problem(
+            diagnostics,
+            loc,
+            'unknown-actor',
+            `No actor "${actorId}" in this debate.${byName(actorId, false) || didYouMean(actorId, fileIds) || byName(actorId, true) || orOneOf(fileIds, 'actor')}`,
+          );
+          continue;
+        }
         if (!actorIds.has(actorId) || stale.has(actorId) || wasDropped(posId, missing.get(actorId))) continue;
         const ids = model.actors.find((a) => a.id === actorId)?.positions.map((p) => p.id) ?? [];
         problem(
@@ -195,11 +195,14 @@ export function resolveModel(
         problem(diagnostics, loc, 'duplicate-reference', `"${ref}" is already listed in responds_to: remove this one.`, 'warning');
         continue;
       }
-      from.respondsTo.push(key);
+      from.respondsTo = withAdded(from.respondsTo, key);
     }
   }
   for (const p of model.positions.values()) {
-    for (const key of p.respondsTo) model.positions.get(key)?.respondedBy.push(p.key);
+    for (const key of p.respondsTo) {
+      const target = model.positions.get(key);
+      if (target) target.respondedBy = withAdded(target.respondedBy, p.key);
+    }
   }
 
   // Counterpoint authors that look like a misspelt actor id.
@@ -223,6 +226,17 @@ export function resolveModel(
     }
   }
   return model;
+}
+
+/**
+ * The list with `item` added: a first item in a list of its own size (most
+ * positions answer, and are answered by, one or none), as a push would give
+ * it room for 16 more, in every position of a large debate.
+ */
+function withAdded(list: string[], item: string): string[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
 }
 
 /** The last good version of an actor whose file is now broken, detached from the old model. */

@@ -109,6 +109,42 @@ describe('loading with and without the fast reader', () => {
     await expectSameLoad(dir);
   });
 
+  it.each([
+    ['in the order of the format', (keys: string[]) => keys],
+    ['in reverse order', (keys: string[]) => [...keys].reverse()],
+  ])('gives the same result on a file with its keys %s and text padded with spaces', async (_how, order) => {
+    // The check of clean data keeps an object whose keys are in the format's order, trimming its
+    // text in place, and copies any other as zod does: both must load as zod's values do.
+    const write = (value: unknown, indent: string): string => {
+      if (Array.isArray(value)) return value.map((v) => `\n${indent}- ${write(v, `${indent}  `).trimStart()}`).join('');
+      if (value && typeof value === 'object') {
+        const entries = order(Object.keys(value)).map((k) => [k, (value as Record<string, unknown>)[k]] as const);
+        return entries
+          .map(([k, v], i) => `${i === 0 ? '' : `\n${indent}`}${k}:${typeof v === 'string' ? ` ${v}` : write(v, `${indent}  `)}`)
+          .join('');
+      }
+      return String(value);
+    };
+    const actor = {
+      name: '"  The council  "',
+      short: "' Council'",
+      positions: [
+        {
+          id: 'worth-it',
+          issue: 'cost',
+          stance: 'for',
+          claim: '"It pays for itself.   "',
+          evidence: [{ kind: 'claim', text: "'  Tolls cover it. '", source: 'minutes' }],
+          counterpoints: [{ by: 'residents', text: 'Not by much.' }],
+          responds_to: ['residents/more-traffic'],
+        },
+      ],
+    };
+    const text = `${write(actor, '')}\n`;
+    expect(parseCleanYaml(text)).toBeDefined();
+    await expectSameLoad(debateWith({ 'council.yaml': text }));
+  });
+
   it(
     'gives the same result on debates written in every style YAML allows, with mistakes among them',
     async () => {

@@ -78,6 +78,8 @@ describe('the fast reader', () => {
     ['a complex key', '? a\n: x\n'],
     ['a __proto__ key', '__proto__: x\n'],
     ['a key over 1,024 characters', `${'k'.repeat(1100)}: x\n`],
+    // No mapping of the format has so many: each key is compared with the others to find duplicates.
+    ['a mapping of 40 keys', Array.from({ length: 40 }, (_, i) => `k${i}: x\n`).join('')],
     ['CRLF line ends', 'a: x\r\nb: y\r\n'],
     ['a byte order mark', '\ufeffa: x\n'],
     ['a file of comments only', '# nothing\n'],
