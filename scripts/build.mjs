@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INK_OUTPUT = join(root, 'scripts', 'bundle', 'ink-output.mjs');
 const MEMO = join(root, 'scripts', 'bundle', 'memo.mjs');
+const THROTTLE = join(root, 'scripts', 'bundle', 'throttle.mjs');
 
 /**
  * The Ink version the replacements below were written for and measured on
@@ -29,6 +30,9 @@ export const replacements = {
 import stringWidth from 'string-width';
 import { fastOutput } from ${JSON.stringify(INK_OUTPUT)};
 export default fastOutput(InkOutput, stringWidth);
+`,
+  /** Ink spaces its frames with scripts/bundle/throttle.mjs (a frame asked for within 16 ms of the last is drawn when they end). */
+  throttle: () => `export { throttle } from ${JSON.stringify(THROTTLE)};
 `,
   /** Ink cleans every text node's string of escapes other than colours at every frame; the answer for a string never changes. */
   'sanitize-ansi': (real) => `import sanitize from ${JSON.stringify(real)};
@@ -69,6 +73,7 @@ export default function stringWidth(input, options) {
 export const REPLACED = {
   output: { specifier: './output.js', importer: /[\\/]ink[\\/]build[\\/]renderer\.js$/ },
   'sanitize-ansi': { specifier: './sanitize-ansi.js', importer: /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/ },
+  throttle: { specifier: 'es-toolkit/compat', importer: /[\\/]ink[\\/]build[\\/]ink\.js$/ },
 };
 
 /**
@@ -93,7 +98,7 @@ export const memoPlugin = {
     });
     b.onEnd((result) => {
       if (result.errors.length > 0) return;
-      const missed = ['output', 'sanitize-ansi', 'string-width'].filter((p) => !applied.has(p));
+      const missed = ['output', 'sanitize-ansi', 'throttle', 'string-width'].filter((p) => !applied.has(p));
       if (missed.length > 0) {
         return {
           errors: [{ text: `these replacements of Ink's modules no longer match Ink ${INK_VERSION}'s code: ${missed.join(', ')}` }],
@@ -104,12 +109,13 @@ export const memoPlugin = {
       b.onResolve({ filter: new RegExp(`^${specifier.replace(/[.]/g, '\\.')}$`) }, (args) => {
         if (!importer.test(args.importer)) return undefined;
         applied.add(name);
-        return { path: join(dirname(args.importer), args.path), namespace: 'ink-replaced', pluginData: { name } };
+        const from = dirname(args.importer);
+        return { path: join(from, args.path), namespace: 'ink-replaced', pluginData: { name, from } };
       });
     }
     b.onLoad({ filter: /.*/, namespace: 'ink-replaced' }, (args) => ({
       contents: replacements[args.pluginData.name](args.path),
-      resolveDir: dirname(args.path),
+      resolveDir: args.pluginData.from,
       loader: 'js',
     }));
     b.onResolve({ filter: /^string-width$/ }, async (args) => {
