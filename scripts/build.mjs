@@ -9,6 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INK_OUTPUT = join(root, 'scripts', 'bundle', 'ink-output.mjs');
 const MEMO = join(root, 'scripts', 'bundle', 'memo.mjs');
 const THROTTLE = join(root, 'scripts', 'bundle', 'throttle.mjs');
+const SANITIZE = join(root, 'scripts', 'bundle', 'sanitize.mjs');
 const YOGA_LITE = join(root, 'scripts', 'bundle', 'yoga-lite.mjs');
 const YOGA_ENUMS = join(root, 'node_modules', 'yoga-layout', 'dist', 'src', 'generated', 'YGEnums.js');
 
@@ -50,10 +51,14 @@ export default liteYoga(constants, () => (real ??= require('yoga-layout/sync').d
 export default liteYoga(constants, () => Yoga);`
 }
 `,
-  /** Ink cleans every text node's string of escapes other than colours at every frame; the answer for a string never changes. */
+  /**
+   * Ink cleans every text node's string of escapes other than colours at every frame; the answer
+   * for a string never changes, and for a clean one it is the string (scripts/bundle/sanitize.mjs).
+   */
   'sanitize-ansi': (real) => `import sanitize from ${JSON.stringify(real)};
 import { memoised } from ${JSON.stringify(MEMO)};
-export default memoised(sanitize);
+import { cleanFirst } from ${JSON.stringify(SANITIZE)};
+export default memoised(cleanFirst(sanitize));
 `,
   // Plain text (see src/text/narrow.ts), once its colours are stripped, is
   // measured without segmentation; in the bundle, string-width itself (whose
