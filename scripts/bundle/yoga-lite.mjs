@@ -322,7 +322,7 @@ export function liteYoga(constants, loadYoga) {
     if (edge === C.EDGE_RIGHT || edge === C.EDGE_END) return sides.right;
     if (edge === C.EDGE_TOP) return sides.top;
     if (edge === C.EDGE_BOTTOM) return sides.bottom;
-    return notHere();
+    throw new Error(`yoga-lite: no computed value for edge ${edge} (Ink asks for left, right, top and bottom)`);
   }
 
   function place(node, box) {
@@ -530,5 +530,10 @@ export function liteYoga(constants, loadYoga) {
     }
   }
 
-  return { ...constants, Node, Config: { create: () => notHere() } };
+  const Config = {
+    create() {
+      throw new Error('yoga-lite: Ink lays out without a Yoga config');
+    },
+  };
+  return { ...constants, Node, Config };
 }
