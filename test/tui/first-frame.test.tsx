@@ -5,6 +5,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { type LoadResult, loadDebate } from '../../src/model/load.js';
 import { App } from '../../src/tui/App.js';
+import { Lines } from '../../src/tui/components/Lines.js';
+import { seg } from '../../src/tui/lines.js';
 import { KEY, type Rendered, renderAt } from './render.js';
 
 const EXAMPLE = 'positions/mexico-cartels';
@@ -37,5 +39,10 @@ describe('the first frame', () => {
     await settle();
     expect(Math.max(...current.lines().map((l) => l.length))).toBeLessThanOrEqual(60);
     expect(current.lines().length).toBeLessThanOrEqual(19);
+  });
+
+  test('the body, one text of many lines, cuts a line too wide on its own and keeps an empty one', async () => {
+    current = await renderAt(<Lines lines={[[seg('x'.repeat(30))], [], [seg('short')]]} />, 20, 10);
+    expect(current.lines().slice(0, 3)).toEqual([`${'x'.repeat(19)}…`, '', 'short']);
   });
 });
