@@ -8,6 +8,10 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INK_OUTPUT = join(root, 'scripts', 'bundle', 'ink-output.mjs');
 const MEMO = join(root, 'scripts', 'bundle', 'memo.mjs');
+const THROTTLE = join(root, 'scripts', 'bundle', 'throttle.mjs');
+const SANITIZE = join(root, 'scripts', 'bundle', 'sanitize.mjs');
+const YOGA_LITE = join(root, 'scripts', 'bundle', 'yoga-lite.mjs');
+const YOGA_ENUMS = join(root, 'node_modules', 'yoga-layout', 'dist', 'src', 'generated', 'YGEnums.js');
 
 /**
  * The Ink version the replacements below were written for and measured on
@@ -30,10 +34,31 @@ import stringWidth from 'string-width';
 import { fastOutput } from ${JSON.stringify(INK_OUTPUT)};
 export default fastOutput(InkOutput, stringWidth);
 `,
-  /** Ink cleans every text node's string of escapes other than colours at every frame; the answer for a string never changes. */
+  /** Ink spaces its frames with scripts/bundle/throttle.mjs (a frame asked for within 16 ms of the last is drawn when they end). */
+  throttle: () => `export { throttle } from ${JSON.stringify(THROTTLE)};
+`,
+  /**
+   * Ink lays its boxes out with scripts/bundle/yoga-lite.mjs, which hands what it does not
+   * lay out to the real Yoga: in the bundle, loaded then (yoga-layout/sync, see yogaPlugin).
+   */
+  yoga: (_real, { lazy = true } = {}) => `import constants from ${JSON.stringify(YOGA_ENUMS)};
+import { liteYoga } from ${JSON.stringify(YOGA_LITE)};
+${
+  lazy
+    ? `let real;
+export default liteYoga(constants, () => (real ??= require('yoga-layout/sync').default));`
+    : `import Yoga from 'yoga-layout';
+export default liteYoga(constants, () => Yoga);`
+}
+`,
+  /**
+   * Ink cleans every text node's string of escapes other than colours at every frame; the answer
+   * for a string never changes, and for a clean one it is the string (scripts/bundle/sanitize.mjs).
+   */
   'sanitize-ansi': (real) => `import sanitize from ${JSON.stringify(real)};
 import { memoised } from ${JSON.stringify(MEMO)};
-export default memoised(sanitize);
+import { cleanFirst } from ${JSON.stringify(SANITIZE)};
+export default memoised(cleanFirst(sanitize));
 `,
   // Plain text (see src/text/narrow.ts), once its colours are stripped, is
   // measured without segmentation; in the bundle, string-width itself (whose
@@ -69,6 +94,8 @@ export default function stringWidth(input, options) {
 export const REPLACED = {
   output: { specifier: './output.js', importer: /[\\/]ink[\\/]build[\\/]renderer\.js$/ },
   'sanitize-ansi': { specifier: './sanitize-ansi.js', importer: /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/ },
+  throttle: { specifier: 'es-toolkit/compat', importer: /[\\/]ink[\\/]build[\\/]ink\.js$/ },
+  yoga: { specifier: 'yoga-layout', importer: /[\\/]ink[\\/]build[\\/][\w-]+\.js$/ },
 };
 
 /**
@@ -93,7 +120,7 @@ export const memoPlugin = {
     });
     b.onEnd((result) => {
       if (result.errors.length > 0) return;
-      const missed = ['output', 'sanitize-ansi', 'string-width'].filter((p) => !applied.has(p));
+      const missed = ['output', 'sanitize-ansi', 'throttle', 'yoga', 'string-width'].filter((p) => !applied.has(p));
       if (missed.length > 0) {
         return {
           errors: [{ text: `these replacements of Ink's modules no longer match Ink ${INK_VERSION}'s code: ${missed.join(', ')}` }],
@@ -104,12 +131,13 @@ export const memoPlugin = {
       b.onResolve({ filter: new RegExp(`^${specifier.replace(/[.]/g, '\\.')}$`) }, (args) => {
         if (!importer.test(args.importer)) return undefined;
         applied.add(name);
-        return { path: join(dirname(args.importer), args.path), namespace: 'ink-replaced', pluginData: { name } };
+        const from = dirname(args.importer);
+        return { path: join(from, args.path), namespace: 'ink-replaced', pluginData: { name, from } };
       });
     }
     b.onLoad({ filter: /.*/, namespace: 'ink-replaced' }, (args) => ({
       contents: replacements[args.pluginData.name](args.path),
-      resolveDir: dirname(args.path),
+      resolveDir: args.pluginData.from,
       loader: 'js',
     }));
     b.onResolve({ filter: /^string-width$/ }, async (args) => {
@@ -140,9 +168,10 @@ const NO_WASM = 'yoga-layout: no inlined wasm found in its loader (has its packa
 export const yogaPlugin = {
   name: 'yoga-sync',
   setup(b) {
-    b.onResolve({ filter: /^yoga-layout$/ }, async (args) => {
+    // yoga-layout/sync: what yoga-lite hands its other layouts to (see replacements.yoga).
+    b.onResolve({ filter: /^yoga-layout(\/sync)?$/ }, async (args) => {
       if (args.namespace === 'yoga') return undefined;
-      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, namespace: 'yoga' });
+      const real = await b.resolve('yoga-layout', { resolveDir: args.resolveDir ?? root, kind: args.kind, namespace: 'yoga' });
       if (real.errors.length > 0) return { errors: real.errors };
       return { path: real.path, namespace: 'yoga' };
     });

@@ -1,7 +1,7 @@
 // The root: measures the terminal, turns keys into commands from the key
 // table, keeps the view state (see state.ts) and draws the screen the
 // registry names (screens/registry.ts) in the frame every screen shares.
-import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers } from '../debate/closeness.js';
 import { lensedModel, lensLabel } from '../debate/lensed.js';
@@ -63,9 +63,31 @@ export interface AppProps {
 
 type Phase = { kind: 'pick'; message?: string; last?: string } | { kind: 'loading'; dir: string } | { kind: 'ready'; loaded: LoadResult };
 
+/**
+ * The window's size, and again on every resize. Ink's useWindowSize sets a new
+ * size once mounted even when it has not changed, which drew the first frame twice.
+ */
 export function useTerminalSize(fixed?: Size): Size {
-  const { columns, rows } = useWindowSize();
-  return fixed ?? { cols: columns || 80, rows: rows || 24 };
+  const { stdout } = useStdout();
+  const [size, setSize] = useState(() => windowSize(stdout));
+  useEffect(() => {
+    const onResize = () => setSize((last) => sameSize(last, windowSize(stdout)));
+    stdout.on('resize', onResize);
+    onResize();
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+  return fixed ?? size;
+}
+
+function windowSize(stdout: NodeJS.WritableStream & { columns?: number; rows?: number }): Size {
+  return { cols: stdout.columns || 80, rows: stdout.rows || 24 };
+}
+
+/** `last` when `next` is the same size, so React draws nothing again. */
+function sameSize(last: Size, next: Size): Size {
+  return last.cols === next.cols && last.rows === next.rows ? last : next;
 }
 
 export function badgeFor(loaded: LoadResult): Badge | undefined {
@@ -106,8 +128,10 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
     [setViewState],
   );
 
+  // Only a size the state does not have yet: the first frame is not drawn twice.
   useEffect(() => {
-    dispatch({ type: 'resize', cols: viewSize.cols, rows: viewSize.rows });
+    const size = stateRef.current?.size;
+    if (size?.cols !== viewSize.cols || size.rows !== viewSize.rows) dispatch({ type: 'resize', cols: viewSize.cols, rows: viewSize.rows });
   }, [viewSize.cols, viewSize.rows, dispatch]);
   useTimerTicks(state?.timer, dispatch);
 
@@ -141,7 +165,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
   const shown = useRef<LoadResult | undefined>(undefined);
   shown.current = phase.kind === 'ready' ? phase.loaded : undefined;
   useEffect(() => {
-    setLiveStatus({});
+    setLiveStatus((status) => (status.removed || status.unreadable ? {} : status));
     if (!updates || openDir === undefined || !shown.current) return;
     return updates((loaded, status) => {
       if (loaded.model.dir !== openDir) return;

@@ -7,12 +7,10 @@ import type { Line as LineT, Segment } from '../lines.js';
 import { colorOf } from '../theme.js';
 import { useTheme } from './ThemeContext.js';
 
-// A key press changes a few lines of the screen: the others are not rendered
-// again, so Ink lays out and measures only what changed. Lines are rebuilt on
-// every frame, hence the comparison by content rather than by identity.
 // A line is one Text holding text already styled (as Ink's own Text props
-// would style it, with the same chalk): a screen is then a few dozen Ink
-// nodes rather than hundreds, which is most of the cost of a frame.
+// would style it, with the same chalk). A header or footer line is drawn
+// again only when its content changes (lines are rebuilt on every frame,
+// hence the comparison by content rather than by identity).
 export const Line = memo(function Line({ line }: { line: LineT }) {
   const theme = useTheme();
   return <Text wrap="truncate-end">{line.length === 0 ? ' ' : line.map((s) => styled(s, colorOf(theme, s.role))).join('')}</Text>;
@@ -41,13 +39,19 @@ function sameSegment(a: LineT[number], b: LineT[number]): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
+/**
+ * The body: every line in one Text, a line of it each. Ink's work at a frame
+ * (React's elements, layout, measuring, cleaning) goes by node, not by
+ * character, and the lines are already cut to the window, so one node draws
+ * the same screen as a node per line at a fraction of the cost, on the first
+ * frame as on a key (Ink truncates each line of a Text on its own).
+ */
 export function Lines({ lines }: { lines: readonly LineT[] }) {
+  const theme = useTheme();
+  const text = lines.map((line) => (line.length === 0 ? ' ' : line.map((s) => styled(s, colorOf(theme, s.role))).join(''))).join('\n');
   return (
     <Box flexDirection="column" flexShrink={0}>
-      {lines.map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a line is its place on the screen
-        <Line key={i} line={line} />
-      ))}
+      {lines.length > 0 && <Text wrap="truncate-end">{text}</Text>}
     </Box>
   );
 }
