@@ -31,6 +31,11 @@ const READING: Row[] = [
   ['invalid-utf8', 'a byte that is not UTF-8 (often Latin-1 text)', 'Save the file as UTF-8.'],
   ['binary-file', 'a NUL byte: this is not a text file', 'Move the file out of the debate folder.'],
   ['empty-file', 'nothing but blank lines and comments', 'Fill the file in (standpoint new actor writes a template), or remove it.'],
+  [
+    'cache-damaged',
+    'the copy of the file standpoint keeps between starts was found damaged after the debate opened (the TUI only): what it held is not shown',
+    'Quit and open the debate again: the file is read afresh.',
+  ],
 ];
 
 const YAML: Row[] = [
