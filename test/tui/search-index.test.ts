@@ -137,4 +137,56 @@ describe('search', () => {
     }
     expect(found(model, 'policy').length).toBeGreaterThan(0);
   });
+
+  it('goes on from the hits found so far when a key comes before the last query is counted, with the same hits as a scan', () => {
+    fc.assert(
+      fc.property(typing, fc.array(fc.nat(400), { minLength: 14, maxLength: 14 }), (keys, asked) => {
+        const model = structuredClone(models[1] as Model);
+        const queries = typed(keys);
+        // Each key finds some hits (a screenful, or some counted in idle time), never all.
+        for (const [k, query] of queries.entries()) search(model, query).reach(asked[k] as number);
+        for (const query of queries.slice(-3)) expect(found(model, query)).toEqual(scanned(model, query));
+      }),
+      { numRuns: 120 },
+    );
+  }, 120_000);
+
+  it('finds letters beyond ASCII and beyond Latin-1, capitals or not, wherever they are in the debate', async () => {
+    const latin = structuredClone(models[1] as Model);
+    const wide = structuredClone(models[1] as Model);
+    const set = (model: Model, at: number, text: string) => {
+      const positions = model.actors.flatMap((a) => a.positions);
+      (positions[at % positions.length] as Model['actors'][number]['positions'][number]).claim = text;
+    };
+    for (const model of [latin, wide]) {
+      set(model, 0, 'ÆSIR of Øresund — “QUOTED” ÀÉ straße');
+      set(model, 7, 'the ÆSIR again, and ×÷ signs');
+    }
+    set(wide, 40, 'Ωmega ЖАР and ÆSIR — Δelta');
+    const halfBuilt = structuredClone(wide);
+    const stop = prepareSearch(halfBuilt, 0);
+    await new Promise((r) => setImmediate(r));
+    stop();
+    for (const q of [
+      'æsir',
+      'ÆSIR',
+      'øresund',
+      'quoted',
+      '"quoted"',
+      'àé',
+      'ae',
+      'straße',
+      '×÷',
+      'ωmega',
+      'жар',
+      'δelta',
+      'sir — ',
+      'e',
+      'the',
+    ]) {
+      for (const model of [latin, wide, halfBuilt]) expect(search(model, q).length, q).toBe(naive(model, q));
+    }
+    expect(search(latin, 'æsir').length).toBe(2);
+    expect(search(wide, 'жар').length).toBe(1);
+  });
 });
