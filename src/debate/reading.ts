@@ -287,7 +287,8 @@ const SPACES = /\s+/g;
 const UNTIDY = /\s\s|[^\S ]|^ | $/;
 /** Printable ASCII folds by lowercasing alone. */
 const UNPLAIN = /[^\x20-\x7e]/;
-const BEYOND_LATIN1 = /[^\x00-\xff]/;
+/** A UTF-16 unit past Latin-1 (a surrogate too). */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 /** Text with more than ASCII and typographic quotes and dashes needs the whole fold; without, a fold's garbage is spared. */
 const FANCY = /[^\x20-\x7e‘’“”–—]/;
 
