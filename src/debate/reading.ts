@@ -389,6 +389,8 @@ export class SearchHits {
   private readonly poolAts: Int32Array;
   private readonly upTo: number;
   private next = 0;
+  /** The most hits there can be. */
+  private readonly room: number;
   /** Scan: where to look for the longest word from, and the first entry not yet looked at. */
   private from = 0;
   private entry = 0;
@@ -407,10 +409,11 @@ export class SearchHits {
     this.poolAts = pool ? pool.ats.subarray(0, pool.found) : new Int32Array(0);
     this.entry = this.upTo;
     this.from = index ? (index.starts[this.upTo] as number) : 0;
-    const room = this.poolIds.length + total - this.upTo;
-    this.ids = new Int32Array(room);
-    this.ats = new Int32Array(room);
-    this.done = room === 0;
+    this.room = this.poolIds.length + total - this.upTo;
+    // Most keys find only a screenful before the next: room for all is made as hits are counted.
+    this.ids = new Int32Array(Math.min(this.room, FIRST_ROOM));
+    this.ats = new Int32Array(this.ids.length);
+    this.done = this.room === 0;
     this.cursors = index ? new Cursors(index.folded, words) : undefined;
     this.longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   }
@@ -500,10 +503,20 @@ export class SearchHits {
       }
       const where = cursors.holds(starts[i] as number, starts[i + 1] as number, hint);
       if (where >= 0) {
+        if (this.found === this.ids.length) this.grow();
         this.ids[this.found] = i;
         this.ats[this.found++] = where;
       }
     }
+  }
+
+  private grow(): void {
+    const ids = new Int32Array(Math.min(this.room, 2 * this.ids.length));
+    const ats = new Int32Array(ids.length);
+    ids.set(this.ids);
+    ats.set(this.ats);
+    this.ids = ids;
+    this.ats = ats;
   }
 
   private finish(): void {
@@ -512,6 +525,9 @@ export class SearchHits {
     this.ats = this.ats.slice(0, this.found);
   }
 }
+
+/** Hits a search makes room for at first (a screenful is a few dozen). */
+const FIRST_ROOM = 1024;
 
 const NONE = new SearchHits(undefined, []);
 

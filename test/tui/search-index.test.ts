@@ -22,7 +22,8 @@ const models: Model[] = [];
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'standpoint-search-'));
   await generateDebate(join(work, 'gen'), { actors: 12, issues: 6, evidence: 200, seed: 7 });
-  models.push((await loadDebate(EXAMPLE)).model, (await loadDebate(join(work, 'gen'))).model);
+  await generateDebate(join(work, 'big'), { actors: 40, issues: 8, evidence: 4000, seed: 3 });
+  models.push((await loadDebate(EXAMPLE)).model, (await loadDebate(join(work, 'gen'))).model, (await loadDebate(join(work, 'big'))).model);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -140,14 +141,14 @@ describe('search', () => {
 
   it('goes on from the hits found so far when a key comes before the last query is counted, with the same hits as a scan', () => {
     fc.assert(
-      fc.property(typing, fc.array(fc.nat(400), { minLength: 14, maxLength: 14 }), (keys, asked) => {
-        const model = structuredClone(models[1] as Model);
+      fc.property(fc.constantFrom(1, 2), typing, fc.array(fc.nat(3000), { minLength: 14, maxLength: 14 }), (which, keys, asked) => {
+        const model = structuredClone(models[which] as Model);
         const queries = typed(keys);
         // Each key finds some hits (a screenful, or some counted in idle time), never all.
         for (const [k, query] of queries.entries()) search(model, query).reach(asked[k] as number);
         for (const query of queries.slice(-3)) expect(found(model, query)).toEqual(scanned(model, query));
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
   }, 120_000);
 
@@ -188,5 +189,17 @@ describe('search', () => {
     }
     expect(search(latin, 'æsir').length).toBe(2);
     expect(search(wide, 'жар').length).toBe(1);
+  });
+
+  it('finds thousands of hits, key by key, counted or not, as a scan does', () => {
+    const model = structuredClone(models[2] as Model);
+    const queries = typed(['e', 'a', '\b', '\b', 'p', 'o', 'l', 'i', ' ', 't', 'r']);
+    for (const [k, query] of queries.entries()) {
+      const hits = search(model, query);
+      if (k % 3 === 0) hits.reach(2000 + k);
+      expect(found(model, query)).toEqual(scanned(model, query));
+    }
+    expect(search(model, 'e').length).toBeGreaterThan(3000);
+    expect(search(model, 'e').length).toBe(naive(model, 'e'));
   });
 });
