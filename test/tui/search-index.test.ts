@@ -148,7 +148,7 @@ describe('search', () => {
         for (const [k, query] of queries.entries()) search(model, query).reach(asked[k] as number);
         for (const query of queries.slice(-3)) expect(found(model, query)).toEqual(scanned(model, query));
       }),
-      { numRuns: 80 },
+      { numRuns: 40 },
     );
   }, 120_000);
 
