@@ -406,7 +406,7 @@ describe('search', () => {
       await r.press('/', 'p', 'o');
       const shown = r.lines().filter((l) => /^(▸ | {2})\S.* · /.test(l));
       expect(r.screen()).toContain('/ po');
-      first.forEach((label, n) => expect(shown[n]).toContain(label));
+      for (const [n, label] of first.entries()) expect(shown[n]).toContain(label);
       await screenShows(`${all} matches. ↑↓ choose`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
