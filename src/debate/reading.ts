@@ -226,11 +226,9 @@ const REMEMBERED_SEARCHES = 8;
 /**
  * An index being built a slice at a time (prepareSearch): the next position to
  * add, in reading order, and the folded text so far. Each slice's texts are
- * written into one Latin-1 buffer and lowercased there; the index string is
- * made from it once, at the end: one byte a character (a text that held a
- * typographic dash or an accent made V8 keep a joined string at two), and no
- * copy of the text is left in the heap for the collector. A text beyond
- * Latin-1 keeps them all as strings, joined and lowercased at the end.
+ * copied into one Latin-1 string, lowercased (a text the typographic quotes
+ * made two bytes a character is one again): the index takes half the memory
+ * and is never held twice. A text beyond Latin-1 keeps them all as strings.
  */
 interface Building {
   positions: Position[];
@@ -238,10 +236,9 @@ interface Building {
   nums: number[];
   /** Each entry's length in the folded text (its line break not counted). */
   lengths: number[];
-  /** The folded text of the entries added so far, each ended by a line break, lowercased: `size` bytes of it. */
-  bytes: Buffer;
-  size: number;
-  /** Entries not yet in `bytes` (folded, not yet lowercased). */
+  /** The folded text of the entries added so far, in slices, each entry ended by a line break. */
+  parts: string[];
+  /** Entries not yet in `parts` (folded, not yet lowercased). */
   pending: string[];
   /** A text has a character beyond Latin-1: every entry from then on stays in `pending`. */
   wide: boolean;
@@ -249,40 +246,20 @@ interface Building {
 }
 const building = new WeakMap<Model, Building>();
 
-const startBuilding = (): Building => ({
-  positions: [],
-  kinds: [],
-  nums: [],
-  lengths: [],
-  bytes: Buffer.alloc(0),
-  size: 0,
-  pending: [],
-  wide: false,
-  next: 0,
-});
+const startBuilding = (): Building => ({ positions: [], kinds: [], nums: [], lengths: [], parts: [], pending: [], wide: false, next: 0 });
 
-/** Writes the pending entries into the buffer, lowercased. */
+/** The pending entries as one lowercased Latin-1 string. */
 function flush(b: Building): void {
   if (b.wide || b.pending.length === 0) return;
-  let need = b.size;
-  for (const text of b.pending) need += text.length + 1;
-  if (need > b.bytes.length) {
-    const grown = Buffer.allocUnsafe(Math.max(need, 2 * b.bytes.length, 1 << 16));
-    b.bytes.copy(grown, 0, 0, b.size);
-    b.bytes = grown;
-  }
-  const { bytes } = b;
-  let at = b.size;
+  let size = 0;
+  for (const text of b.pending) size += text.length + 1;
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
   for (const text of b.pending) {
     at += bytes.write(text, at, 'latin1');
     bytes[at++] = 10;
   }
-  for (let i = b.size; i < at; i++) {
-    const c = bytes[i] as number;
-    // Latin-1's capitals are A–Z, À–Ö and Ø–Þ, each 32 before its small letter (as toLowerCase maps them).
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) bytes[i] = c + 32;
-  }
-  b.size = at;
+  b.parts.push(bytes.toString('latin1', 0, at).toLowerCase());
   b.pending = [];
 }
 
@@ -299,8 +276,7 @@ function searchEntries(model: Model): Index {
       at += n + 1;
     });
     starts[b.lengths.length] = at;
-    const done = b.bytes.toString('latin1', 0, b.size);
-    const folded = b.wide ? `${done}${b.pending.map((f) => `${f}\n`).join('')}`.toLowerCase() : done;
+    const folded = b.wide ? [...b.parts, ...b.pending.map((f) => `${f}\n`)].join('').toLowerCase() : b.parts.join('');
     index = { model, positions: b.positions, kinds: b.kinds, nums: Int32Array.from(b.nums), folded, starts };
     searchIndex.set(model, index);
   }
