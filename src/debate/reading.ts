@@ -223,17 +223,45 @@ interface Remembered {
 }
 const REMEMBERED_SEARCHES = 8;
 
-/** An index being built a slice at a time (prepareSearch): the next position to add, in reading order. */
+/**
+ * An index being built a slice at a time (prepareSearch): the next position to
+ * add, in reading order, and the folded text so far. Each slice's texts are
+ * copied into one Latin-1 string, lowercased (a text the typographic quotes
+ * made two bytes a character is one again): the index takes half the memory
+ * and is never held twice. A text beyond Latin-1 keeps them all as strings.
+ */
 interface Building {
   positions: Position[];
   kinds: ItemKind[];
   nums: number[];
-  folded: string[];
+  /** Each entry's length in the folded text (its line break not counted). */
+  lengths: number[];
+  /** The folded text of the entries added so far, in slices, each entry ended by a line break. */
+  parts: string[];
+  /** Entries not yet in `parts` (folded, not yet lowercased). */
+  pending: string[];
+  /** A text has a character beyond Latin-1: every entry from then on stays in `pending`. */
+  wide: boolean;
   next: number;
 }
 const building = new WeakMap<Model, Building>();
 
-const startBuilding = (): Building => ({ positions: [], kinds: [], nums: [], folded: [], next: 0 });
+const startBuilding = (): Building => ({ positions: [], kinds: [], nums: [], lengths: [], parts: [], pending: [], wide: false, next: 0 });
+
+/** The pending entries as one lowercased Latin-1 string. */
+function flush(b: Building): void {
+  if (b.wide || b.pending.length === 0) return;
+  let size = 0;
+  for (const text of b.pending) size += text.length + 1;
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const text of b.pending) {
+    at += bytes.write(text, at, 'latin1');
+    bytes[at++] = 10;
+  }
+  b.parts.push(bytes.toString('latin1', 0, at).toLowerCase());
+  b.pending = [];
+}
 
 function searchEntries(model: Model): Index {
   let index = searchIndex.get(model);
@@ -241,14 +269,14 @@ function searchEntries(model: Model): Index {
     const b = building.get(model) ?? startBuilding();
     buildSome(model, b, Number.POSITIVE_INFINITY);
     building.delete(model);
-    const starts = new Int32Array(b.folded.length + 1);
+    const starts = new Int32Array(b.lengths.length + 1);
     let at = 0;
-    b.folded.forEach((f, i) => {
+    b.lengths.forEach((n, i) => {
       starts[i] = at;
-      at += f.length + 1;
+      at += n + 1;
     });
-    starts[b.folded.length] = at;
-    const folded = b.folded.length ? `${b.folded.join('\n')}\n`.toLowerCase() : '';
+    starts[b.lengths.length] = at;
+    const folded = b.wide ? [...b.parts, ...b.pending.map((f) => `${f}\n`)].join('').toLowerCase() : b.parts.join('');
     index = { model, positions: b.positions, kinds: b.kinds, nums: Int32Array.from(b.nums), folded, starts };
     searchIndex.set(model, index);
   }
@@ -259,6 +287,8 @@ const SPACES = /\s+/g;
 const UNTIDY = /\s\s|[^\S ]|^ | $/;
 /** Printable ASCII folds by lowercasing alone. */
 const UNPLAIN = /[^\x20-\x7e]/;
+/** A UTF-16 unit past Latin-1 (a surrogate too). */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 /** Text with more than ASCII and typographic quotes and dashes needs the whole fold; without, a fold's garbage is spared. */
 const FANCY = /[^\x20-\x7e‘’“”–—]/;
 
@@ -291,8 +321,12 @@ function buildSome(model: Model, b: Building, until: number): boolean {
     b.positions.push(p);
     b.kinds.push(kind);
     b.nums.push(i);
-    // Plain text is lowercased with all the rest at the end, once (and until then is the model's own string).
-    b.folded.push(!UNPLAIN.test(text) ? text : FANCY.test(text) ? fold(text) : plainPunctuation(text));
+    // Plain text is lowercased with the rest of its slice (and until then is the model's own string).
+    const plain = !UNPLAIN.test(text);
+    const folded = plain ? text : FANCY.test(text) ? fold(text) : plainPunctuation(text);
+    if (!plain && BEYOND_LATIN1.test(folded)) b.wide = true;
+    b.lengths.push(folded.length);
+    b.pending.push(folded);
   };
   while (b.next < total) {
     const issue = issues[Math.floor(b.next / actors.length)] as Issue;
@@ -303,8 +337,12 @@ function buildSome(model: Model, b: Building, until: number): boolean {
       for (let i = 0; i < p.evidence.length; i++) add(p, 'evidence', i);
       for (let i = 0; i < p.counterpoints.length; i++) add(p, 'counterpoint', i);
     }
-    if ((b.next & 31) === 0 && performance.now() > until) return false;
+    if ((b.next & 31) === 0 && performance.now() > until) {
+      flush(b);
+      return false;
+    }
   }
+  flush(b);
   return true;
 }
 
@@ -341,21 +379,41 @@ export class SearchHits {
   private done: boolean;
   private readonly cursors: Cursors | undefined;
   private readonly longest: string;
-  /** Scan: where to look for the longest word from, and the first entry not yet looked at. Narrow: the next of the pool's hits to look at. */
+  /**
+   * The earlier search this one narrows, as it was when this one began: its
+   * hits then, which are all its hits in its first `upTo` entries (all of
+   * them if it was counted). Those are looked through first, from `next`;
+   * the entries after are scanned.
+   */
+  private readonly poolIds: Int32Array;
+  private readonly poolAts: Int32Array;
+  private readonly upTo: number;
+  private next = 0;
+  /** The most hits there can be. */
+  private readonly room: number;
+  /** Scan: where to look for the longest word from, and the first entry not yet looked at. */
   private from = 0;
   private entry = 0;
 
   constructor(
     private readonly index: Index | undefined,
     words: string[],
-    /** The hits of an earlier search, all found, that this one narrows. */
-    private readonly pool?: SearchHits,
+    pool?: SearchHits,
+    /** The first word begins with the pool's first word: its place is looked for from there. */
     private readonly hinted = false,
   ) {
-    const room = !index ? 0 : pool ? pool.found : index.starts.length - 1;
-    this.ids = new Int32Array(room);
-    this.ats = new Int32Array(room);
-    this.done = room === 0;
+    const total = index ? index.starts.length - 1 : 0;
+    this.upTo = pool ? pool.covered : 0;
+    // Views of the pool's arrays, not the pool: what it narrowed is let go.
+    this.poolIds = pool ? pool.ids.subarray(0, pool.found) : new Int32Array(0);
+    this.poolAts = pool ? pool.ats.subarray(0, pool.found) : new Int32Array(0);
+    this.entry = this.upTo;
+    this.from = index ? (index.starts[this.upTo] as number) : 0;
+    this.room = this.poolIds.length + total - this.upTo;
+    // Most keys find only a screenful before the next: room for all is made as hits are counted.
+    this.ids = new Int32Array(Math.min(this.room, FIRST_ROOM));
+    this.ats = new Int32Array(this.ids.length);
+    this.done = this.room === 0;
     this.cursors = index ? new Cursors(index.folded, words) : undefined;
     this.longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   }
@@ -368,6 +426,18 @@ export class SearchHits {
   /** The number of hits if all are counted, else undefined. */
   get count(): number | undefined {
     return this.done ? this.found : undefined;
+  }
+
+  /** How many entries, from the first, have had all their hits found. */
+  get covered(): number {
+    if (this.done) return this.index ? this.index.starts.length - 1 : 0;
+    if (this.next < this.poolIds.length) return this.next === 0 ? 0 : (this.poolIds[this.next - 1] as number) + 1;
+    return this.entry;
+  }
+
+  /** About how many entries a search narrowing this one would look at: its hits so far and the entries not yet looked at. */
+  get work(): number {
+    return this.found + (this.index ? this.index.starts.length - 1 : 0) - this.covered;
   }
 
   /** Finds hits until there are `n` (or all, if fewer): how many there are then. */
@@ -408,20 +478,17 @@ export class SearchHits {
   private seek(wanted: number, until: number): void {
     if (this.done || this.found >= wanted || !this.index || !this.cursors) return;
     const { folded, starts } = this.index;
-    const { cursors, pool } = this;
+    const { cursors, poolIds, poolAts } = this;
     let steps = 0;
     while (this.found < wanted) {
-      if ((++steps & 127) === 0 && performance.now() > until) return;
+      // A scan step can read far (to the next place of a rare word): the clock is read often.
+      if ((++steps & 31) === 0 && performance.now() > until) return;
       let i: number;
       let hint = -1;
-      if (pool) {
-        if (this.from >= pool.found) {
-          this.finish();
-          return;
-        }
-        const p = this.from++;
-        i = pool.ids[p] as number;
-        if (this.hinted) hint = (starts[i] as number) + (pool.ats[p] as number);
+      if (this.next < poolIds.length) {
+        const p = this.next++;
+        i = poolIds[p] as number;
+        if (this.hinted) hint = (starts[i] as number) + (poolAts[p] as number);
       } else {
         const at = folded.indexOf(this.longest, this.from);
         if (at < 0) {
@@ -436,10 +503,20 @@ export class SearchHits {
       }
       const where = cursors.holds(starts[i] as number, starts[i + 1] as number, hint);
       if (where >= 0) {
+        if (this.found === this.ids.length) this.grow();
         this.ids[this.found] = i;
         this.ats[this.found++] = where;
       }
     }
+  }
+
+  private grow(): void {
+    const ids = new Int32Array(Math.min(this.room, 2 * this.ids.length));
+    const ats = new Int32Array(ids.length);
+    ids.set(this.ids);
+    ats.set(this.ats);
+    this.ids = ids;
+    this.ats = ats;
   }
 
   private finish(): void {
@@ -448,6 +525,9 @@ export class SearchHits {
     this.ats = this.ats.slice(0, this.found);
   }
 }
+
+/** Hits a search makes room for at first (a screenful is a few dozen). */
+const FIRST_ROOM = 1024;
 
 const NONE = new SearchHits(undefined, []);
 
@@ -460,11 +540,12 @@ export function search(model: Model, query: string): SearchHits {
   const same = recent.find((r) => r.words.join(' ') === key);
   if (same) return same.hits;
   const index = searchEntries(model);
-  // A query whose every word holds a word of an earlier one can only find some of that one's hits (of one whose hits are all found).
+  // A query whose every word holds a word of an earlier one can only find some of that one's hits:
+  // those found so far, then the entries that one has not looked at yet (a key typed before the
+  // last one's hits are all counted goes on from them, it does not scan again).
   let pool: Remembered | undefined;
   for (const r of recent) {
-    const n = r.hits.count;
-    if (n !== undefined && r.words.every((w) => words.some((x) => x.includes(w))) && (!pool || n < (pool.hits.count as number))) pool = r;
+    if (r.words.every((w) => words.some((x) => x.includes(w))) && (!pool || r.hits.work < pool.hits.work)) pool = r;
   }
   // A word being typed: its place is looked for from where its beginning was found.
   const hinted = pool !== undefined && (words[0] as string).startsWith(pool.words[0] as string);

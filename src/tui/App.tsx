@@ -178,7 +178,7 @@ export function App({ debates, initial, load, theme, start, size: fixedSize, upd
 
   useEffect(() => {
     if (!editing || !edit) return;
-    // First let Ink write the "opening" frame (it writes at most every 16 ms):
+    // First let Ink write the "opening" frame (it writes at most every 4 ms, see run.ts):
     // the frame after the editor then differs from the last one written, so
     // Ink draws it whole on the fresh screen.
     const timer = setTimeout(() => {

@@ -22,7 +22,8 @@ const models: Model[] = [];
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'standpoint-search-'));
   await generateDebate(join(work, 'gen'), { actors: 12, issues: 6, evidence: 200, seed: 7 });
-  models.push((await loadDebate(EXAMPLE)).model, (await loadDebate(join(work, 'gen'))).model);
+  await generateDebate(join(work, 'big'), { actors: 40, issues: 8, evidence: 4000, seed: 3 });
+  models.push((await loadDebate(EXAMPLE)).model, (await loadDebate(join(work, 'gen'))).model, (await loadDebate(join(work, 'big'))).model);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -136,5 +137,69 @@ describe('search', () => {
       expect(found(half, q)).toEqual(scanned(models[1] as Model, q));
     }
     expect(found(model, 'policy').length).toBeGreaterThan(0);
+  });
+
+  it('goes on from the hits found so far when a key comes before the last query is counted, with the same hits as a scan', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2), typing, fc.array(fc.nat(3000), { minLength: 14, maxLength: 14 }), (which, keys, asked) => {
+        const model = structuredClone(models[which] as Model);
+        const queries = typed(keys);
+        // Each key finds some hits (a screenful, or some counted in idle time), never all.
+        for (const [k, query] of queries.entries()) search(model, query).reach(asked[k] as number);
+        for (const query of queries.slice(-3)) expect(found(model, query)).toEqual(scanned(model, query));
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('finds letters beyond ASCII and beyond Latin-1, capitals or not, wherever they are in the debate', async () => {
+    const latin = structuredClone(models[1] as Model);
+    const wide = structuredClone(models[1] as Model);
+    const set = (model: Model, at: number, text: string) => {
+      const positions = model.actors.flatMap((a) => a.positions);
+      (positions[at % positions.length] as Model['actors'][number]['positions'][number]).claim = text;
+    };
+    for (const model of [latin, wide]) {
+      set(model, 0, 'ÆSIR of Øresund — “QUOTED” ÀÉ straße');
+      set(model, 7, 'the ÆSIR again, and ×÷ signs');
+    }
+    set(wide, 40, 'Ωmega ЖАР and ÆSIR — Δelta');
+    const halfBuilt = structuredClone(wide);
+    const stop = prepareSearch(halfBuilt, 0);
+    await new Promise((r) => setImmediate(r));
+    stop();
+    for (const q of [
+      'æsir',
+      'ÆSIR',
+      'øresund',
+      'quoted',
+      '"quoted"',
+      'àé',
+      'ae',
+      'straße',
+      '×÷',
+      'ωmega',
+      'жар',
+      'δelta',
+      'sir — ',
+      'e',
+      'the',
+    ]) {
+      for (const model of [latin, wide, halfBuilt]) expect(search(model, q).length, q).toBe(naive(model, q));
+    }
+    expect(search(latin, 'æsir').length).toBe(2);
+    expect(search(wide, 'жар').length).toBe(1);
+  });
+
+  it('finds thousands of hits, key by key, counted or not, as a scan does', () => {
+    const model = structuredClone(models[2] as Model);
+    const queries = typed(['e', 'a', '\b', '\b', 'p', 'o', 'l', 'i', ' ', 't', 'r']);
+    for (const [k, query] of queries.entries()) {
+      const hits = search(model, query);
+      if (k % 3 === 0) hits.reach(2000 + k);
+      expect(found(model, query)).toEqual(scanned(model, query));
+    }
+    expect(search(model, 'e').length).toBeGreaterThan(3000);
+    expect(search(model, 'e').length).toBe(naive(model, 'e'));
   });
 });

@@ -394,6 +394,25 @@ describe('search', () => {
     }
   });
 
+  test('a key typed right after another shows its own first hits, then its own count', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'standpoint-search-'));
+    try {
+      await generateDebate(dir, { actors: 40, issues: 8, evidence: 4000, seed: 3 });
+      const { model } = await loadDebate(dir);
+      const po = search(model, 'po');
+      const first = [0, 1, 2].map((n) => `${po.at(n)?.entry.label} · `);
+      const all = po.length;
+      const r = await open(dir, 100, 30);
+      await r.press('/', 'p', 'o');
+      const shown = r.lines().filter((l) => /^(▸ | {2})\S.* · /.test(l));
+      expect(r.screen()).toContain('/ po');
+      for (const [n, label] of first.entries()) expect(shown[n]).toContain(label);
+      await screenShows(`${all} matches. ↑↓ choose`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('says so when nothing matches', async () => {
     const r = await open(MINIMAL, 100, 30);
     await r.press('/', 'z', 'z', 'z');
