@@ -8,7 +8,6 @@ import { loadDebateRemembered } from '../cache/debates.js';
 import type { Answers } from '../debate/closeness.js';
 import type { LensKind } from '../debate/lens.js';
 import { saveCodeCache } from '../launch/hook.js';
-import { keepYoungGenerationSmall } from '../launch/young-generation.js';
 import { chooseDir, findDebates } from '../model/discover.js';
 import { singleLine } from '../model/sanitize.js';
 import { closest } from '../model/suggest.js';
@@ -64,7 +63,6 @@ export async function runOpen(dir: string, o: Output, commands: readonly string[
   }
   // A dumb terminal (TERM=dumb: Emacs' shell, some screen readers) moves no cursor: it gets the text too.
   if (!process.stdout.isTTY || !process.stdin.isTTY || process.env.TERM === 'dumb') return runPrint(dir, { lens: opts.lens }, o);
-  keepYoungGenerationSmall();
   // The TUI (Ink, React, the layout engine) is loaded only here, so check, print
   // and export never pay for it; it loads while the debate is read.
   const tui = Promise.all([import('../tui/run.js'), import('../tui/live.js')]);

@@ -36,8 +36,15 @@ describe('starting again', () => {
     const kept = files(cache);
     expect(kept.some((f) => f.endsWith('.v8cache'))).toBe(true);
     expect(kept.some((f) => f.startsWith('standpoint/debates/') && f.endsWith('.bin'))).toBe(true);
+    const code = kept.filter((f) => f.endsWith('.v8cache')).map((f) => readFileSync(join(cache, f)));
     const second = await session(dir, cache);
     expect(second).toEqual(first);
+    // The second start used the compiled code as kept: V8 refuses code kept under other flags, and it would be written again.
+    expect(
+      files(cache)
+        .filter((f) => f.endsWith('.v8cache'))
+        .map((f) => readFileSync(join(cache, f))),
+    ).toEqual(code);
   });
 
   test('shows a file’s edit made between two starts', async () => {
