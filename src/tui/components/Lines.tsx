@@ -13,8 +13,13 @@ import { useTheme } from './ThemeContext.js';
 // hence the comparison by content rather than by identity).
 export const Line = memo(function Line({ line }: { line: LineT }) {
   const theme = useTheme();
-  return <Text wrap="truncate-end">{line.length === 0 ? ' ' : line.map((s) => styled(s, colorOf(theme, s.role))).join('')}</Text>;
+  return <Text wrap="truncate-end">{styledLine(line, theme)}</Text>;
 }, sameLine);
+
+/** A line as one string, styled; an empty line is a space, so it still takes its row. */
+function styledLine(line: LineT, theme: ReturnType<typeof useTheme>): string {
+  return line.length === 0 ? ' ' : line.map((s) => styled(s, colorOf(theme, s.role))).join('');
+}
 
 /** The order of Ink's Text: dim, colour, bold, underline, inverse. */
 function styled(s: Segment, color: string | undefined): string {
@@ -48,7 +53,7 @@ function sameSegment(a: LineT[number], b: LineT[number]): boolean {
  */
 export function Lines({ lines }: { lines: readonly LineT[] }) {
   const theme = useTheme();
-  const text = lines.map((line) => (line.length === 0 ? ' ' : line.map((s) => styled(s, colorOf(theme, s.role))).join(''))).join('\n');
+  const text = lines.map((line) => styledLine(line, theme)).join('\n');
   return (
     <Box flexDirection="column" flexShrink={0}>
       {lines.length > 0 && <Text wrap="truncate-end">{text}</Text>}
